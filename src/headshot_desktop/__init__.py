@@ -1,0 +1,5 @@
+"""Headshot Desktop: turn a selfie into a professional headshot, privately."""
+
+__version__ = "0.1.0"
+APP_NAME = "Headshot Desktop"
+APP_ID = "headshot-desktop"

@@ -1,0 +1,3 @@
+from headshot_desktop.cli import main
+
+raise SystemExit(main())

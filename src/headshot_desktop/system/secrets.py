@@ -1,0 +1,148 @@
+"""The provider's API key: in the OS keyring, in memory for one session, or from the environment.
+
+The key is never written to a file by the app. Where it comes from is always
+known, so the window and ``key status`` can say it without showing the key.
+
+Precedence, highest first: the environment variable (a person who sets
+``OPENAI_API_KEY`` for one command expects it to win, as with the OpenAI SDK),
+then a session-only key, then the keyring.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from headshot_desktop import APP_ID
+from headshot_desktop.core.errors import KeyringUnavailableError
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = APP_ID
+ENV_VARIABLES = {"openai": "OPENAI_API_KEY"}
+
+
+class KeySource(StrEnum):
+    ENVIRONMENT = "environment"
+    SESSION = "session"
+    KEYRING = "keyring"
+    NONE = "none"
+
+    def describe(self, provider: str = "openai") -> str:
+        return {
+            KeySource.ENVIRONMENT: f"from the environment variable {ENV_VARIABLES.get(provider, '')}".strip(),
+            KeySource.SESSION: "for this session only (forgotten when the app closes)",
+            KeySource.KEYRING: "in the system keyring",
+            KeySource.NONE: "not set",
+        }[self]
+
+
+def _unavailable(err: Exception | None = None) -> KeyringUnavailableError:
+    if isinstance(err, keyring.errors.KeyringLocked):
+        message = "The system keyring is locked."
+        hint = "Unlock it (log in to your desktop session again) or keep the key for this session only."
+    else:
+        message = "No system keyring is available to store the API key."
+        hint = (
+            "Install or start a keyring service (GNOME Keyring, KWallet, KeePassXC), "
+            "or keep the key for this session only."
+        )
+    return KeyringUnavailableError(message, hint=hint, detail=repr(err) if err else "")
+
+
+class SecretStore:
+    """Get, set and delete provider keys, and tell where the current one comes from."""
+
+    def __init__(
+        self,
+        *,
+        environ: Mapping[str, str] | None = None,
+        backend: keyring.backend.KeyringBackend | None = None,
+        service: str = KEYRING_SERVICE,
+    ) -> None:
+        self._environ = os.environ if environ is None else environ
+        self._backend = backend
+        self._service = service
+        self._session: dict[str, str] = {}
+
+    # -- the keyring ------------------------------------------------------
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        backend = self._backend or keyring.get_keyring()
+        priority = getattr(backend, "priority", 1)
+        if priority is not None and priority <= 0 and type(backend).__module__.startswith("keyring.backends.fail"):
+            raise _unavailable()
+        return backend
+
+    def keyring_available(self) -> bool:
+        try:
+            self._keyring().get_password(self._service, "__probe__")
+        except (KeyringUnavailableError, keyring.errors.KeyringError):
+            return False
+        except Exception:  # a broken D-Bus or backend: the keyring does not work here
+            log.warning("keyring probe failed", exc_info=True)
+            return False
+        return True
+
+    def _call(self, method: str, *args: str) -> str | None:
+        backend = self._keyring()
+        try:
+            return getattr(backend, method)(self._service, *args)
+        except keyring.errors.PasswordDeleteError:
+            return None
+        except keyring.errors.KeyringError as err:
+            raise _unavailable(err) from err
+        except Exception as err:  # secretstorage/D-Bus errors not wrapped by keyring
+            log.warning("keyring %s failed: %r", method, type(err).__name__)
+            raise _unavailable(err) from err
+
+    # -- the public interface ------------------------------------------
+    def get(self, provider: str = "openai") -> tuple[str | None, KeySource]:
+        """The key to use and where it comes from. Never raises for a missing keyring."""
+        env_name = ENV_VARIABLES.get(provider)
+        if env_name and self._environ.get(env_name, "").strip():
+            return self._environ[env_name].strip(), KeySource.ENVIRONMENT
+        if provider in self._session:
+            return self._session[provider], KeySource.SESSION
+        try:
+            stored = self._call("get_password", provider)
+        except KeyringUnavailableError:
+            return None, KeySource.NONE
+        if stored:
+            return stored, KeySource.KEYRING
+        return None, KeySource.NONE
+
+    def source(self, provider: str = "openai") -> KeySource:
+        return self.get(provider)[1]
+
+    def set(self, key: str, provider: str = "openai", *, session_only: bool = False) -> KeySource:
+        """Store ``key``; raises ``KeyringUnavailableError`` when the keyring cannot take it."""
+        key = key.strip()
+        if not key:
+            raise ValueError("empty key")
+        if session_only:
+            self._session[provider] = key
+            return KeySource.SESSION
+        self._call("set_password", provider, key)
+        self._session.pop(provider, None)
+        return KeySource.KEYRING
+
+    def delete(self, provider: str = "openai") -> bool:
+        """Forget the stored key (session and keyring). True if anything was removed.
+
+        A key in the environment cannot be removed by the app; ``get`` still returns it.
+        """
+        removed = self._session.pop(provider, None) is not None
+        try:
+            if self._call("get_password", provider) is not None:
+                self._call("delete_password", provider)
+                removed = True
+        except KeyringUnavailableError:
+            if not removed:
+                raise
+        return removed

@@ -1,0 +1,57 @@
+"""Start the Qt application around an ``AppContext``."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from headshot_desktop import APP_ID, APP_NAME, __version__
+from headshot_desktop.app import AppContext
+from headshot_desktop.system.process import seconds_since_start
+from headshot_desktop.ui.main_window import MainWindow
+from headshot_desktop.ui.theme import apply_theme
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setDesktopFileName(APP_ID)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def _report_when_idle(window: MainWindow, app: QApplication) -> None:
+    """Print start-up milliseconds once the window is exposed and the event queue is empty."""
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(5, check)
+            return
+        # A zero timer runs only after every pending event (layout, paint) is processed.
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        print(f"{seconds_since_start() * 1000:.0f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
+def run_gui(context: AppContext, *, startup_check: bool = False) -> int:
+    app = make_application()
+    apply_theme(app, context.settings.theme)
+    window = MainWindow(context)
+    window.show()
+    if startup_check:
+        _report_when_idle(window, app)
+    code = app.exec()
+    window.close()
+    return code

@@ -1,0 +1,80 @@
+"""The place a selfie arrives: dropped files, dropped images from other apps, or a click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+
+class DropZone(QFrame):
+    filesDropped = Signal(list)  # list[Path]
+    imageDropped = Signal(QImage)  # an image dragged from another app, with no file
+    clicked = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(280, 280)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Photo drop zone")
+        self.setAccessibleDescription("Drop a selfie here, or press Enter to choose a file")
+        self._label = QLabel(
+            "<p style='font-size:15pt'><b>Drop a selfie here</b></p>"
+            "<p>or click to choose a file · Ctrl+V to paste</p>"
+            "<p style='color:gray'>JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF</p>",
+            self,
+        )
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+        self._set_highlight(False)
+
+    def _set_highlight(self, on: bool) -> None:
+        colour = "palette(highlight)" if on else "palette(mid)"
+        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 12px; }}")
+
+    @staticmethod
+    def _accepts(mime: QMimeData) -> bool:
+        return mime.hasImage() or any(url.isLocalFile() for url in mime.urls())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_highlight(True)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_highlight(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_highlight(False)
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if paths:
+            self.filesDropped.emit(paths)
+        elif mime.hasImage():
+            self.imageDropped.emit(QImage(mime.imageData()))
+        else:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)

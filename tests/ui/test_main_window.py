@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from headshot_desktop.app import build_context
+from headshot_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, home: Path) -> MainWindow:
+    context = build_context(log_to_file=False)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def drop(widget, mime: QMimeData) -> QDropEvent:
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    widget.dropEvent(event)
+    return event
+
+
+def test_window_shows_key_source_and_library(window: MainWindow, home: Path) -> None:
+    message = window.statusBar().currentMessage()
+    assert "API key: not set" in message
+    assert str(home / "Pictures" / "Headshot Desktop") in message
+
+
+def test_dropping_files_emits_their_paths(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    photo = tmp_path / "me.jpg"
+    photo.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    with qtbot.waitSignal(window.drop_zone.filesDropped) as blocker:
+        drop(window.drop_zone, mime)
+    assert blocker.args == [[photo]]
+
+
+def test_geometry_is_saved_on_close(window: MainWindow, home: Path) -> None:
+    window.resize(700, 500)
+    window.close()
+    saved = build_context(log_to_file=False).settings.window_geometry
+    assert saved
+    again = MainWindow(build_context(log_to_file=False))
+    assert again.size().width() == 700
+    again.deleteLater()
