@@ -52,3 +52,14 @@ def test_geometry_is_saved_on_close(window: MainWindow, home: Path) -> None:
     again = MainWindow(build_context(log_to_file=False))
     assert again.size().width() == 700
     again.deleteLater()
+
+
+@pytest.mark.parametrize("theme, dark", [("dark", True), ("light", False)])
+def test_theme_is_applied(qapp, theme: str, dark: bool) -> None:
+    from headshot_desktop.ui.theme import apply_theme, is_dark
+
+    apply_theme(qapp, theme)
+    try:
+        assert is_dark(qapp) is dark
+    finally:
+        apply_theme(qapp, "system")

@@ -48,6 +48,8 @@ def _report_when_idle(window: MainWindow, app: QApplication) -> None:
 def run_gui(context: AppContext, *, startup_check: bool = False) -> int:
     app = make_application()
     apply_theme(app, context.settings.theme)
+    # In "system" mode, follow the desktop when the person switches light/dark.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, context.settings.theme))
     window = MainWindow(context)
     window.show()
     if startup_check:
