@@ -24,4 +24,6 @@ def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("XDG_PICTURES_DIR", raising=False)
     for var in SECRET_ENV:
         monkeypatch.delenv(var, raising=False)
+    # Never touch a developer's real key: each test has a keyring entry of its own.
+    monkeypatch.setenv("HEADSHOT_DESKTOP_KEYRING_SERVICE", f"headshot-desktop-test-{root.name}")
     return root

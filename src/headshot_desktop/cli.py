@@ -1,19 +1,47 @@
-"""The command line. With no arguments it opens the window."""
+"""The command line. With no command it opens the window.
+
+Exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage.
+Results go to stdout, messages and progress to stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from headshot_desktop import APP_NAME, __version__
+from headshot_desktop.commands import key
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error
+from headshot_desktop.core.errors import HeadshotError
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = """\
 examples:
-  headshot-desktop                      open the window
-  headshot-desktop --startup-check      open the window, report start-up time in ms, quit
-  headshot-desktop --library ~/Pictures/Work-Headshots
+  headshot-desktop                                  open the window
+  headshot-desktop --startup-check                  open the window, print start-up ms, quit
+  echo "$KEY" | headshot-desktop key set            store the API key in the system keyring
+  headshot-desktop key status                       where the key comes from (never prints it)
+
+environment:
+  OPENAI_API_KEY            API key to use (read, never stored; wins over a stored key)
+  OPENAI_BASE_URL           an OpenAI-compatible server (https, or http on localhost)
+  SSL_CERT_FILE             extra CA certificates (corporate proxies)
+  HEADSHOT_DESKTOP_LIBRARY  library folder (like --library)
+
+exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage
 """
+
+COMMANDS = (key,)
+
+
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On subcommands the default is SUPPRESS so "--library" given before the
+    # command is not reset by the subcommand's own default.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--library", metavar="DIR", default=default, help="use this library folder")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,18 +58,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="build and show the main window, wait until it is idle, print the milliseconds "
         "since the process started, and exit",
     )
-    parser.add_argument("--library", metavar="DIR", help="use this library folder (default: a setting)")
+    _common_options(parser, top=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_parser(subparsers)
+    for sub in subparsers.choices.values():
+        _common_options(sub, top=False)
+        sub.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_USAGE if exit_.code not in (0, None) else 0
     from headshot_desktop.app import build_context
 
-    context = build_context(library_dir=args.library)
-    from headshot_desktop.ui.gui import run_gui  # Qt is loaded only for the window
+    try:
+        context = build_context(library_dir=args.library)
+    except HeadshotError as err:
+        error(err)
+        return EXIT_FAILED
+    if args.command is None:
+        from headshot_desktop.ui.gui import run_gui  # Qt is loaded only for the window
 
-    return run_gui(context, startup_check=args.startup_check)
+        return run_gui(context, startup_check=args.startup_check)
+    try:
+        return args.run(args, context)
+    except HeadshotError as err:
+        log.warning("%s failed: %s (%s)", args.command, err.kind, err.detail or err.message)
+        error(err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        error("cancelled")
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

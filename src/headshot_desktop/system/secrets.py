@@ -25,6 +25,8 @@ from headshot_desktop.core.errors import KeyringUnavailableError
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = APP_ID
+# Lets tests (and people running two setups) use their own keyring entry.
+SERVICE_ENV = "HEADSHOT_DESKTOP_KEYRING_SERVICE"
 ENV_VARIABLES = {"openai": "OPENAI_API_KEY"}
 
 
@@ -64,11 +66,11 @@ class SecretStore:
         *,
         environ: Mapping[str, str] | None = None,
         backend: keyring.backend.KeyringBackend | None = None,
-        service: str = KEYRING_SERVICE,
+        service: str | None = None,
     ) -> None:
         self._environ = os.environ if environ is None else environ
         self._backend = backend
-        self._service = service
+        self._service = service or self._environ.get(SERVICE_ENV) or KEYRING_SERVICE
         self._session: dict[str, str] = {}
 
     # -- the keyring ------------------------------------------------------
