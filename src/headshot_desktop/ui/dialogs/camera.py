@@ -1,0 +1,205 @@
+"""Take a selfie with the webcam: live viewfinder, capture, retake, use.
+
+Every frame, from a real camera or from a test, arrives through one
+``QVideoSink``; the captured frame leaves as PNG bytes and goes through the same
+intake path as a file.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+NO_CAMERA = "No camera found. Connect a webcam, or open a photo file instead."
+DENIED = (
+    "Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, "
+    "then open this window again."
+)
+
+
+def image_to_png(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+class CameraDialog(QDialog):
+    photoTaken = Signal(bytes)  # PNG bytes of the chosen frame
+
+    def __init__(self, parent: QWidget | None = None, *, start_camera: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Take a selfie")
+        self.resize(720, 600)
+        self.sink = QVideoSink(self)
+        self.sink.videoFrameChanged.connect(self.on_frame)
+        self.session = QMediaCaptureSession(self)
+        self.session.setVideoSink(self.sink)
+        self.camera: QCamera | None = None
+        self.latest: QImage | None = None
+        self.captured: QImage | None = None
+
+        self.view = QLabel("Starting the camera…")
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.setMinimumSize(480, 360)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.view.setAccessibleName("Camera viewfinder")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Camera message")
+        self.devices = QComboBox()
+        self.devices.setAccessibleName("Camera")
+        self.devices.currentIndexChanged.connect(self._device_chosen)
+        self.capture_button = QPushButton("&Capture")
+        self.capture_button.setShortcut(Qt.Key.Key_Space)
+        self.retake_button = QPushButton("&Retake")
+        self.use_button = QPushButton("&Use this photo")
+        self.use_button.setDefault(True)
+        cancel = QPushButton("Cancel")
+        self.capture_button.clicked.connect(self.capture)
+        self.retake_button.clicked.connect(self.retake)
+        self.use_button.clicked.connect(self.use)
+        cancel.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.devices, 1)
+        for button in (self.capture_button, self.retake_button, self.use_button, cancel):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.media_devices = QMediaDevices(self)
+        self.media_devices.videoInputsChanged.connect(self._fill_devices)
+        self._update_buttons()
+        if start_camera:
+            self._check_permission()
+
+    # -- camera ----------------------------------------------------------------
+    def _check_permission(self) -> None:
+        app = QApplication.instance()
+        try:
+            from PySide6.QtCore import QCameraPermission
+        except ImportError:  # very old Qt: no permission API, access is decided by the OS
+            self._fill_devices()
+            return
+        permission = QCameraPermission()
+        status = app.checkPermission(permission)
+        if status == Qt.PermissionStatus.Undetermined:
+            app.requestPermission(permission, self, lambda _p: self._check_permission())
+        elif status == Qt.PermissionStatus.Denied:
+            self.show_problem(DENIED)
+        else:
+            self._fill_devices()
+
+    def _fill_devices(self) -> None:
+        inputs = QMediaDevices.videoInputs()
+        self.devices.blockSignals(True)
+        self.devices.clear()
+        for device in inputs:
+            self.devices.addItem(device.description(), device)
+        self.devices.blockSignals(False)
+        if not inputs:
+            self._stop_camera()
+            self.show_problem(NO_CAMERA)
+            return
+        default = QMediaDevices.defaultVideoInput()
+        index = next((i for i, d in enumerate(inputs) if d.id() == default.id()), 0)
+        self.devices.setCurrentIndex(index)
+        self._start(inputs[index])
+
+    def _device_chosen(self, index: int) -> None:
+        device = self.devices.itemData(index)
+        if isinstance(device, QCameraDevice):
+            self._start(device)
+
+    def _start(self, device: QCameraDevice) -> None:
+        self._stop_camera()
+        self.camera = QCamera(device, self)
+        self.camera.errorOccurred.connect(lambda _e, text: self.show_problem(f"The camera stopped: {text}"))
+        self.session.setCamera(self.camera)
+        self.camera.start()
+        self.message.clear()
+
+    def _stop_camera(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+            self.session.setCamera(None)
+            self.camera.deleteLater()
+            self.camera = None
+
+    def show_problem(self, text: str) -> None:
+        self.view.setText(text)
+        self.message.setText(text)
+        self._update_buttons()
+
+    # -- frames ------------------------------------------------------------------
+    def on_frame(self, frame: QVideoFrame) -> None:
+        if self.captured is not None or not frame.isValid():
+            return
+        image = frame.toImage()
+        if image.isNull():
+            return
+        self.latest = image
+        self._show(image)
+        self._update_buttons()
+
+    def _show(self, image: QImage) -> None:
+        pixmap = QPixmap.fromImage(image).scaled(
+            self.view.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.view.setPixmap(pixmap)
+
+    def capture(self) -> None:
+        if self.latest is None:
+            return
+        self.captured = self.latest.copy()
+        self._show(self.captured)
+        self.message.setText("Captured. Use this photo, or retake it.")
+        self._update_buttons()
+
+    def retake(self) -> None:
+        self.captured = None
+        self.message.clear()
+        self._update_buttons()
+
+    def use(self) -> None:
+        if self.captured is None:
+            return
+        self.photoTaken.emit(image_to_png(self.captured))
+        self.accept()
+
+    def _update_buttons(self) -> None:
+        live = self.latest is not None
+        self.capture_button.setEnabled(live and self.captured is None)
+        self.retake_button.setEnabled(self.captured is not None)
+        self.use_button.setEnabled(self.captured is not None)
+
+    def done(self, result: int) -> None:
+        self._stop_camera()
+        super().done(result)
+
+
+def push_frame(dialog: CameraDialog, image: QImage) -> None:
+    """Feed one frame into the dialog exactly as the camera would (used by tests and demos)."""
+    dialog.sink.setVideoFrame(QVideoFrame(image))
+
+
+__all__ = ["CameraDialog", "push_frame", "image_to_png", "NO_CAMERA", "DENIED"]

@@ -1,0 +1,168 @@
+"""Settings: key, generation defaults, library and retention, appearance, privacy & data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.system.settings import MAX_LOG_RETENTION_DAYS
+from headshot_desktop.ui.widgets.key_editor import KeyEditor
+
+RETENTION_CHOICES = [
+    ("keep", "Keep them"),
+    ("delete_after_generating", "Move to the trash after generating (unless marked Keep)"),
+    ("delete_after_days", "Move to the trash after a number of days"),
+]
+
+
+def _combo(choices: list[tuple[str, str]], current: str, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, label in choices:
+        box.addItem(label, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class SettingsDialog(QDialog):
+    exportAllRequested = Signal()
+    deleteAllRequested = Signal()
+    testKeyRequested = Signal()
+
+    def __init__(self, context: AppContext, models: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Settings")
+        self.resize(620, 460)
+        s = context.settings
+        self.tabs = QTabWidget()
+
+        self.key_editor = KeyEditor(context.secrets)
+        self.key_editor.testRequested.connect(self.testKeyRequested)
+        self.tabs.addTab(self._page(self.key_editor), "API &key")
+
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        self.model.setAccessibleName("Model")
+        self.model.addItem("Newest available (recommended)", "")
+        for name in models or []:
+            self.model.addItem(name, name)
+        if s.model and self.model.findData(s.model) < 0:
+            self.model.addItem(s.model, s.model)
+        self.model.setCurrentIndex(max(0, self.model.findData(s.model)))
+        self.previews = QSpinBox(minimum=0, maximum=3, value=s.partial_previews)
+        self.previews.setAccessibleName("Partial previews")
+        self.previews.setSuffix(" previews while rendering")
+        generation = QFormLayout()
+        generation.addRow("&Model:", self.model)
+        generation.addRow("&Previews:", self.previews)
+        self.tabs.addTab(self._page(generation), "&Generation")
+
+        self.library = QLineEdit(str(context.paths.library_dir))
+        self.library.setAccessibleName("Library folder")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_library)
+        row = QHBoxLayout()
+        row.addWidget(self.library, 1)
+        row.addWidget(browse)
+        self.originals = _combo(RETENTION_CHOICES, s.originals_retention, "What happens to originals")
+        self.originals_days = QSpinBox(minimum=1, maximum=3650, value=s.originals_retention_days)
+        self.originals_days.setSuffix(" days")
+        self.originals_days.setAccessibleName("Days to keep originals")
+        self.log_days = QSpinBox(minimum=1, maximum=MAX_LOG_RETENTION_DAYS, value=s.log_retention_days)
+        self.log_days.setSuffix(" days")
+        self.log_days.setAccessibleName("Days to keep logs")
+        self.originals.currentIndexChanged.connect(self._sync_retention)
+        library = QFormLayout()
+        library.addRow("&Folder:", row)
+        library.addRow("&Originals:", self.originals)
+        library.addRow("…after:", self.originals_days)
+        library.addRow("&Logs kept for:", self.log_days)
+        self.tabs.addTab(self._page(library), "&Library")
+        self._sync_retention()
+
+        self.theme = _combo([("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")], s.theme, "Theme")
+        appearance = QFormLayout()
+        appearance.addRow("&Theme:", self.theme)
+        self.tabs.addTab(self._page(appearance), "&Appearance")
+
+        self.tabs.addTab(self._privacy_page(), "&Privacy && data")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _page(content) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if isinstance(content, QWidget):
+            layout.addWidget(content)
+        else:
+            layout.addLayout(content)
+        layout.addStretch(1)
+        return page
+
+    def _privacy_page(self) -> QWidget:
+        text = QLabel(
+            "Everything the app keeps is on this computer: the library folder, thumbnails, logs, settings "
+            "and the key in the system keyring. Nothing is sent anywhere except the photo you generate from, "
+            "to the image provider."
+        )
+        text.setWordWrap(True)
+        export = QPushButton("&Export all my data…")
+        export.setAccessibleName("Export all my data as a zip file")
+        export.clicked.connect(self.exportAllRequested)
+        delete = QPushButton("&Delete all my data…")
+        delete.setAccessibleName("Delete all my data")
+        delete.clicked.connect(self.deleteAllRequested)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for widget in (text, export, delete):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _sync_retention(self) -> None:
+        self.originals_days.setEnabled(self.originals.currentData() == "delete_after_days")
+
+    def _choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose the library folder", self.library.text())
+        if folder:
+            self.library.setText(folder)
+
+    def apply(self) -> None:
+        s = self.context.settings
+        model = self.model.currentData()
+        s.model = model if model is not None else self.model.currentText().strip()
+        s.partial_previews = self.previews.value()
+        s.originals_retention = self.originals.currentData()
+        s.originals_retention_days = self.originals_days.value()
+        s.log_retention_days = self.log_days.value()
+        s.theme = self.theme.currentData()
+        library = self.library.text().strip()
+        if library and library != str(self.context.paths.library_dir):
+            s.library_dir = library
+        self.context.save_settings()
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
