@@ -1,0 +1,183 @@
+"""The person's rights over their data: a copy of everything, and deleting everything.
+
+``export_all`` writes one zip with every original and headshot, a
+``metadata.json`` anyone can read, and a README. ``delete_all`` removes every
+file the app made, the API key in the keyring included, and says what it removed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from headshot_desktop import APP_NAME, __version__
+from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.library import removal
+from headshot_desktop.library.index import to_iso
+from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
+from headshot_desktop.library.store import Library
+from headshot_desktop.system.atomic import atomic_write_with
+from headshot_desktop.system.logging import shutdown_logging
+from headshot_desktop.system.paths import AppPaths
+from headshot_desktop.system.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMAT_VERSION = 1
+README = f"""\
+{APP_NAME} — a copy of your photos and headshots
+
+Originals/      the photos you gave the app, as it stored them (without their original metadata)
+Headshots/      the headshots it made
+metadata.json   how each headshot was made: which original, style, prompt, provider,
+                model, size, quality, cost in US dollars and when (ISO 8601 times, UTC)
+
+Every "file" in metadata.json is a path inside this zip. The images are ordinary
+PNG, JPEG or WebP files; no app is needed to open any of this.
+"""
+
+
+@dataclass
+class ExportAllReport:
+    path: Path
+    originals: int
+    headshots: int
+    skipped: list[str] = field(default_factory=list)  # files that vanished while the zip was written
+
+
+def _original_record(item: Original, arcname: str) -> dict[str, object]:
+    return {
+        "id": item.id, "file": arcname, "created": to_iso(item.created), "source_name": item.source_name,
+        "kept": item.kept, "headshots_made": item.generated, "sha256": item.file_hash, "damaged": item.damaged,
+    }  # fmt: skip
+
+
+def _headshot_record(item: Headshot, arcname: str, root: Path) -> dict[str, object]:
+    return {
+        "id": item.id, "file": arcname, "created": to_iso(item.created), "original_id": item.original_id,
+        "original_file": item.original_path.relative_to(root).as_posix() if item.original_path else None,
+        "style_id": item.style_id, "style_name": item.style_name, "prompt": item.prompt,
+        "provider": item.provider, "model": item.model, "size": item.size, "quality": item.quality,
+        "cost_usd": item.cost_usd, "index_in_run": item.index_in_run, "kept": item.kept,
+        "sha256": item.file_hash, "damaged": item.damaged,
+    }  # fmt: skip
+
+
+def export_all(library: Library, zip_path: Path | str, *, overwrite: bool = False) -> ExportAllReport:
+    """Write every original and headshot with their metadata into one zip (atomically)."""
+    zip_path = Path(zip_path).expanduser()
+    library.scan()  # the copy matches what is in the folder right now
+    originals, headshots = library.list_originals(), library.list_headshots()
+    report = ExportAllReport(zip_path, 0, 0)
+
+    def write(handle: BinaryIO) -> None:
+        records: dict[str, list[dict[str, object]]] = {"originals": [], "headshots": []}
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
+            archive.writestr("README.txt", README)
+            for item in [*originals, *headshots]:
+                arcname = item.path.relative_to(library.root).as_posix()
+                try:
+                    # Images are compressed already; storing them is as small and much faster.
+                    archive.write(item.path, arcname, compress_type=zipfile.ZIP_STORED)
+                except FileNotFoundError:
+                    report.skipped.append(arcname)
+                    continue
+                if isinstance(item, Original):
+                    records["originals"].append(_original_record(item, arcname))
+                else:
+                    records["headshots"].append(_headshot_record(item, arcname, library.root))
+            metadata = {
+                "about": f"{APP_NAME} export",
+                "format_version": EXPORT_FORMAT_VERSION,
+                "app_version": __version__,
+                "exported_at": to_iso(datetime.now(UTC)),
+                **records,
+            }
+            archive.writestr("metadata.json", json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
+        report.originals, report.headshots = len(records["originals"]), len(records["headshots"])
+
+    try:
+        atomic_write_with(zip_path, write, replace=overwrite)
+    except FileExistsError as err:
+        raise FileExistsStorageError(zip_path) from err
+    except OSError as err:
+        raise storage_error("write the export", zip_path, err) from err
+    log.info("exported %d originals and %d headshots to %s", report.originals, report.headshots, zip_path.name)
+    return report
+
+
+@dataclass
+class DeletionReport:
+    originals: int = 0
+    headshots: int = 0
+    index_files: int = 0
+    thumbnails: int = 0
+    log_files: int = 0
+    other_files: int = 0  # settings, spend log, the person's own styles, locks
+    folders_removed: list[Path] = field(default_factory=list)
+    left_behind: list[Path] = field(default_factory=list)  # not ours: never touched
+    key_removed: bool = False
+    keyring_problem: str = ""
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        lines = [
+            f"Deleted {self.originals} original photo(s) and {self.headshots} headshot(s).",
+            f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
+            f" and {self.other_files} settings and state file(s).",
+        ]
+        if self.key_removed:
+            lines.append("Removed the API key from the system keyring.")
+        elif self.keyring_problem:
+            lines.append(f"The API key could not be checked: {self.keyring_problem}")
+        else:
+            lines.append("No API key was stored.")
+        if self.left_behind:
+            lines.append(
+                "These files are not the app's and were left where they are: "
+                + ", ".join(str(p) for p in self.left_behind)
+            )
+        lines += [f"Not deleted: {error}" for error in self.errors]
+        return "\n".join(lines)
+
+
+def delete_all(
+    paths: AppPaths,
+    secrets: SecretStore,
+    *,
+    confirm: bool = False,
+    providers: tuple[str, ...] = ("openai",),
+    lock_timeout: float = removal.LOCK_TIMEOUT_S,
+) -> DeletionReport:
+    """Delete every file the app made and the stored API key. Refuses unless ``confirm=True``.
+
+    Close the open ``Library`` first: it holds the library lock this takes.
+    In the library folder only the app's own files go (images in ``Originals/`` and
+    ``Headshots/``, the index, the lock); anything else the person put there stays
+    and is listed in ``left_behind``.
+    """
+    if confirm is not True:
+        raise ConfigError(
+            "Nothing was deleted: deleting all data needs an explicit confirmation.",
+            hint="Confirm that everything should be deleted.",
+        )
+    report = DeletionReport()
+    removal.delete_library(paths.library_dir, report, lock_timeout=lock_timeout)
+    shutdown_logging()  # the log file must not come back with a line about this very deletion
+    removal.delete_app_dirs(paths, report)
+    for provider in providers:
+        try:
+            report.key_removed |= secrets.delete(provider)
+        except Exception as err:  # noqa: BLE001 - a missing keyring is reported, never fatal
+            report.keyring_problem = getattr(err, "message", "") or str(err) or type(err).__name__
+    return report

@@ -1,0 +1,166 @@
+"""The file work behind ``delete_all``: what is ours, removed; what is not, left and named."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import filelock
+
+from headshot_desktop import APP_ID
+from headshot_desktop.core.errors import StorageError
+from headshot_desktop.library.index import index_files
+from headshot_desktop.library.layout import HEADSHOTS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
+from headshot_desktop.system.atomic import is_temp_file
+from headshot_desktop.system.paths import APP_AUTHOR, AppPaths
+
+if TYPE_CHECKING:
+    from headshot_desktop.library.data_rights import DeletionReport
+
+log = logging.getLogger(__name__)
+
+LOCK_TIMEOUT_S = 5.0
+# Files a file manager drops into any folder it shows; they would keep our folders alive.
+OS_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".directory"})
+
+
+def _unlink(path: Path, report: DeletionReport) -> bool:
+    try:
+        path.unlink()
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as err:
+        report.errors.append(f"{path} ({err.strerror or err})")
+        return False
+
+
+def _rmdir_if_empty(folder: Path, report: DeletionReport) -> bool:
+    try:
+        folder.rmdir()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # not empty: the person's files stay, and are listed
+    report.folders_removed.append(folder)
+    return True
+
+
+def _delete_images(folder: Path, report: DeletionReport, counter: str) -> None:
+    if not folder.is_dir():
+        return
+    for directory, subdirs, files in os.walk(folder, topdown=False):
+        here = Path(directory)
+        for name in files:
+            path = here / name
+            if is_image_name(name) and not path.is_symlink():
+                if _unlink(path, report):
+                    setattr(report, counter, getattr(report, counter) + 1)
+            elif is_temp_file(path) or name in OS_LITTER:
+                _unlink(path, report)
+            else:
+                report.left_behind.append(path)
+        for name in subdirs:
+            sub = here / name
+            if sub.is_symlink():
+                report.left_behind.append(sub)
+            else:
+                _rmdir_if_empty(sub, report)
+    _rmdir_if_empty(folder, report)
+
+
+def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
+    """Remove the app's files from the library folder, and the folder if nothing else is in it."""
+    if not root.is_dir():
+        return
+    lock = filelock.FileLock(root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout as err:
+        raise StorageError(
+            f"The library {root} is open in Headshot Desktop.",
+            hint="Close every Headshot Desktop window and try again. Nothing was deleted.",
+            detail=repr(err),
+        ) from err
+    try:
+        _delete_images(root / ORIGINALS, report, "originals")
+        _delete_images(root / HEADSHOTS, report, "headshots")
+        for path in index_files(root / INDEX_NAME):
+            if _unlink(path, report):
+                report.index_files += 1
+        for entry in root.iterdir():
+            if is_temp_file(entry) or entry.name in OS_LITTER:
+                _unlink(entry, report)
+    finally:
+        lock.release()
+    _unlink(root / LOCK_NAME, report)
+    if not _rmdir_if_empty(root, report):
+        report.left_behind.extend(
+            p for p in sorted(root.iterdir()) if p not in report.left_behind and p.name not in (ORIGINALS, HEADSHOTS)
+        )
+
+
+def _is_ours(folder: Path) -> bool:
+    """A guard against a mis-built ``AppPaths``: only folders named for the app are removed whole."""
+    return any(part in (APP_ID, APP_AUTHOR) for part in folder.parts)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def delete_app_dirs(paths: AppPaths, report: DeletionReport) -> None:
+    """Remove the config, cache (thumbnails), state (spend log) and log folders entirely."""
+    folders = [Path(p).absolute() for p in paths.app_owned_dirs()]
+    # A folder inside another (Linux keeps logs in the state folder) goes with its parent.
+    tops = sorted({f for f in folders if not any(o != f and _within(f, o) for o in folders)})
+    thumbnails, logs = paths.thumbnails_dir.absolute(), paths.log_dir.absolute()
+    library = paths.library_dir.absolute()
+    for folder in tops:
+        if not folder.exists():
+            continue
+        if not _is_ours(folder) or _within(library, folder):
+            report.errors.append(f"{folder} (not removed: it is not a folder of the app's own)")
+            continue
+        for directory, _, files in os.walk(folder):
+            here = Path(directory)
+            for name in files:
+                if _within(here, thumbnails):
+                    if not is_temp_file(Path(name)):
+                        report.thumbnails += 1
+                elif _within(here, logs):
+                    report.log_files += 1
+                else:
+                    report.other_files += 1
+        _rmtree(folder, report)
+        if not folder.exists():
+            report.folders_removed.append(folder)
+            _remove_empty_parents(folder, report)
+
+
+def _rmtree(folder: Path, report: DeletionReport) -> None:
+    def failed(_function: object, path: str, error: object) -> None:
+        error = error[1] if isinstance(error, tuple) else error  # onerror passes exc_info
+        report.errors.append(f"{path} ({error})")
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=failed)
+    else:
+        shutil.rmtree(folder, onerror=failed)
+
+
+def _remove_empty_parents(folder: Path, report: DeletionReport) -> None:
+    # Windows nests folders as <author>/<app>/...: the emptied <author> folder is ours too.
+    parent = folder.parent
+    while parent.name in (APP_ID, APP_AUTHOR):
+        with contextlib.suppress(OSError):
+            parent.rmdir()
+            report.folders_removed.append(parent)
+            parent = parent.parent
+            continue
+        break

@@ -1,0 +1,337 @@
+"""The library: a folder of originals and headshots the person can also manage by hand.
+
+Writes take two locks: a thread lock (one ``Library`` may be used from worker
+threads) and a file lock in the library folder (two running instances, or the
+command line next to the window). Each write puts the image file in place first,
+atomically, and only then adds its index row, so a crash leaves at worst an image
+without metadata, which the next scan adopts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import filelock
+
+from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.library import index, scan as scanning
+from headshot_desktop.library.imaging import decodes_fully, sha256_hex, sniff_extension
+from headshot_desktop.library.layout import (
+    HEADSHOTS,
+    INDEX_NAME,
+    LOCK_NAME,
+    ORIGINALS,
+    headshot_stem,
+    original_stem,
+    relative,
+    write_new_file,
+)
+from headshot_desktop.library.models import Headshot, Original, ScanReport
+from headshot_desktop.library.storage_errors import storage_error
+from headshot_desktop.library.trash import TrashFunction, remove, send_to_trash
+
+log = logging.getLogger(__name__)
+
+LOCK_TIMEOUT_S = 30.0
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Library:
+    """Open with ``Library.open(paths.library_dir)``; close (or use ``with``) when done."""
+
+    def __init__(
+        self,
+        root: Path | str,
+        *,
+        trash: TrashFunction = send_to_trash,
+        clock: Clock = _utc_now,
+        lock_timeout: float = LOCK_TIMEOUT_S,
+    ) -> None:
+        self.root = Path(root).expanduser().absolute()
+        self.trash = trash
+        self._clock = clock
+        # Writers (this process's threads, then other processes) queue on these two locks.
+        # Readers use their own connection: WAL lets them read while a write runs.
+        self._write_mutex = threading.RLock()
+        self._read_mutex = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._reader: sqlite3.Connection | None = None
+        for folder in (self.root, self.originals_dir, self.headshots_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise storage_error("create the library folder", folder, err) from err
+        self._file_lock = filelock.FileLock(self.root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
+        with self._writing():
+            self._conn, self.index_was_rebuilt = index.open_index(self.index_path)
+        self._reader = index.open_reader(self.index_path)
+        self._rebuild_unreported = self.index_was_rebuilt
+        self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
+
+    @classmethod
+    def open(
+        cls,
+        root: Path | str,
+        *,
+        scan: bool = True,
+        trash: TrashFunction = send_to_trash,
+        clock: Clock = _utc_now,
+        lock_timeout: float = LOCK_TIMEOUT_S,
+    ) -> Library:
+        """Open (creating if needed) the library at ``root`` and, by default, scan the folder."""
+        library = cls(root, trash=trash, clock=clock, lock_timeout=lock_timeout)
+        if scan:
+            try:
+                library.scan()
+            except BaseException:
+                library.close()
+                raise
+        return library
+
+    # -- places ----------------------------------------------------------------
+    @property
+    def originals_dir(self) -> Path:
+        return self.root / ORIGINALS
+
+    @property
+    def headshots_dir(self) -> Path:
+        return self.root / HEADSHOTS
+
+    @property
+    def index_path(self) -> Path:
+        return self.root / INDEX_NAME
+
+    def close(self) -> None:
+        with self._write_mutex, self._read_mutex:
+            for conn in (self._conn, self._reader):
+                if conn is not None:
+                    conn.close()
+            self._conn = self._reader = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._write_mutex:
+            try:
+                self._file_lock.acquire()
+            except filelock.Timeout as err:
+                raise StorageError(
+                    f"The library {self.root} is busy.",
+                    hint="Another Headshot Desktop window may be saving to it; try again in a moment.",
+                    detail=repr(err),
+                ) from err
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
+    def _db(self) -> sqlite3.Connection:
+        """The writing connection; only inside ``_writing``."""
+        if self._conn is None:
+            raise StorageError("The library is closed.")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._read_mutex:
+            if self._reader is None:
+                raise StorageError("The library is closed.")
+            yield self._reader
+
+    # -- the folder is the truth ---------------------------------------------------
+    def scan(self) -> ScanReport:
+        """Adopt files added by hand, follow renames, forget deleted files, clean leftovers."""
+        with self._writing():
+            report = scanning.scan(self._db(), self.root)
+        # "Rebuilt" only matters to the person when files were there to adopt (metadata lost).
+        report.index_rebuilt = self._rebuild_unreported and bool(report.added)
+        self._rebuild_unreported = False
+        self.last_scan = report
+        return report
+
+    # -- reading -----------------------------------------------------------------------
+    def list_originals(self) -> list[Original]:
+        """Newest first."""
+        with self._reading() as conn:
+            return index.originals(conn, self.root)
+
+    def list_headshots(self, original_id: int | None = None, style_id: str | None = None) -> list[Headshot]:
+        """Newest first; optionally only those made from one original or in one style."""
+        clauses, args = [], []
+        if original_id is not None:
+            clauses.append("h.original_id = ?")
+            args.append(original_id)
+        if style_id is not None:
+            clauses.append("h.style_id = ?")
+            args.append(style_id)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._reading() as conn:
+            return index.headshots(conn, self.root, where, args)
+
+    def get_original(self, original_id: int) -> Original:
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE id = ?", (original_id,))
+        if not found:
+            raise NotFoundError(f"That original photo (number {original_id}) is no longer in the library.")
+        return found[0]
+
+    def get_headshot(self, headshot_id: int) -> Headshot:
+        with self._reading() as conn:
+            found = index.headshots(conn, self.root, "WHERE h.id = ?", (headshot_id,))
+        if not found:
+            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
+        return found[0]
+
+    # -- writing -----------------------------------------------------------------------
+    def import_original(self, photo: PreparedPhoto) -> Original:
+        """Store a prepared photo in ``Originals/``; the same photo again returns the stored one."""
+        file_hash = sha256_hex(photo.data)
+        with self._writing():
+            conn = self._db()
+            existing = self._stored_original(photo.content_hash, file_hash)
+            if existing is not None:
+                log.info("%s is already in the library as %s", photo.source_name, existing.name)
+                return existing
+            created = self._clock()
+            stem = original_stem(created, photo.source_name)
+            try:
+                path = write_new_file(self.originals_dir, stem, photo.extension, photo.data)
+                stat = path.stat()
+            except OSError as err:
+                raise storage_error(f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
+            with index.transaction(conn):
+                index.forget_path(conn, "originals", relative(self.root, path))
+                row_id = index.insert_original(
+                    conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
+                    mtime_ns=stat.st_mtime_ns, created=created, content_hash=photo.content_hash,
+                    source_name=photo.source_name,
+                )  # fmt: skip
+        log.info("stored original %s", path.name)
+        return self.get_original(row_id)
+
+    def _stored_original(self, content_hash: str, file_hash: str) -> Original | None:
+        """The original already holding this photo; a row whose file moved away is checked by a scan."""
+        query = ("WHERE content_hash = ? OR file_hash = ?", (content_hash, file_hash))
+        candidates = index.originals(self._db(), self.root, *query)
+        if candidates and not any(c.path.is_file() for c in candidates):
+            self.last_scan = scanning.scan(self._db(), self.root)  # renamed? then it is found again
+            candidates = index.originals(self._db(), self.root, *query)
+        return next((c for c in candidates if c.path.is_file()), None)
+
+    def add_headshot(
+        self,
+        image_bytes: bytes,
+        *,
+        original_id: int | None,
+        style_id: str,
+        style_name: str,
+        prompt: str,
+        provider: str,
+        model: str,
+        size: str,
+        quality: str,
+        cost_usd: float | None,
+        extension: str = ".png",
+        index_in_run: int = 1,
+    ) -> Headshot:
+        """Store one generated image in ``Headshots/`` with how it was made.
+
+        The file's extension follows what the bytes really are, whatever ``extension`` says.
+        """
+        sniffed = sniff_extension(image_bytes)
+        if sniffed is None or not decodes_fully(image_bytes):
+            raise StorageError(
+                f"The image {provider or 'the provider'} returned cannot be read, so it was not saved.",
+                hint="Try generating it again.",
+            )
+        if extension.lower() not in (sniffed, ".jpeg" if sniffed == ".jpg" else sniffed):
+            log.info("the %s image is really %s; saving it as such", extension, sniffed)
+            extension = sniffed
+        file_hash = sha256_hex(image_bytes)
+        with self._writing():
+            conn = self._db()
+            created = self._clock()
+            stem = headshot_stem(created, style_name or style_id, index_in_run)
+            try:
+                path = write_new_file(self.headshots_dir, stem, extension.lower(), image_bytes)
+                stat = path.stat()
+            except OSError as err:
+                raise storage_error("save the headshot", self.headshots_dir / stem, err) from err
+            with index.transaction(conn):
+                if original_id is not None and not conn.execute(
+                    "SELECT 1 FROM originals WHERE id = ?", (original_id,)
+                ).fetchone():
+                    log.warning("original %s vanished before its headshot was saved", original_id)
+                    original_id = None
+                index.forget_path(conn, "headshots", relative(self.root, path))
+                row_id = index.insert_headshot(
+                    conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
+                    mtime_ns=stat.st_mtime_ns, created=created, original_id=original_id, style_id=style_id,
+                    style_name=style_name, prompt=prompt, provider=provider, model=model, image_size=size,
+                    quality=quality, cost_usd=cost_usd, index_in_run=index_in_run,
+                )  # fmt: skip
+                if original_id is not None:
+                    index.mark_generated(conn, original_id, created)
+        log.info("stored headshot %s", path.name)
+        return self.get_headshot(row_id)
+
+    def set_kept(self, item: Original | Headshot, kept: bool = True) -> Original | Headshot:
+        """Mark an item to keep (retention never deletes it); returns the updated item."""
+        table = "originals" if isinstance(item, Original) else "headshots"
+        with self._writing():
+            conn = self._db()
+            with index.transaction(conn):
+                found = index.set_kept(conn, table, item.id, kept)
+        if not found:
+            raise NotFoundError(f"{item.name} is no longer in the library.")
+        return self.get_original(item.id) if isinstance(item, Original) else self.get_headshot(item.id)
+
+    def delete(self, items: Original | Headshot | Iterable[Original | Headshot], *, permanently: bool = False
+               ) -> list[Path]:  # fmt: skip
+        """Move items to the trash (or delete them, only with ``permanently=True``).
+
+        Returns the paths removed. Their index rows go too. An item whose file is no
+        longer where the index says (deleted or renamed by hand) is left to a scan.
+        """
+        batch = [items] if isinstance(items, Original | Headshot) else list(items)
+        removed: list[Path] = []
+        gone: dict[str, list[int]] = {"originals": [], "headshots": []}
+        stale = False
+        with self._writing():
+            conn = self._db()
+            try:
+                for item in batch:
+                    try:
+                        remove(item.path, trash=self.trash, permanently=permanently)
+                    except NotFoundError:
+                        stale = True
+                        continue
+                    removed.append(item.path)
+                    gone["originals" if isinstance(item, Original) else "headshots"].append(item.id)
+            finally:
+                with index.transaction(conn):
+                    for table, ids in gone.items():
+                        index.delete_rows(conn, table, ids)
+                if stale:
+                    self.last_scan = scanning.scan(conn, self.root)
+        return removed
+
+    def __repr__(self) -> str:
+        return f"Library({os.fspath(self.root)!r})"
