@@ -1,0 +1,236 @@
+"""What a generation asks for, what comes back, and what happens on the way.
+
+Plain values shared by every provider, the window and the command line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from headshot_desktop.core.errors import CancelledError, ConfigError
+
+log = logging.getLogger(__name__)
+
+QUALITIES = ("low", "medium", "high", "auto")
+OUTPUT_FORMATS = ("png", "jpeg", "webp")
+STANDARD_SIZES = ("1024x1024", "1024x1536", "1536x1024", "auto")
+DEFAULT_SIZE = "1024x1536"  # portrait: a headshot is taller than wide
+MAX_PROMPT_CHARS = 32_000
+MAX_VARIANTS = 4
+_SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
+
+MIME_BY_FORMAT = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
+
+
+def parse_size(size: str) -> tuple[int, int] | None:
+    """``"1024x1536"`` -> ``(1024, 1536)``; ``"auto"`` or junk -> None."""
+    match = _SIZE.match(size)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One run: a style's prompt and the options sent with the photo.
+
+    Fields a model does not accept (``input_fidelity``, ``background``) are
+    dropped by the provider from its capability table, never sent blindly.
+    """
+
+    style_id: str
+    prompt: str
+    model: str = ""  # empty: the provider picks the newest model the key can use
+    size: str = DEFAULT_SIZE
+    quality: str = "medium"
+    n: int = 1
+    output_format: str = "png"
+    partial_images: int = 2
+    stream: bool = True
+    input_fidelity: str | None = "high"  # keeps the face: sent where the model takes it
+    background: str | None = None  # None: not sent
+    output_compression: int | None = None  # jpeg/webp only
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not self.prompt.strip():
+            problems.append("the prompt is empty")
+        if len(self.prompt) > MAX_PROMPT_CHARS:
+            problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
+        if self.size not in STANDARD_SIZES and parse_size(self.size) is None:
+            problems.append(f"the size {self.size!r} is not WIDTHxHEIGHT")
+        if self.quality not in QUALITIES:
+            problems.append(f"the quality {self.quality!r} is not one of {', '.join(QUALITIES)}")
+        if not 1 <= self.n <= MAX_VARIANTS:
+            problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
+        if self.output_format not in OUTPUT_FORMATS:
+            problems.append(f"the output format {self.output_format!r} is not png, jpeg or webp")
+        if not 0 <= self.partial_images <= 3:
+            problems.append("the number of previews must be 0 to 3")
+        if self.output_compression is not None and not 0 <= self.output_compression <= 100:
+            problems.append("the compression must be 0 to 100")
+        if self.input_fidelity not in (None, "high", "low"):
+            problems.append(f"the input fidelity {self.input_fidelity!r} is not high or low")
+        if self.background not in (None, "transparent", "opaque", "auto"):
+            problems.append(f"the background {self.background!r} is not transparent, opaque or auto")
+        if problems:
+            raise ConfigError(
+                "These generation settings cannot be used: " + "; ".join(problems) + ".",
+                hint="Change them in Settings and try again.",
+            )
+
+
+@dataclass(frozen=True)
+class GeneratedImage:
+    data: bytes  # the encoded image exactly as the provider sent it
+    mime_type: str
+    width: int
+    height: int
+    index: int  # 0-based position among the run's images
+    revised_prompt: str | None = None
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts the provider reports; the real cost is computed from these."""
+
+    input_tokens: int = 0
+    input_text_tokens: int = 0
+    input_image_tokens: int = 0
+    output_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.input_tokens + self.output_tokens
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, object]) -> Usage:
+        def count(mapping: object, key: str) -> int:
+            value = mapping.get(key) if isinstance(mapping, Mapping) else None
+            return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+        details = raw.get("input_tokens_details")
+        text, image = count(details, "text_tokens"), count(details, "image_tokens")
+        total_in = count(raw, "input_tokens") or text + image
+        if not details:  # no split given: count it all as text, the cheaper guess
+            text = total_in
+        return cls(total_in, text, image, count(raw, "output_tokens"))
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    images: tuple[GeneratedImage, ...]
+    usage: Usage | None
+    model: str
+    request_id: str | None = None
+    cost_usd: float | None = None  # from ``usage`` and the pricing table; None when unknown
+    warnings: tuple[str, ...] = ()  # e.g. "only 1 of 2 images arrived"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    id: str
+    created: int | None = None  # Unix time the provider gives; orders "newest"
+    shutdown_date: date | None = None
+
+    def warning(self, today: date | None = None) -> str | None:
+        """A sentence to show when the model is retired or about to be."""
+        if self.shutdown_date is None:
+            return None
+        today = today or date.today()
+        when = f"{self.shutdown_date:%d %B %Y}".lstrip("0")
+        if self.shutdown_date <= today:
+            return f"The model {self.id} was retired on {when}. Choose another model in Settings."
+        return f"The model {self.id} will be retired on {when}. Choose a newer model in Settings before then."
+
+
+# -- progress events: sent through ``on_progress`` while a run goes on -------
+@dataclass(frozen=True)
+class Status:
+    text: str
+
+
+@dataclass(frozen=True)
+class PartialImage:
+    """A rough preview. ``index`` is the image it belongs to as far as the stream tells."""
+
+    index: int
+    partial_index: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ImageReady:
+    """A final image arrived (with several variants, the others may still come)."""
+
+    image: GeneratedImage
+
+
+@dataclass(frozen=True)
+class Retrying:
+    attempt: int  # 1 for the first retry
+    delay: float  # seconds until it is sent again
+    reason: str  # the human sentence of the failure being retried
+
+
+ProgressEvent = Status | PartialImage | ImageReady | Retrying
+ProgressCallback = Callable[[ProgressEvent], None]
+
+
+class CancelToken:
+    """Set once by whoever wants to stop a run; checked and waited on by the worker.
+
+    Callbacks registered with ``on_cancel`` run in the cancelling thread: the
+    provider uses them to shut a socket the worker is blocked on.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._event.set()
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # one failing hook must not stop the others
+                log.warning("cancel callback failed", exc_info=True)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise CancelledError()
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to ``timeout`` seconds; True at once when cancelled."""
+        return self._event.wait(max(0.0, timeout))
+
+    def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Run ``callback`` on cancel (now, if already cancelled). Returns an unregister function."""
+        with self._lock:
+            if not self._event.is_set():
+                self._callbacks.append(callback)
+                registered = True
+            else:
+                registered = False
+        if not registered:
+            callback()
+
+        def remove() -> None:
+            with self._lock:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+
+        return remove
+

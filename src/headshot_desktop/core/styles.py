@@ -1,0 +1,195 @@
+"""Headshot styles: the built-in catalog (data in resources/) and the person's own.
+
+Built-in prompts follow a CHANGE / PRESERVE shape: what changes (clothing,
+backdrop, light, framing) and what must stay (the face). The person's own
+styles are saved in ``<config_dir>/styles.json``; a prompt of theirs without a
+PRESERVE part gets the standard one added when it is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageError
+from headshot_desktop.core.generation import DEFAULT_SIZE, MAX_PROMPT_CHARS, STANDARD_SIZES, parse_size
+from headshot_desktop.system.atomic import atomic_write_text
+from headshot_desktop.system.resources import resource_text
+
+log = logging.getLogger(__name__)
+
+USER_STYLES_FILE = "styles.json"
+MAX_NAME_CHARS = 80
+USER_PREFIX = "my-"
+PRESERVE_CLAUSE = (
+    "PRESERVE: This must stay exactly the same person. Keep the facial identity and proportions; the exact shape "
+    "of the eyes, nose and mouth; the skin tone and natural skin texture; the hairline and hairstyle; the apparent "
+    "age; glasses if worn; and the expression. Do not beautify, smooth the skin or reshape the face."
+)
+
+
+@dataclass(frozen=True)
+class StylePreview:
+    """Two colours for the style's card illustration."""
+
+    background: str = "#8c9096"
+    accent: str = "#2b2f36"
+
+
+@dataclass(frozen=True)
+class Style:
+    id: str
+    name: str
+    prompt: str
+    size: str = DEFAULT_SIZE
+    description: str = ""
+    preview: StylePreview = StylePreview()
+    builtin: bool = True
+
+    def request_prompt(self) -> str:
+        """The prompt to send: the person's own prompt is wrapped so the face is kept."""
+        if self.builtin or "PRESERVE" in self.prompt.upper():
+            return self.prompt
+        return f"CHANGE: {self.prompt.strip()}\n{PRESERVE_CLAUSE}"
+
+
+def _valid_size(size: str) -> bool:
+    return size in STANDARD_SIZES or parse_size(size) is not None
+
+
+def validate(name: str, prompt: str, size: str) -> None:
+    problems = []
+    if not name.strip():
+        problems.append("the name is empty")
+    elif len(name.strip()) > MAX_NAME_CHARS:
+        problems.append(f"the name is longer than {MAX_NAME_CHARS} characters")
+    if not prompt.strip():
+        problems.append("the prompt is empty")
+    elif len(prompt) > MAX_PROMPT_CHARS:
+        problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
+    if not _valid_size(size):
+        problems.append(f"the size {size!r} is not one of {', '.join(STANDARD_SIZES)} or WIDTHxHEIGHT")
+    if problems:
+        raise ConfigError("This style cannot be saved: " + "; ".join(problems) + ".")
+
+
+def _from_json(raw: dict[str, Any], *, builtin: bool) -> Style:
+    preview = raw.get("preview") if isinstance(raw.get("preview"), dict) else {}
+    return Style(
+        id=str(raw["id"]),
+        name=str(raw["name"]),
+        prompt=str(raw["prompt"]),
+        size=str(raw.get("size") or DEFAULT_SIZE),
+        description=str(raw.get("description") or ""),
+        preview=StylePreview(**{k: str(v) for k, v in preview.items() if k in ("background", "accent")}),
+        builtin=builtin,
+    )
+
+
+def load_builtin_styles() -> list[Style]:
+    raw = json.loads(resource_text("styles", "catalog.json"))
+    return [_from_json(entry, builtin=True) for entry in raw["styles"]]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "style"
+
+
+class StyleCatalog:
+    """Built-in styles first, then the person's own; add/update/delete touch only their own."""
+
+    def __init__(self, config_dir: Path, builtin: Iterable[Style] | None = None) -> None:
+        self.path = Path(config_dir) / USER_STYLES_FILE
+        self.builtin = list(builtin) if builtin is not None else load_builtin_styles()
+        self._builtin_ids = {s.id for s in self.builtin}
+
+    def user_styles(self) -> list[Style]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise StorageError(f"Your styles in {self.path} cannot be read.", detail=repr(err)) from None
+        try:
+            raw = json.loads(text)
+            styles = [_from_json(entry, builtin=False) for entry in raw["styles"]]
+        except (ValueError, KeyError, TypeError) as err:
+            bad = self.path.with_name(self.path.name + ".bad")
+            log.warning("styles file is damaged (%r); set aside as %s", err, bad.name)
+            os.replace(self.path, bad)
+            return []
+        return [s for s in styles if s.id not in self._builtin_ids]
+
+    def all(self) -> list[Style]:
+        return self.builtin + self.user_styles()
+
+    def get(self, style_id: str) -> Style:
+        for style in self.all():
+            if style.id == style_id:
+                return style
+        raise NotFoundError(f"There is no style called {style_id!r}.", hint="List the styles to see their names.")
+
+    def add(self, name: str, prompt: str, size: str = DEFAULT_SIZE, description: str = "") -> Style:
+        validate(name, prompt, size)
+        styles = self.user_styles()
+        taken = self._builtin_ids | {s.id for s in styles}
+        base = USER_PREFIX + _slug(name)
+        style_id, number = base, 2
+        while style_id in taken:
+            style_id, number = f"{base}-{number}", number + 1
+        style = Style(style_id, name.strip(), prompt, size, description.strip(), builtin=False)
+        self._save([*styles, style])
+        return style
+
+    def update(
+        self,
+        style_id: str,
+        *,
+        name: str | None = None,
+        prompt: str | None = None,
+        size: str | None = None,
+        description: str | None = None,
+    ) -> Style:
+        styles = self.user_styles()
+        index = self._index(styles, style_id)
+        old = styles[index]
+        new = replace(
+            old,
+            name=old.name if name is None else name.strip(),
+            prompt=old.prompt if prompt is None else prompt,
+            size=old.size if size is None else size,
+            description=old.description if description is None else description.strip(),
+        )
+        validate(new.name, new.prompt, new.size)
+        styles[index] = new
+        self._save(styles)
+        return new
+
+    def delete(self, style_id: str) -> None:
+        styles = self.user_styles()
+        del styles[self._index(styles, style_id)]
+        self._save(styles)
+
+    def _index(self, styles: list[Style], style_id: str) -> int:
+        if style_id in self._builtin_ids:
+            raise ConfigError(f"The built-in style {style_id!r} cannot be changed.",
+                              hint="Add a style of your own instead.")
+        for index, style in enumerate(styles):
+            if style.id == style_id:
+                return index
+        raise NotFoundError(f"There is no style of yours called {style_id!r}.")
+
+    def _save(self, styles: list[Style]) -> None:
+        data = {"version": 1, "styles": [
+            {k: v for k, v in asdict(s).items() if k != "builtin"} for s in styles
+        ]}
+        try:
+            atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        except OSError as err:
+            raise StorageError(f"Your styles cannot be saved to {self.path}.", detail=repr(err)) from None

@@ -1,0 +1,220 @@
+"""``POST /images/edits``: the multipart form, and reading the images back.
+
+The answer is either one JSON document or a stream of server-sent events:
+``image_edit.partial_image`` previews, then one ``image_edit.completed`` per
+image. Both paths produce the same ``Collected`` value.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import httpx
+
+from headshot_desktop.core.errors import CancelledError, ConfigError, ProviderError
+from headshot_desktop.core.generation import (
+    STANDARD_SIZES,
+    CancelToken,
+    GeneratedImage,
+    GenerationRequest,
+    ImageReady,
+    PartialImage,
+    ProgressCallback,
+    Usage,
+    parse_size,
+)
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.providers.openai import errors
+from headshot_desktop.providers.openai.client import OpenAIClient
+from headshot_desktop.providers.openai.models import UNKNOWN, capabilities
+from headshot_desktop.providers.openai.sse import iter_events
+
+log = logging.getLogger(__name__)
+
+MAX_EDGE = 3840
+FormFiles = list[tuple[str, tuple[str, bytes, str]]]
+
+
+def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> tuple[dict[str, str], FormFiles]:
+    """The form fields this model accepts, and the photo as the first (only) ``image[]`` part."""
+    caps = capabilities(model)
+    size = request.size
+    dims = parse_size(size)
+    if size not in STANDARD_SIZES:
+        if caps is not UNKNOWN and not caps.custom_sizes:
+            raise ConfigError(
+                f"The model {model} only makes 1024x1024, 1024x1536 or 1536x1024 images.",
+                hint="Choose one of those sizes, or a newer model, in Settings.",
+            )
+        if dims is None or dims[0] % 16 or dims[1] % 16 or max(dims) > MAX_EDGE:
+            raise ConfigError(
+                f"The size {size} cannot be made: both sides must be multiples of 16, at most {MAX_EDGE}.",
+                hint="Choose another size in Settings.",
+            )
+    fields = {
+        "prompt": request.prompt,
+        "model": model,
+        "n": str(request.n),
+        "size": size,
+        "quality": request.quality,
+        "output_format": request.output_format,
+    }
+    if request.output_compression is not None and request.output_format in ("jpeg", "webp"):
+        fields["output_compression"] = str(request.output_compression)
+    if request.input_fidelity and caps.input_fidelity:
+        fields["input_fidelity"] = request.input_fidelity
+    if request.background and caps.background:
+        if request.background == "transparent" and not caps.transparent:
+            log.info("model %s has no transparent background; the field is left out", model)
+        else:
+            fields["background"] = request.background
+    fields["stream"] = "true" if request.stream else "false"
+    if request.stream:
+        fields["partial_images"] = str(request.partial_images)
+    # A neutral file name: the person's own file name stays on this computer.
+    files = [("image[]", ("photo" + photo.extension, photo.data, photo.mime_type))]
+    return fields, files
+
+
+@dataclass
+class Collected:
+    images: list[GeneratedImage] = field(default_factory=list)
+    usage: Usage | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _b64(value: object, what: str, client: OpenAIClient, request_id: str | None) -> bytes:
+    if not isinstance(value, str) or not value:
+        raise errors.protocol(f"{what} without image data", service=client.service, request_id=request_id)
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as err:
+        raise errors.protocol(
+            f"{what} with damaged base64", service=client.service, request_id=request_id, detail=str(err)
+        ) from None
+
+
+def decode_image(
+    value: object, index: int, revised_prompt: object, client: OpenAIClient, request_id: str | None
+) -> GeneratedImage:
+    from PIL import Image  # the provider reads only the header: size and format
+
+    data = _b64(value, "an image", client, request_id)
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            mime = Image.MIME.get(image.format or "", "application/octet-stream")
+    except Exception as err:  # Pillow raises many types for bad data
+        raise errors.protocol("data that is not an image", service=client.service, request_id=request_id,
+                              detail=repr(err)) from None
+    prompt = revised_prompt if isinstance(revised_prompt, str) and revised_prompt else None
+    return GeneratedImage(data, mime, width, height, index, prompt)
+
+
+def combine_usage(parts: Iterable[Usage]) -> Usage | None:
+    """One ``Usage`` for the run from one per completed event.
+
+    The photo and prompt are read once per request, so input counts are taken
+    once (the largest); each image's output tokens are added up.
+    """
+    parts = list(parts)
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    return Usage(
+        input_tokens=max(p.input_tokens for p in parts),
+        input_text_tokens=max(p.input_text_tokens for p in parts),
+        input_image_tokens=max(p.input_image_tokens for p in parts),
+        output_tokens=sum(p.output_tokens for p in parts),
+    )
+
+
+def read_json(response: httpx.Response, client: OpenAIClient, on_progress: ProgressCallback) -> Collected:
+    request_id = response.headers.get("x-request-id")
+    payload = client.read_json(response)
+    if isinstance(payload, dict) and payload.get("error"):
+        raise errors.from_error_object(payload["error"], status=None, service=client.service, request_id=request_id)
+    items = payload.get("data") if isinstance(payload, dict) else None
+    if not isinstance(items, list) or not items:
+        raise errors.protocol("no images in the answer", service=client.service, request_id=request_id)
+    collected = Collected()
+    for index, item in enumerate(items):
+        item = item if isinstance(item, dict) else {}
+        image = decode_image(item.get("b64_json"), index, item.get("revised_prompt"), client, request_id)
+        collected.images.append(image)
+        on_progress(ImageReady(image))
+    usage = payload.get("usage")
+    collected.usage = Usage.from_json(usage) if isinstance(usage, dict) else None
+    return collected
+
+
+def read_stream(
+    response: httpx.Response, client: OpenAIClient, expected: int, on_progress: ProgressCallback, cancel: CancelToken
+) -> Collected:
+    request_id = response.headers.get("x-request-id")
+    collected = Collected()
+    usages: list[Usage] = []
+    try:
+        for sse in iter_events(response.iter_bytes()):
+            cancel.raise_if_cancelled()
+            text = sse.data.strip()
+            if text == "[DONE]":
+                break
+            if not text:
+                continue
+            try:
+                event = json.loads(text)
+            except ValueError as err:
+                raise errors.protocol("malformed JSON in the stream", service=client.service,
+                                      request_id=request_id, detail=str(err)) from None
+            if not isinstance(event, dict):
+                raise errors.protocol("a stream event that is not an object", service=client.service,
+                                      request_id=request_id)
+            kind = str(event.get("type") or sse.event)
+            if event.get("error") or kind == "error" or sse.event == "error":
+                failure = errors.from_error_object(event.get("error") or event, status=None,
+                                                   service=client.service, request_id=request_id)
+                if not collected.images:
+                    raise failure
+                collected.warnings.append(failure.user_text())
+                break
+            if kind.endswith(".partial_image"):
+                data = _b64(event.get("b64_json"), "a preview", client, request_id)
+                partial_index = event.get("partial_image_index")
+                partial_index = partial_index if isinstance(partial_index, int) else 0
+                on_progress(PartialImage(len(collected.images), partial_index, data))
+            elif kind.endswith(".completed"):
+                image = decode_image(event.get("b64_json"), len(collected.images), event.get("revised_prompt"),
+                                     client, request_id)
+                collected.images.append(image)
+                if isinstance(event.get("usage"), dict):
+                    usages.append(Usage.from_json(event["usage"]))
+                on_progress(ImageReady(image))
+            else:
+                log.debug("ignoring stream event %r", kind)
+    except httpx.HTTPError:
+        if cancel.cancelled:
+            raise CancelledError() from None
+        if not collected.images:
+            raise  # nothing arrived: the client maps it and may retry
+        log.warning("stream broke after %d of %d images", len(collected.images), expected, exc_info=True)
+    except ProviderError:
+        if cancel.cancelled:
+            raise CancelledError() from None
+        raise
+    if not collected.images:
+        raise errors.protocol("the stream stopped before the image was finished", service=client.service,
+                              request_id=request_id)
+    if len(collected.images) < expected and not collected.warnings:
+        collected.warnings.append(
+            f"Only {len(collected.images)} of {expected} images arrived before the connection ended."
+        )
+    collected.usage = combine_usage(usages)
+    return collected

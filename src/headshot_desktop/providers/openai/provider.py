@@ -1,0 +1,130 @@
+"""``OpenAIProvider``: the ``Provider`` protocol on OpenAI's Images API."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import date
+
+import httpx
+
+from headshot_desktop.core.errors import ErrorKind, ProviderError
+from headshot_desktop.core.generation import (
+    CancelToken,
+    GenerationRequest,
+    GenerationResult,
+    ModelInfo,
+    ProgressCallback,
+    Status,
+)
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.pricing import PricingTable
+from headshot_desktop.providers.openai import edit, models
+from headshot_desktop.providers.openai.client import OpenAIClient
+
+log = logging.getLogger(__name__)
+
+
+class OpenAIProvider:
+    name = "openai"
+
+    def __init__(self, client: OpenAIClient, *, pricing: PricingTable | None = None) -> None:
+        self.client = client
+        self._pricing = pricing
+        self._models: list[ModelInfo] | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def create(cls, api_key: str | None = None, **client_options: object) -> OpenAIProvider:
+        """Build the client too; options as for ``OpenAIClient`` (base_url, environ, verify...)."""
+        return cls(OpenAIClient(api_key, **client_options))  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- models ---------------------------------------------------------------
+    def list_models(self, cancel: CancelToken | None = None) -> list[ModelInfo]:
+        cancel = cancel or CancelToken()
+
+        def handle(response: httpx.Response) -> list[ModelInfo]:
+            return models.parse_models(self.client.read_json(response))
+
+        found = self.client.request("GET", "models", cancel=cancel, handle=handle)
+        with self._lock:
+            self._models = found
+        return found
+
+    def check_key(self) -> None:
+        self.list_models()
+
+    def default_model(self, cancel: CancelToken | None = None) -> ModelInfo:
+        """The newest GPT image model the key may use (asks the server once per session)."""
+        with self._lock:
+            known = self._models
+        if known is None:
+            known = self.list_models(cancel)
+        choice = models.choose_default(known)
+        if choice is None:
+            raise ProviderError(
+                f"{self.client.service} offers no image model to this key.",
+                kind=ErrorKind.PERMISSION,
+                hint="Check that the key's project may use GPT image models, or type a model name in Settings.",
+            )
+        return choice
+
+    def model_warning(self, model_id: str, today: date | None = None) -> str | None:
+        """A retirement warning for ``model_id`` if the server listed a shutdown date."""
+        with self._lock:
+            known = self._models or []
+        for info in known:
+            if info.id == model_id:
+                return info.warning(today)
+        return None
+
+    # -- the edit -------------------------------------------------------------
+    def edit(
+        self,
+        photo: PreparedPhoto,
+        request: GenerationRequest,
+        on_progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> GenerationResult:
+        model = request.model or self.default_model(cancel).id
+        fields, files = edit.build_form(photo, request, model)
+        service = self.client.service
+        log.info("edit: model=%s size=%s quality=%s n=%d stream=%s style=%s",
+                 model, request.size, request.quality, request.n, request.stream, request.style_id)
+        warnings: list[str] = []
+        if (warning := self.model_warning(model)) is not None:
+            warnings.append(warning)
+        request_ids: list[str | None] = []
+
+        def handle(response: httpx.Response) -> edit.Collected:
+            request_ids.append(response.headers.get("x-request-id"))
+            on_progress(Status(f"{service} is making your headshot…"))
+            if "text/event-stream" in response.headers.get("content-type", ""):
+                return edit.read_stream(response, self.client, request.n, on_progress, cancel)
+            return edit.read_json(response, self.client, on_progress)
+
+        on_progress(Status(f"Sending your photo to {service}…"))
+        collected = self.client.request(
+            "POST", "images/edits", cancel=cancel, handle=handle, data=fields, files=files,
+            on_retry=on_progress, model=model,
+        )
+        cancel.raise_if_cancelled()
+        cost = None
+        if collected.usage is not None:
+            cost = self._pricing_table().actual_cost(model, collected.usage)
+        return GenerationResult(
+            images=tuple(collected.images),
+            usage=collected.usage,
+            model=model,
+            request_id=request_ids[-1] if request_ids else None,
+            cost_usd=cost,
+            warnings=tuple(warnings + collected.warnings),
+        )
+
+    def _pricing_table(self) -> PricingTable:
+        if self._pricing is None:
+            self._pricing = PricingTable.builtin()
+        return self._pricing

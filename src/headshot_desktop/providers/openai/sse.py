@@ -1,0 +1,96 @@
+"""Server-sent events, decoded from raw bytes as the WHATWG spec describes.
+
+Lines end in CRLF, LF or CR; ``:`` starts a comment (heartbeats); a blank line
+dispatches the event. An event cut off by the end of the stream is dropped, as
+the spec says, so a truncated stream simply lacks its last event.
+Image events carry megabytes of base64 on one line, so the buffer is scanned
+only once per byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    event: str  # "message" when the stream names none
+    data: str
+    id: str | None = None
+
+
+class SSEDecoder:
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+        self._scanned = 0  # bytes of the buffer known to hold no line end
+        self._skip_lf = False  # the last line ended in CR: a following LF belongs to it
+        self._event = ""
+        self._data: list[str] = []
+        self._id: str | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        self._buffer += chunk
+        start = 0
+        buffer = self._buffer
+        if self._skip_lf and buffer[:1] == b"\n":
+            start = 1
+        if buffer:
+            self._skip_lf = False
+        position = max(self._scanned, start)
+        size = len(buffer)
+        while position < size:
+            byte = buffer[position]
+            if byte != 0x0A and byte != 0x0D:
+                # jump to the next candidate line end
+                next_lf = buffer.find(b"\n", position)
+                next_cr = buffer.find(b"\r", position)
+                ends = [i for i in (next_lf, next_cr) if i >= 0]
+                if not ends:
+                    position = size
+                    break
+                position = min(ends)
+                continue
+            line = bytes(buffer[start:position])
+            if byte == 0x0D:
+                if position + 1 < size:
+                    if buffer[position + 1] == 0x0A:
+                        position += 1
+                else:
+                    self._skip_lf = True
+            position += 1
+            start = position
+            event = self._line(line.decode("utf-8", "replace"))
+            if event is not None:
+                events.append(event)
+        del self._buffer[:start]
+        self._scanned = len(self._buffer)
+        return events
+
+    def _line(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            if not self._data:
+                self._event = ""
+                return None
+            event = ServerSentEvent(self._event or "message", "\n".join(self._data), self._id)
+            self._event, self._data = "", []
+            return event
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        if value.startswith(" "):
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self._id = value
+        return None
+
+
+def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+    decoder = SSEDecoder()
+    for chunk in chunks:
+        yield from decoder.feed(chunk)

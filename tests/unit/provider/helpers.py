@@ -1,0 +1,58 @@
+"""Helpers shared by the provider tests."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, ProgressEvent
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.providers.openai import RetryPolicy
+
+FAST_RETRY = RetryPolicy(max_retries=3, base_delay=0.01, max_delay=0.05, max_total=30.0)
+
+
+@dataclass
+class RecordingSleep:
+    """Records each retry delay and waits only a moment (still interruptible by cancel)."""
+
+    delays: list[float] = field(default_factory=list)
+
+    def __call__(self, delay: float, cancel: CancelToken) -> None:
+        self.delays.append(delay)
+        cancel.wait(min(delay, 0.005))
+
+
+@dataclass
+class Events:
+    """An ``on_progress`` callback that keeps every event."""
+
+    seen: list[ProgressEvent] = field(default_factory=list)
+
+    def __call__(self, event: ProgressEvent) -> None:
+        self.seen.append(event)
+
+    def of(self, kind: type) -> list:
+        return [e for e in self.seen if isinstance(e, kind)]
+
+
+def make_photo(width: int = 96, height: int = 128) -> PreparedPhoto:
+    """A small PNG with no metadata at all, as intake would hand it over."""
+    image = Image.new("RGB", (width, height), (200, 170, 150))
+    for x in range(0, width, 8):
+        image.putpixel((x, height // 2), (20, 20, 20))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    data = buffer.getvalue()
+    return PreparedPhoto(data, "image/png", width, height, "IMG_0042 Jane Doe.png",
+                         hashlib.sha256(image.tobytes()).hexdigest())
+
+
+def request(**changes: object) -> GenerationRequest:
+    values: dict[str, object] = {"style_id": "corporate-grey", "prompt": "CHANGE: a suit.\nPRESERVE: the face.",
+                                 "model": "gpt-image-2"}
+    values.update(changes)
+    return GenerationRequest(**values)  # type: ignore[arg-type]
