@@ -1,0 +1,45 @@
+"""The public step: any source in, a ``PreparedPhoto`` (pixels only) out."""
+
+from __future__ import annotations
+
+import logging
+
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.intake.encode import encode_for_provider, has_real_alpha, pixel_hash
+from headshot_desktop.intake.limits import DEFAULT_MAX_SIDE
+from headshot_desktop.intake.normalize import normalize
+from headshot_desktop.intake.source import PhotoSource
+
+log = logging.getLogger(__name__)
+
+
+def prepare_photo(
+    source: PhotoSource, *, source_name: str | None = None, max_side: int | None = DEFAULT_MAX_SIDE
+) -> PreparedPhoto:
+    """Turn a file path or image bytes into what may leave the computer: pixels, nothing else.
+
+    The photo is sniffed by content, decoded within the limits, turned upright,
+    converted to sRGB, scaled down to ``max_side`` on its long side (``None``: full
+    resolution) and encoded as JPEG, or PNG when it has real transparency. Its
+    ``content_hash`` is the sha256 of the prepared pixels. Raises ``IntakeError``
+    naming the file and the reason when the photo is refused.
+    """
+    photo = normalize(source, source_name=source_name, max_side=max_side)
+    image = photo.image
+    if image.mode == "RGBA" and not has_real_alpha(image):
+        image = image.convert("RGB")
+    encoded = encode_for_provider(image)
+    prepared = PreparedPhoto(
+        data=encoded.data,
+        mime_type=encoded.mime_type,
+        width=encoded.image.width,
+        height=encoded.image.height,
+        source_name=photo.source_name,
+        content_hash=pixel_hash(encoded.image),
+        notices=photo.notices + encoded.notices,
+    )
+    log.info(
+        "%s: prepared %d×%d %s, %d bytes",
+        prepared.source_name, prepared.width, prepared.height, prepared.mime_type, len(prepared.data),
+    )
+    return prepared

@@ -1,0 +1,89 @@
+"""Get the bytes of a photo from wherever it comes: a path (picker, drop) or bytes (paste, camera).
+
+A file's size and type are checked before a byte is read, so a 4 GB video or a
+named pipe never gets read into memory or blocks the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from pathlib import Path
+
+from headshot_desktop.core.errors import IntakeError
+from headshot_desktop.intake.limits import MAX_FILE_BYTES, megabytes
+
+log = logging.getLogger(__name__)
+
+PhotoSource = Path | str | bytes | bytearray | memoryview
+PASTED_NAME = "pasted image"
+
+_TOO_BIG_HINT = "Export a smaller copy of the photo (a JPEG is plenty) and try again."
+_UNREADABLE_HINT = "Check the file's permissions, or copy it to a folder of yours and choose the copy."
+_GONE_HINT = "It may have been moved, renamed or deleted."
+_FOLDER = "this is a folder, not a photo"
+_FOLDER_HINT = "Open the folder and choose a photo in it."
+
+
+def source_name_of(source: PhotoSource, source_name: str | None) -> str:
+    if source_name:
+        return source_name
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        return path.name or str(path)
+    return PASTED_NAME
+
+
+def read_source(source: PhotoSource, name: str) -> bytes:
+    """The whole content of ``source``, or ``IntakeError`` saying why it cannot be used."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        _check_size(len(data), name, what="image")
+        return data
+    if isinstance(source, (str, os.PathLike)):
+        return _read_file(Path(source), name)
+    raise TypeError(f"a photo source is a path or bytes, not {type(source).__name__}")
+
+
+def _check_size(size: int, name: str, *, what: str = "file") -> None:
+    if size == 0:
+        raise IntakeError(name, f"the {what} is empty", hint="Choose another photo.")
+    if size > MAX_FILE_BYTES:
+        raise IntakeError(
+            name,
+            f"the {what} is too large ({megabytes(size)}); the limit is {megabytes(MAX_FILE_BYTES)}",
+            hint=_TOO_BIG_HINT,
+        )
+
+
+def _check_type(mode: int, name: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise IntakeError(name, _FOLDER, hint=_FOLDER_HINT)
+    if not stat.S_ISREG(mode):
+        raise IntakeError(name, "this is not a regular file", hint="Choose a photo file.")
+
+
+def _read_file(path: Path, name: str) -> bytes:
+    try:
+        _check_type(path.stat().st_mode, name)
+        # O_NONBLOCK: should the path be swapped for a pipe after the check, open() still returns.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            _check_type(info.st_mode, name)  # the file actually opened, not the one stat() saw
+            _check_size(info.st_size, name)
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise IntakeError(name, "the file does not exist", hint=_GONE_HINT) from None
+    except PermissionError:
+        raise IntakeError(name, "the file cannot be read (permission denied)", hint=_UNREADABLE_HINT) from None
+    except IsADirectoryError:
+        raise IntakeError(name, _FOLDER, hint=_FOLDER_HINT) from None
+    except OSError as exc:
+        log.warning("cannot read %s: %s", name, exc)
+        reason = f"the file cannot be read ({exc.strerror or exc.__class__.__name__})"
+        raise IntakeError(name, reason, hint=_UNREADABLE_HINT, detail=str(exc)) from None
+    _check_size(len(data), name)  # it may have changed while we read it
+    return data
