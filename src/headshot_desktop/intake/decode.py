@@ -38,13 +38,13 @@ class Decoded:
 
 @functools.cache
 def _heif_opener_registered() -> bool:
-    """Register pillow-heif's opener the first time a HEIC file arrives."""
+    """Register pi-heif's opener (decode-only libheif) the first time a HEIC file arrives."""
     try:
-        import pillow_heif
+        import pi_heif
     except ImportError:
-        log.warning("pillow-heif is not installed: HEIC photos cannot be opened")
+        log.warning("pi-heif is not installed: HEIC photos cannot be opened")
         return False
-    pillow_heif.register_heif_opener()
+    pi_heif.register_heif_opener()
     return True
 
 

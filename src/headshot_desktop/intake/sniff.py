@@ -31,7 +31,7 @@ GIF = ImageFormat("GIF", "GIF")
 WEBP = ImageFormat("WebP", "WEBP")
 TIFF = ImageFormat("TIFF", "TIFF")
 BMP = ImageFormat("BMP", "BMP")
-HEIF = ImageFormat("HEIC", "HEIF")  # the opener comes from pillow-heif
+HEIF = ImageFormat("HEIC", "HEIF")  # the opener comes from pi-heif
 AVIF = ImageFormat("AVIF", "AVIF")
 
 _CHOOSE_PHOTO = f"Choose a photo: {SUPPORTED_FORMATS_TEXT}."

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps, PngImagePlugin
 
+from tests.support.icc import GAMMA_1_0, icc_profile
+
 # Private facts planted in the metadata; none may appear in a prepared photo.
 PERSON = "Jane Q. Private"
 SERIAL = "SN-0042424242"
@@ -181,10 +183,12 @@ def bomb_png(width: int = 20000, height: int = 20000) -> bytes:
 
 
 def heic(image: Image.Image | None = None, **params: object) -> bytes:
+    """Written with pillow-heif's encoder, without registering its opener: the app reads HEIC with pi-heif."""
     import pillow_heif
 
-    pillow_heif.register_heif_opener()
-    return encoded(image or photo((400, 300)), "HEIF", quality=80, **params)
+    buffer = io.BytesIO()
+    pillow_heif.from_pillow(image or photo((400, 300))).save(buffer, quality=80, **params)
+    return buffer.getvalue()
 
 
 def animated_gif(size: tuple[int, int] = (320, 300)) -> bytes:
@@ -205,45 +209,9 @@ def cmyk_jpeg(size: tuple[int, int] = (320, 300)) -> bytes:
     return encoded(image, "JPEG", quality=95)
 
 
-def _s15(value: float) -> bytes:
-    return struct.pack(">i", round(value * 65536))
-
-
-def _xyz(x: float, y: float, z: float) -> bytes:
-    return b"XYZ \x00\x00\x00\x00" + _s15(x) + _s15(y) + _s15(z)
-
-
 def linear_rgb_icc() -> bytes:
-    """An ICC v2 display profile: sRGB primaries with a linear (gamma 1.0) tone curve.
-
-    Made by hand because Pillow can only create sRGB, LAB and XYZ profiles. A pixel
-    value of 128 in this space is 188 in sRGB, so a missed conversion shows.
-    """
-    description = b"Linear RGB test profile"
-    desc = b"desc\x00\x00\x00\x00" + struct.pack(">I", len(description) + 1) + description + b"\x00"
-    desc += b"\x00" * 8 + b"\x00\x00\x00" + b"\x00" * 67
-    tags = [
-        (b"desc", desc),
-        (b"cprt", b"text\x00\x00\x00\x00public domain\x00"),
-        (b"wtpt", _xyz(0.9642, 1.0, 0.8249)),
-        (b"rXYZ", _xyz(0.4361, 0.2225, 0.0139)),
-        (b"gXYZ", _xyz(0.3851, 0.7169, 0.0971)),
-        (b"bXYZ", _xyz(0.1431, 0.0606, 0.7141)),
-        (b"rTRC", b"curv\x00\x00\x00\x00" + struct.pack(">IH", 1, 0x0100) + b"\x00\x00"),
-    ]
-    tags += [(b"gTRC", tags[-1][1]), (b"bTRC", tags[-1][1])]
-    offset = 128 + 4 + 12 * len(tags)
-    table, body = b"", b""
-    for signature, data in tags:
-        data += b"\x00" * (-len(data) % 4)
-        table += signature + struct.pack(">II", offset + len(body), len(data))
-        body += data
-    size = offset + len(body)
-    header = struct.pack(">I4sI4s4s4s", size, b"lcms", 0x02100000, b"mntr", b"RGB ", b"XYZ ")
-    header += struct.pack(">6H", 2024, 1, 1, 0, 0, 0) + b"acsp" + b"\x00" * 24 + struct.pack(">I", 0)
-    header += _s15(0.9642) + _s15(1.0) + _s15(0.8249)
-    header += b"\x00" * (128 - len(header))
-    return header + struct.pack(">I", len(tags)) + table + body
+    """sRGB primaries with a linear (gamma 1.0) tone curve: 128 here is 188 in sRGB, so a missed conversion shows."""
+    return icc_profile("Linear RGB test profile", gamma=GAMMA_1_0)
 
 
 # --- not photos ---------------------------------------------------------------------

@@ -212,3 +212,11 @@ def test_profile_for_the_wrong_colour_space_is_ignored() -> None:
     prepared = prepare_photo(corpus.png(corpus.photo(), icc_profile=lab))
     assert prepared.width == 640
     assert PROFILE_IGNORED in prepared.notices
+
+
+def test_heic_is_read_by_the_decode_only_library() -> None:
+    """The app ships pi-heif (no GPL encoder); pillow-heif is only the tests' HEIC writer."""
+    from PIL import Image
+
+    prepare_photo(corpus.heic(), source_name="IMG_0001.HEIC")
+    assert Image.OPEN["HEIF"][0].__module__.startswith("pi_heif")

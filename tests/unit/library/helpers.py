@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.support.icc import SRGB_BLUE, SRGB_RED, icc_profile
+
 import hashlib
 import io
 import random
@@ -57,43 +59,5 @@ def decodes(path: Path) -> bool:
 
 
 def swapped_rgb_profile() -> bytes:
-    """A minimal ICC v2 display profile whose red and blue primaries are swapped.
-
-    Pillow can only make sRGB, Lab and XYZ profiles by itself; this one proves a
-    conversion to sRGB really happens: its pure red is sRGB's pure blue.
-    """
-    import struct
-
-    def s15(value: float) -> bytes:
-        return struct.pack(">i", round(value * 65536))
-
-    def xyz(x: float, y: float, z: float) -> bytes:
-        return b"XYZ " + b"\0" * 4 + s15(x) + s15(y) + s15(z)
-
-    gamma = b"curv" + b"\0" * 4 + struct.pack(">IH", 1, 0x0233) + b"\0\0"  # gamma 2.2, padded
-    name = b"swapped primaries\0"
-    desc = b"desc" + b"\0" * 4 + struct.pack(">I", len(name)) + name + b"\0" * 8 + b"\0" * 3 + b"\0" * 67
-    tags = [
-        (b"desc", desc),
-        (b"cprt", b"text" + b"\0" * 4 + b"none\0"),
-        (b"wtpt", xyz(0.9642, 1.0, 0.8249)),
-        (b"rXYZ", xyz(0.1431, 0.0606, 0.7141)),  # sRGB's blue
-        (b"gXYZ", xyz(0.3851, 0.7169, 0.0971)),
-        (b"bXYZ", xyz(0.4361, 0.2225, 0.0139)),  # sRGB's red
-        (b"rTRC", gamma),
-        (b"gTRC", gamma),
-        (b"bTRC", gamma),
-    ]
-    offset = 128 + 4 + 12 * len(tags)
-    table, data = b"", b""
-    for signature, body in tags:
-        body += b"\0" * (-len(body) % 4)
-        table += signature + struct.pack(">II", offset + len(data), len(body))
-        data += body
-    size = offset + len(data)
-    header = (
-        struct.pack(">I", size) + b"\0" * 4 + struct.pack(">I", 0x02100000) + b"mntrRGB XYZ "
-        + b"\0" * 12 + b"acsp" + b"\0" * 24 + struct.pack(">I", 0) + s15(0.9642) + s15(1.0) + s15(0.8249)
-    )  # fmt: skip
-    header += b"\0" * (128 - len(header))
-    return header + struct.pack(">I", len(tags)) + table + data
+    """Red and blue primaries swapped: its pure red is sRGB's pure blue, so a conversion must happen."""
+    return icc_profile("swapped primaries", red=SRGB_BLUE, blue=SRGB_RED)
