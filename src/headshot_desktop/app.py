@@ -1,7 +1,8 @@
 """The composition root: builds the objects the app is made of and hands them in.
 
-Nothing else creates paths, settings or the secret store, so a test builds an
-``AppContext`` pointed at temporary folders and gets the whole app.
+Nothing else creates paths, settings, the secret store, the library or the
+provider, so a test builds an ``AppContext`` pointed at temporary folders (HOME
+and the XDG variables) and gets the whole app.
 """
 
 from __future__ import annotations
@@ -9,10 +10,17 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from headshot_desktop import __version__
+from headshot_desktop.core.errors import NoKeyError
+from headshot_desktop.core.pricing import PricingTable, SpendLog
+from headshot_desktop.core.styles import StyleCatalog
+from headshot_desktop.core.workflow import Workflow
+from headshot_desktop.library import Library, RetentionReport, apply_retention
+from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import setup_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import SecretStore
@@ -28,9 +36,57 @@ class AppContext:
     settings: Settings
     secrets: SecretStore
     environ: Mapping[str, str]
+    styles: StyleCatalog = field(init=False)
+    pricing: PricingTable = field(init=False)
+    spend_log: SpendLog = field(init=False)
+    _library: Library | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.styles = StyleCatalog(self.paths.config_dir)
+        self.pricing = PricingTable.builtin()
+        self.spend_log = SpendLog(self.paths.state_dir)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)
+
+    def library(self) -> Library:
+        """The library, opened (and its folder created) on first use."""
+        if self._library is None:
+            self._library = Library.open(self.paths.library_dir)
+        return self._library
+
+    def switch_library(self, folder: Path) -> None:
+        self.close()
+        self.paths = self.paths.with_library(folder)
+
+    def make_provider(self) -> OpenAIProvider:
+        """A provider with the current key; raises ``NoKeyError`` when there is none."""
+        key, _source = self.secrets.get()
+        if not key:
+            raise NoKeyError(
+                "No OpenAI API key is set.",
+                hint="Enter your key in Settings, or set OPENAI_API_KEY.",
+            )
+        # Passing os.environ itself would make the client ignore proxy variables;
+        # only an injected environment (tests) is handed over.
+        environ = None if self.environ is os.environ else self.environ
+        return OpenAIProvider.create(api_key=key, environ=environ)
+
+    def apply_retention(self) -> RetentionReport:
+        return apply_retention(self.library(), self.settings, self.paths, now=datetime.now(UTC))
+
+    def workflow(self) -> Workflow:
+        return Workflow(
+            self.library(),
+            self.make_provider,
+            spend_log=self.spend_log,
+            after_run=self.apply_retention,
+        )
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
 
 def build_context(

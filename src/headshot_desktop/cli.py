@@ -10,9 +10,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.commands import key
+from headshot_desktop.commands import export, generate, key, library, styles
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error
 from headshot_desktop.core.errors import HeadshotError
 
@@ -21,9 +22,16 @@ log = logging.getLogger(__name__)
 EXAMPLES = """\
 examples:
   headshot-desktop                                  open the window
+  headshot-desktop selfie.jpg                       open the window with this photo
   headshot-desktop --startup-check                  open the window, print start-up ms, quit
   echo "$KEY" | headshot-desktop key set            store the API key in the system keyring
   headshot-desktop key status                       where the key comes from (never prints it)
+  headshot-desktop styles                           list the style ids
+  headshot-desktop generate me.jpg --style corporate-grey --style startup --variants 2
+  headshot-desktop generate team/*.jpg --style navy-suit --export out/ --preset linkedin --format jpeg
+  headshot-desktop export "~/Pictures/Headshot Desktop/Headshots/x.png" --preset square --format webp -o me.webp
+  headshot-desktop library export-data my-data.zip  everything, as one zip
+  headshot-desktop library delete-data --yes        erase the library, logs, settings and stored key
 
 environment:
   OPENAI_API_KEY            API key to use (read, never stored; wins over a stored key)
@@ -34,7 +42,7 @@ environment:
 exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage
 """
 
-COMMANDS = (key,)
+COMMANDS = (styles, generate, export, library, key)
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -65,11 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in subparsers.choices.values():
         _common_options(sub, top=False)
         sub.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.set_defaults(command_names=set(subparsers.choices))
     return parser
+
+
+def split_photos(argv: list[str], commands: set[str]) -> tuple[list[Path], list[str]]:
+    """Leading arguments that are files, not commands, are photos to open in the window.
+
+    That is how a file manager's "Open with Headshot Desktop" calls the app.
+    """
+    photos = []
+    for arg in argv:
+        if arg.startswith("-") or arg in commands or not Path(arg).is_file():
+            break
+        photos.append(Path(arg))
+    return photos, argv[len(photos):]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    photos, argv = split_photos(argv, parser.get_default("command_names"))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -84,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from headshot_desktop.ui.gui import run_gui  # Qt is loaded only for the window
 
-        return run_gui(context, startup_check=args.startup_check)
+        return run_gui(context, startup_check=args.startup_check, photos=photos)
     try:
         return args.run(args, context)
     except HeadshotError as err:

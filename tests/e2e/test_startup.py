@@ -58,3 +58,17 @@ def test_startup_check_on_xvfb() -> None:
     with xvfb_display() as display:
         env = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         _assert_startup_ok(run_app("--startup-check", env_extra=env))
+
+
+def test_photo_path_opens_the_window_with_it(tmp_path: Path) -> None:
+    """The desktop file runs ``headshot-desktop %F``: a file argument is a photo, not a command."""
+    from headshot_desktop.cli import build_parser, split_photos
+
+    photo = tmp_path / "me.jpg"
+    photo.write_bytes(b"x")
+    names = build_parser().get_default("command_names")
+    assert split_photos([str(photo)], names) == ([photo], [])
+    assert split_photos(["styles", "--json"], names) == ([], ["styles", "--json"])
+    assert split_photos([str(tmp_path / "missing.jpg")], names)[0] == []
+    result = run_app(str(photo), "--startup-check", env_extra={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr

@@ -52,3 +52,14 @@ def test_placeholder_without_images(qtbot) -> None:
     view = CompareView()
     qtbot.addWidget(view)
     assert view.image_rect().isEmpty()
+
+
+def test_before_is_cropped_not_stretched() -> None:
+    from PySide6.QtCore import QRectF
+
+    from headshot_desktop.ui.widgets.compare_view import cover_source
+
+    wide = QImage(400, 200, QImage.Format.Format_RGB32)
+    source = cover_source(wide, QRectF(0, 0, 100, 150))  # a portrait target
+    assert abs(source.width() / source.height() - 100 / 150) < 1e-6
+    assert source.height() == 200 and source.left() > 0

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from headshot_desktop import APP_ID, APP_NAME, __version__
+from headshot_desktop import APP_NAME, DESKTOP_FILE_ID, __version__
 from headshot_desktop.app import AppContext
 from headshot_desktop.system.process import seconds_since_start
 from headshot_desktop.ui.main_window import MainWindow
@@ -18,7 +19,7 @@ from headshot_desktop.ui.theme import apply_theme
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QGuiApplication.setDesktopFileName(APP_ID)
+        QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -45,7 +46,7 @@ def _report_when_idle(window: MainWindow, app: QApplication) -> None:
     QTimer.singleShot(0, check)
 
 
-def run_gui(context: AppContext, *, startup_check: bool = False) -> int:
+def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Path] | None = None) -> int:
     app = make_application()
     apply_theme(app, context.settings.theme)
     # In "system" mode, follow the desktop when the person switches light/dark.
@@ -54,6 +55,13 @@ def run_gui(context: AppContext, *, startup_check: bool = False) -> int:
     window.show()
     if startup_check:
         _report_when_idle(window, app)
+    else:
+        QTimer.singleShot(0, window.maybe_first_run)
+        if photos:  # "Open with Headshot Desktop" from the file manager
+            window.import_source(photos[0])
+        # Retention rules run once per start, off the main thread.
+        window.session.runner.submit(lambda _p, _c: context.apply_retention(), label="retention")
     code = app.exec()
     window.close()
+    context.close()
     return code

@@ -1,4 +1,4 @@
-"""The main window: where a selfie comes in and a headshot goes out."""
+"""The main window: Create (photo, style, options), Results (compare, export), Library."""
 
 from __future__ import annotations
 
@@ -6,20 +6,32 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from headshot_desktop import APP_NAME, __version__
+from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
-from headshot_desktop.ui.widgets.drop_zone import DropZone
+from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.core.styles import Style
+from headshot_desktop.library import Headshot, Original, ThumbnailCache
+from headshot_desktop.system import desktop_open
+from headshot_desktop.ui import actions, data_rights
+from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
+from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
+from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
+from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from headshot_desktop.ui.dialogs.style_editor import StyleEditor
+from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.models.library_model import LibraryModel
+from headshot_desktop.ui.models.style_model import StyleModel
+from headshot_desktop.ui.panels.jobs_panel import JobsPanel
+from headshot_desktop.ui.panels.library_panel import LibraryPanel
+from headshot_desktop.ui.panels.options_panel import OptionsPanel
+from headshot_desktop.ui.panels.photo_panel import PhotoPanel
+from headshot_desktop.ui.panels.results_panel import ResultsPanel
+from headshot_desktop.ui.resources import app_icon
+from headshot_desktop.ui.session import Job, Session, load_preview
+from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 log = logging.getLogger(__name__)
 
@@ -27,100 +39,283 @@ PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.b
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, session: Session | None = None) -> None:
         super().__init__()
         self.context = context
+        self.session = session or Session(context, parent=self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
-        self.drop_zone = DropZone()
-        self.drop_zone.clicked.connect(self.open_photo)
-        self.drop_zone.filesDropped.connect(self.add_photos)
-        self.drop_zone.imageDropped.connect(self.add_image)
+        self.setWindowIcon(app_icon())
+        self.resize(1180, 760)
+        self.original: Original | None = None
+
+        self.photo = PhotoPanel()
+        self.styles = StyleModel(context.styles, self)
+        self.gallery = StyleGallery(self.styles)
+        self.options = OptionsPanel(context.settings)
+        self.results = ResultsPanel()
+        self.jobs = JobsPanel()
+        self.library_model = LibraryModel(ThumbnailCache(context.paths.thumbnails_dir), self)
+        self.library = LibraryPanel(self.library_model)
+        self.drop_zone = self.photo.drop_zone
+        self.tabs = QTabWidget()
         self._build_layout()
-        self._build_actions()
+        self._connect()
+        self.actions = actions.install(self)
         self._restore_geometry()
+        self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
+        self.refresh_estimate()
+        self.refresh_library()
         self._show_key_status()
 
-    # -- layout ------------------------------------------------------------
+    # -- layout ------------------------------------------------------------------
     def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        title = QLabel("<h2>1 · Your photo</h2>")
-        left_layout.addWidget(title)
-        left_layout.addWidget(self.drop_zone, 1)
+        left_layout.addWidget(self.photo, 1)
+        left_layout.addWidget(self.options)
         privacy = QLabel(
-            "Your photo stays on this computer. It is sent only to the image provider you "
-            "choose, over HTTPS, when you press Generate. No account, no tracking."
+            "<small>Your photo stays on this computer until you press Generate; then only its pixels "
+            "go to OpenAI over HTTPS. No account, no tracking.</small>"
         )
         privacy.setWordWrap(True)
-        privacy.setObjectName("privacyNote")
         left_layout.addWidget(privacy)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(QLabel("<h3>2 · Style</h3>"))
+        middle_layout.addWidget(self.gallery, 1)
+        create = QSplitter()
+        create.addWidget(left)
+        create.addWidget(middle)
+        create.setStretchFactor(1, 1)
+        create.setSizes([340, 820])
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("<h2>2 · Style</h2>"))
-        self.styles_placeholder = QLabel("Styles appear here.")
-        self.styles_placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(self.styles_placeholder, 1)
+        jobs_scroll = QScrollArea()
+        jobs_scroll.setWidgetResizable(True)
+        jobs_scroll.setWidget(self.jobs)
+        jobs_scroll.setMinimumWidth(260)
+        results = QSplitter()
+        results.addWidget(self.results)
+        results.addWidget(jobs_scroll)
+        results.setStretchFactor(0, 1)
+        results.setSizes([860, 300])
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+        self.tabs.addTab(create, "&Create")
+        self.tabs.addTab(results, "&Results")
+        self.tabs.addTab(self.library, "&Library")
+        self.tabs.setDocumentMode(True)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open Photo…", self, shortcut=QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_photo)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    def _connect(self) -> None:
+        s, p = self.session, self.photo
+        p.openRequested.connect(self.open_photo)
+        p.pasteRequested.connect(self.paste_photo)
+        p.cameraRequested.connect(self.open_camera)
+        p.filesDropped.connect(lambda paths: self.import_source(paths[0]))
+        p.imageDropped.connect(lambda image: self.import_image(image, "dropped image"))
+        self.gallery.styleChosen.connect(lambda _style: self.refresh_estimate())
+        self.options.changed.connect(self.refresh_estimate)
+        self.options.generateRequested.connect(self.generate)
+        s.photoImported.connect(self._photo_ready)
+        s.importFailed.connect(self._import_failed)
+        s.jobChanged.connect(self.jobs.update_job)
+        s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
+        s.jobFinished.connect(self._job_finished)
+        s.libraryChanged.connect(self.refresh_library)
+        for panel in (self.results, self.library):
+            panel.exportRequested.connect(self.export_headshots)
+            panel.deleteRequested.connect(self.delete_headshots)
+            panel.revealRequested.connect(lambda h: desktop_open.reveal_in_folder(h.path))
+        self.results.keepRequested.connect(self.keep_headshots)
+        self.library.openRequested.connect(self.open_in_results)
+        self.library.rescanRequested.connect(self.rescan_library)
 
-    def _show_key_status(self) -> None:
-        source = self.context.secrets.source()
-        self.statusBar().showMessage(
-            f"API key: {source.describe()} · Library: {self.context.paths.library_dir}"
-        )
-
-    # -- actions -----------------------------------------------------------
+    # -- photo in ---------------------------------------------------------------
     def open_photo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open a selfie", str(Path.home()), PHOTO_FILTER)
         if name:
-            self.add_photos([Path(name)])
+            self.import_source(Path(name))
 
-    def add_photos(self, paths: list[Path]) -> None:
-        log.info("photos chosen: %d", len(paths))
-        self.statusBar().showMessage(f"Chosen: {', '.join(p.name for p in paths)}")
+    def paste_photo(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime else []
+        if files:
+            self.import_source(files[0])
+        elif mime is not None and mime.hasImage():
+            self.import_image(QImage(mime.imageData()), "pasted image")
+        else:
+            self.photo.show_error("The clipboard holds no image. Copy a photo first, then paste.")
 
-    def add_image(self, image: QImage) -> None:
-        self.statusBar().showMessage(f"Image received ({image.width()}×{image.height()})")
+    def open_camera(self) -> None:
+        dialog = CameraDialog(self)
+        dialog.photoTaken.connect(lambda png: self.import_source(png, "camera photo"))
+        dialog.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Professional headshots from a selfie, "
-            "made privately on your own computer.</p>",
+    def import_image(self, image: QImage, name: str) -> None:
+        self.import_source(image_to_png(image), name)
+
+    def import_source(self, source: Path | bytes, name: str | None = None) -> None:
+        self.photo.set_busy("Reading the photo and removing its metadata…")
+        self.session.import_photo(source, name)
+
+    def _photo_ready(self, original: Original, preview: QImage) -> None:
+        self.original = original
+        self.photo.show_original(original, preview)
+        self.results.set_before(preview)
+        self.refresh_estimate()
+
+    def _import_failed(self, err: HeadshotError) -> None:
+        self.photo.show_error(err.user_text())
+
+    # -- generate ----------------------------------------------------------------------
+    def current_style(self) -> Style | None:
+        return self.gallery.current_style()
+
+    def refresh_estimate(self) -> None:
+        style = self.current_style()
+        model = self.session.model_for_estimate()
+        self.options.show_model(self.context.settings.model or f"Newest available ({model})")
+        if style is None or self.original is None:
+            self.options.show_estimate("Choose a photo and a style to see the cost.", False)
+            return
+        options = self.options.options(self.context.settings)
+        estimate = self.session.estimate(style, options, None)
+        self.options.show_estimate(
+            f"Estimated cost: <b>{estimate.describe()}</b> for {options.variants} image(s), "
+            "paid to OpenAI with your key.",
+            True,
         )
 
-    # -- window state --------------------------------------------------------
+    def generate(self) -> None:
+        style = self.current_style()
+        if style is None or self.original is None:
+            self.refresh_estimate()
+            return
+        options = self.options.options(self.context.settings)
+        self.options.remember(self.context.settings)
+        self.context.settings.extra["last_style"] = style.id
+        self.session.generate(self.original, style, options)
+        self.tabs.setCurrentIndex(1)
+
+    def _job_finished(self, job: Job) -> None:
+        if job.state == "done" and job.outcome is not None:
+            for index, headshot in enumerate(job.outcome.headshots):
+                self.results.show_headshot(job.id, index, headshot)
+            for warning in job.outcome.result.warnings if job.outcome.result else ():
+                self.statusBar().showMessage(warning, 15000)
+        else:
+            self.results.drop_job(job.id)
+        if job.state == "failed" and job.error is not None:
+            show_error(self, job.error, open_settings=self.open_settings)
+
+    # -- headshots -------------------------------------------------------------------------
+    def export_headshots(self, headshots: list[Headshot]) -> None:
+        if not headshots:
+            return
+        dialog = ExportDialog(headshots, self.context.settings, self)
+        if dialog.exec():
+            self.context.save_settings()
+            self.statusBar().showMessage(f"Exported {len(dialog.written)} file(s) to {dialog.folder.text()}", 8000)
+
+    def delete_headshots(self, headshots: list[Headshot]) -> None:
+        if not headshots:
+            return
+        try:
+            self.context.library().delete(headshots)
+        except HeadshotError as err:
+            show_error(self, err)
+        self.results.forget({h.path for h in headshots})
+        self.statusBar().showMessage(f"Moved {len(headshots)} headshot(s) to the trash.", 8000)
+        self.refresh_library()
+
+    def keep_headshots(self, headshots: list[Headshot], kept: bool) -> None:
+        for headshot in headshots:
+            self.context.library().set_kept(headshot, kept)
+
+    def open_in_results(self, headshot: Headshot) -> None:
+        original = headshot.original_path
+        self.results.set_before(load_preview(original) if original and original.exists() else None)
+        self.results.show_headshot(-headshot.id, 0, headshot)
+        self.results.strip.setCurrentRow(0)
+        self.tabs.setCurrentIndex(1)
+
+    # -- library --------------------------------------------------------------------------
+    def refresh_library(self) -> None:
+        try:
+            library = self.context.library()
+        except HeadshotError as err:
+            self.library.count.setText(err.user_text())
+            return
+        self.library.watch(library)
+        self.library.show_library(library.list_originals(), library.list_headshots())
+
+    def rescan_library(self) -> None:
+        try:
+            self.context.library().scan()
+        except HeadshotError as err:
+            log.warning("rescan failed: %s", err.message)
+        self.refresh_library()
+
+    # -- dialogs --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context, parent=self)
+        dialog.testKeyRequested.connect(lambda: actions.test_key(self, dialog))
+        dialog.exportAllRequested.connect(lambda: data_rights.export_all_data(self))
+        dialog.deleteAllRequested.connect(lambda: data_rights.delete_all_data(self, dialog))
+        old_library = self.context.paths.library_dir
+        if dialog.exec():
+            actions.apply_appearance(self)
+            if self.context.settings.library_dir and Path(self.context.settings.library_dir) != old_library:
+                self.context.switch_library(Path(self.context.settings.library_dir))
+                self.refresh_library()
+            self.refresh_estimate()
+        self._show_key_status()
+
+    def new_style(self) -> None:
+        editor = StyleEditor(self.context.styles, parent=self)
+        if editor.exec() and editor.saved is not None:
+            self.styles.reload()
+            self.gallery.select_style(editor.saved.id)
+
+    def edit_style(self) -> None:
+        style = self.current_style()
+        if style is None or style.builtin:
+            self.statusBar().showMessage("Built-in styles cannot be edited; make a new style instead.", 6000)
+            return
+        editor = StyleEditor(self.context.styles, style, parent=self)
+        if editor.exec() and editor.saved is not None:
+            self.styles.reload()
+            self.gallery.select_style(editor.saved.id)
+
+    def maybe_first_run(self) -> None:
+        if needs_first_run(self.context):
+            FirstRunWizard(self.context, self).exec()
+            self._show_key_status()
+
+    def _show_key_status(self) -> None:
+        source = self.context.secrets.source()
+        self.statusBar().showMessage(f"API key: {source.describe()} · Library: {self.context.paths.library_dir}")
+
+    # -- window state ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self.context.settings.window_geometry
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.cancel_all()
+        self.options.remember(self.context.settings)
         self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:
             self.context.save_settings()
         except OSError:
             log.warning("could not save the window position", exc_info=True)
+        self.session.shutdown()
+        self.library_model.shutdown()
         super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "QIcon", "Qt"]

@@ -147,7 +147,7 @@ class CameraDialog(QDialog):
 
     def show_problem(self, text: str) -> None:
         self.view.setText(text)
-        self.message.setText(text)
+        self.message.clear()
         self._update_buttons()
 
     # -- frames ------------------------------------------------------------------

@@ -71,7 +71,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(f"{APP_NAME} — first start")
+        self.setWindowTitle("Welcome")  # Qt adds the application name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.privacy = PrivacyPage()
         self.key_page = KeyPage(context)

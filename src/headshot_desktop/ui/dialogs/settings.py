@@ -89,7 +89,9 @@ class SettingsDialog(QDialog):
         self.log_days.setAccessibleName("Days to keep logs")
         self.originals.currentIndexChanged.connect(self._sync_retention)
         library = QFormLayout()
-        library.addRow("&Folder:", row)
+        folder_label = QLabel("&Folder:")
+        folder_label.setBuddy(self.library)  # a row whose field is a layout gets no buddy by itself
+        library.addRow(folder_label, row)
         library.addRow("&Originals:", self.originals)
         library.addRow("…after:", self.originals_days)
         library.addRow("&Logs kept for:", self.log_days)

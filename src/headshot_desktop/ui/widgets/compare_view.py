@@ -10,6 +10,19 @@ MIN_ZOOM, MAX_ZOOM = 1.0, 8.0
 HANDLE_GRAB_PX = 12
 
 
+def cover_source(image: QImage, target: QRectF) -> QRectF:
+    """The centred part of ``image`` with ``target``'s shape, so it fills it without stretching."""
+    if target.height() <= 0 or image.height() <= 0:
+        return QRectF(image.rect())
+    aspect = target.width() / target.height()
+    w, h = float(image.width()), float(image.height())
+    if w / h > aspect:
+        cut = h * aspect
+        return QRectF((w - cut) / 2, 0, cut, h)
+    cut = w / aspect
+    return QRectF(0, (h - cut) / 2, w, cut)
+
+
 class CompareView(QWidget):
     """Shows ``after`` with ``before`` revealed left of a vertical divider.
 
@@ -93,11 +106,11 @@ class CompareView(QWidget):
             clip.addRect(QRectF(rect.left(), rect.top(), x - rect.left(), rect.height()))
             painter.save()
             painter.setClipPath(clip)
-            painter.drawImage(rect, self.before)
+            painter.drawImage(rect, self.before, cover_source(self.before, rect))
             painter.restore()
             self._paint_divider(painter, x, rect)
         elif self.before is not None:
-            painter.drawImage(rect, self.before)
+            painter.drawImage(rect, self.before, cover_source(self.before, rect))
 
     def _paint_divider(self, painter: QPainter, x: float, rect: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 
@@ -35,6 +35,10 @@ class DropZone(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self._label)
         self._set_highlight(False)
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        """Show a picture instead of the invitation text (the zone still takes drops)."""
+        self._label.setPixmap(pixmap)
 
     def _set_highlight(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"

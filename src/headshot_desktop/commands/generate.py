@@ -1,0 +1,209 @@
+"""``headshot-desktop import`` and ``generate``: photos in, headshots out, without the window."""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from headshot_desktop import intake
+from headshot_desktop.app import AppContext
+from headshot_desktop.commands.export import add_export_options
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, error, json_result, message, result
+from headshot_desktop.core.errors import HeadshotError, NotFoundError
+from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.styles import Style
+from headshot_desktop.core.workflow import GenerateOptions, Outcome, estimate
+from headshot_desktop.library import Original, export_headshot
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    importing = subparsers.add_parser("import", help="store photos in the library (metadata removed)")
+    importing.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(run=run_import)
+
+    gen = subparsers.add_parser("generate", help="make headshots: every photo × every style")
+    gen.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
+    gen.add_argument("--style", action="append", required=True, metavar="ID", help="a style id (repeatable); see `styles`")
+    gen.add_argument("--variants", type=int, choices=range(1, 5), metavar="1-4", help="images per style (default: setting, 2)")
+    gen.add_argument("--quality", choices=["low", "medium", "high"], help="(default: setting, medium)")
+    gen.add_argument("--size", metavar="WxH", help="e.g. 1024x1536 (default: the style's)")
+    gen.add_argument("--model", metavar="M", help="(default: the newest image model your key can use)")
+    gen.add_argument("--jobs", type=int, default=2, metavar="N", help="runs at the same time (default: 2)")
+    gen.add_argument("--no-stream", action="store_true", help="for servers without streaming")
+    gen.add_argument("--export", type=Path, metavar="DIR", help="also export each headshot into DIR")
+    add_export_options(gen, required=False, quality_flag="--export-quality")
+    gen.add_argument("--json", action="store_true")
+    gen.set_defaults(run=run_generate)
+
+
+def _import_all(context: AppContext, photos: list[Path]) -> tuple[list[Original], int]:
+    workflow = context.workflow()
+    originals, refused = [], 0
+    for photo in photos:
+        try:
+            originals.append(workflow.import_photo(photo))
+        except HeadshotError as err:
+            error(err)
+            refused += 1
+    return originals, refused
+
+
+def run_import(args: argparse.Namespace, context: AppContext) -> int:
+    originals, refused = _import_all(context, args.photos)
+    if args.json:
+        json_result([{"id": o.id, "path": str(o.path), "source_name": o.source_name} for o in originals])
+    else:
+        for original in originals:
+            result(str(original.path))
+    return EXIT_FAILED if refused else EXIT_OK
+
+
+@dataclass
+class Job:
+    original: Original
+    style: Style
+    cancel: CancelToken
+
+    @property
+    def label(self) -> str:
+        return f"{self.original.source_name or self.original.name} · {self.style.name}"
+
+
+def _styles(context: AppContext, ids: list[str]) -> list[Style] | None:
+    found = []
+    for style_id in ids:
+        try:
+            found.append(context.styles.get(style_id))
+        except NotFoundError:
+            message(f"error: there is no style {style_id!r}. Known styles: "
+                    + ", ".join(s.id for s in context.styles.all()))
+            return None
+    return found
+
+
+def _input_size(original: Original) -> tuple[int, int] | None:
+    try:
+        with intake.open_normalized(original.path, max_side=intake.DEFAULT_MAX_SIDE) as image:
+            return image.size
+    except HeadshotError:
+        return None
+
+
+def _describe(event: object) -> str | None:
+    if isinstance(event, Status):
+        return event.text
+    if isinstance(event, PartialImage):
+        return f"preview {event.partial_index + 1} of image {event.index + 1}"
+    if isinstance(event, ImageReady):
+        return f"image {event.image.index + 1} is ready"
+    if isinstance(event, Retrying):
+        return f"{event.reason} Trying again in {event.delay:.0f} s (attempt {event.attempt})."
+    return None
+
+
+def run_generate(args: argparse.Namespace, context: AppContext) -> int:
+    styles = _styles(context, args.style)
+    if styles is None:
+        return EXIT_USAGE
+    if args.jobs < 1:
+        message("error: --jobs must be at least 1")
+        return EXIT_USAGE
+    options = GenerateOptions.from_settings(
+        context.settings, variants=args.variants, quality=args.quality, size=args.size, model=args.model,
+        stream=not args.no_stream,
+    )
+    provider = context.make_provider()  # fails early, before any import, if there is no key
+    try:
+        model = options.model or provider.default_model().id
+        if (warning := provider.model_warning(model)) is not None:
+            message(f"warning: {warning}")
+    finally:
+        provider.close()
+    options = GenerateOptions(**{**options.__dict__, "model": model})
+
+    originals, refused = _import_all(context, args.photos)
+    jobs = [Job(o, s, CancelToken()) for o in originals for s in styles]
+    if not jobs:
+        return EXIT_FAILED
+    total = sum(estimate(context.pricing, j.style, options, model, _input_size(j.original)).total_usd or 0 for j in jobs)
+    message(f"Estimated cost: about ${total:.2f} for {len(jobs) * options.variants} image(s) "
+            f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {model}, {options.quality}).")
+
+    outcomes, failed = _run_jobs(context, jobs, options, args.jobs)
+    if outcomes is None:
+        return EXIT_FAILED
+    exported = _export(outcomes, args) if args.export else {}
+    if args.json:
+        json_result([
+            {"photo": str(o.original.path), "style": o.style.id, "model": o.result.model if o.result else model,
+             "cost_usd": o.result.cost_usd if o.result else None,
+             "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots]}
+            for o in outcomes
+        ])
+    else:
+        for outcome in outcomes:
+            for headshot in outcome.headshots:
+                result(str(exported.get(headshot.path) or headshot.path))
+    spent = sum(o.result.cost_usd or 0 for o in outcomes if o.result)
+    message(f"Done: {sum(len(o.headshots) for o in outcomes)} headshot(s), cost ${spent:.2f}.")
+    return EXIT_FAILED if failed or refused else EXIT_OK
+
+
+def _run_jobs(
+    context: AppContext, jobs: list[Job], options: GenerateOptions, workers: int
+) -> tuple[list[Outcome] | None, int]:
+    workflow = context.workflow()
+    progress = Progress()
+    lock = threading.Lock()
+    done = 0
+
+    def report(job: Job, event: object) -> None:
+        text = _describe(event)
+        if text:
+            with lock:
+                progress.line(f"[{job.label}] {text}")
+
+    outcomes: list[Outcome] = []
+    failed = 0
+    with cf.ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {
+            pool.submit(workflow.generate, j.original, j.style, options, lambda e, j=j: report(j, e), j.cancel): j
+            for j in jobs
+        }
+        pending = set(futures)
+        try:
+            while pending:
+                # A short wait keeps the main thread free to receive Ctrl-C.
+                finished, pending = cf.wait(pending, timeout=0.2, return_when=cf.FIRST_COMPLETED)
+                for future in finished:
+                    job, done = futures[future], done + 1
+                    try:
+                        outcomes.append(future.result())
+                    except HeadshotError as err:
+                        failed += 1
+                        progress.line(f"[{job.label}] failed: {err.user_text()}")
+                    progress.update(job.label, done, len(jobs))
+        except KeyboardInterrupt:
+            for job in jobs:
+                job.cancel.cancel()
+            cf.wait(pending)
+            progress.close()
+            message("Cancelled. Runs that had not finished kept nothing.")
+            return None, failed
+    progress.close()
+    return outcomes, failed
+
+
+def _export(outcomes: list[Outcome], args: argparse.Namespace) -> dict[Path, Path]:
+    written = {}
+    for outcome in outcomes:
+        for headshot in outcome.headshots:
+            written[headshot.path] = export_headshot(
+                headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
+                ai_label=args.ai_label,
+            )
+    return written

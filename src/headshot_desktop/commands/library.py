@@ -1,0 +1,78 @@
+"""``headshot-desktop library list | export-data | delete-data``: see, take and erase your data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
+from headshot_desktop.library import delete_all, export_all
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("library", help="list, export or delete everything in the library")
+    actions = parser.add_subparsers(dest="library_action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="the originals and headshots in the library")
+    listing.add_argument("--json", action="store_true")
+    export = actions.add_parser("export-data", help="write every original, headshot and metadata.json to one zip")
+    export.add_argument("zip", type=Path, metavar="ZIP")
+    export.add_argument("--force", action="store_true", help="replace ZIP if it exists")
+    delete = actions.add_parser(
+        "delete-data", help="delete the library, thumbnails, logs, settings and the stored key"
+    )
+    delete.add_argument("--yes", action="store_true", help="confirm: without it nothing is deleted")
+    parser.set_defaults(run=run)
+
+
+def _list(context: AppContext, as_json: bool) -> int:
+    library = context.library()
+    library.scan()
+    originals, headshots = library.list_originals(), library.list_headshots()
+    if as_json:
+        json_result(
+            {
+                "library": str(library.root),
+                "originals": [
+                    {"id": o.id, "path": str(o.path), "created": o.created.isoformat(), "kept": o.kept,
+                     "source_name": o.source_name, "damaged": o.damaged}
+                    for o in originals
+                ],
+                "headshots": [
+                    {"id": h.id, "path": str(h.path), "created": h.created.isoformat(), "original_id": h.original_id,
+                     "style_id": h.style_id, "style_name": h.style_name, "model": h.model, "size": h.size,
+                     "quality": h.quality, "cost_usd": h.cost_usd, "kept": h.kept, "damaged": h.damaged}
+                    for h in headshots
+                ],
+            }
+        )
+        return EXIT_OK
+    message(f"{library.root}: {len(originals)} original(s), {len(headshots)} headshot(s)")
+    for o in originals:
+        result(f"original  {o.path}")
+    for h in headshots:
+        result(f"headshot  {h.path}  [{h.style_name or h.style_id or 'added by hand'}]")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    if args.library_action == "list":
+        return _list(context, args.json)
+    if args.library_action == "export-data":
+        report = export_all(context.library(), args.zip, overwrite=args.force)
+        message(f"Exported {report.originals} original(s) and {report.headshots} headshot(s).")
+        for skipped in report.skipped:
+            message(f"skipped: {skipped}")
+        result(str(report.path))
+        return EXIT_OK
+    if not args.yes:
+        message(
+            "This deletes every photo and headshot in the library, the thumbnails, logs, settings and the "
+            "stored API key. Run it again with --yes to confirm."
+        )
+        return EXIT_USAGE
+    context.close()  # release the library's lock and index before removing them
+    report = delete_all(context.paths, context.secrets, confirm=True)
+    print(report.summary(), file=sys.stderr)
+    return EXIT_OK if report.complete else EXIT_FAILED

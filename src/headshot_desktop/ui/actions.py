@@ -1,0 +1,115 @@
+"""Menus and keyboard shortcuts for every main action, and the small actions behind them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from headshot_desktop import APP_NAME, __version__
+from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.ui import data_rights
+from headshot_desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from headshot_desktop.ui.dialogs.settings import SettingsDialog
+    from headshot_desktop.ui.main_window import MainWindow
+
+LICENCES = (
+    "Headshot Desktop is free software under the MIT licence. It uses Qt and PySide6 (LGPLv3), "
+    "Pillow (MIT-CMU), pillow-heif and libheif (BSD-3 / LGPLv3), httpx (BSD-3), keyring (MIT), "
+    "platformdirs (MIT), filelock (Unlicense), Send2Trash (BSD-3) and FFmpeg (LGPLv2.1+) through QtMultimedia."
+)
+
+
+def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+    action.triggered.connect(slot)
+    if name:
+        action.setObjectName(name)
+    window.addAction(action)  # shortcuts work even with the menu bar hidden
+    return action
+
+
+def install(window: MainWindow) -> dict[str, QAction]:
+    a = {
+        "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
+        "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
+        "camera": _action(window, "Take Photo with &Camera…", window.open_camera, "Ctrl+Shift+C", "camera"),
+        "generate": _action(window, "&Generate", window.generate,
+                            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], "generate"),
+        "export": _action(window, "&Export Selected…", lambda: window.export_headshots(_selected(window)),
+                          "Ctrl+E", "export"),
+        "delete": _action(window, "Move Selected to &Trash", lambda: window.delete_headshots(_selected(window)),
+                          QKeySequence.StandardKey.Delete, "delete"),
+        "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
+        "new_style": _action(window, "&New Style…", window.new_style, "Ctrl+Shift+N", "new_style"),
+        "edit_style": _action(window, "&Edit Style…", window.edit_style, None, "edit_style"),
+        "settings": _action(window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences,
+                            "settings"),
+        "export_all": _action(window, "&Export All My Data…", lambda: data_rights.export_all_data(window)),
+        "delete_all": _action(window, "&Delete All My Data…", lambda: data_rights.delete_all_data(window)),
+        "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
+        "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
+    }
+    if not a["settings"].shortcuts():
+        a["settings"].setShortcut(QKeySequence("Ctrl+,"))
+    for number, tab in enumerate(("Create", "Results", "Library"), start=1):
+        a[f"tab{number}"] = _action(window, f"Show {tab}", lambda n=number: window.tabs.setCurrentIndex(n - 1),
+                                    f"Ctrl+{number}")
+    menus = {
+        "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
+        "&Headshots": ["generate", "cancel", None, "new_style", "edit_style"],
+        "&View": ["tab1", "tab2", "tab3"],
+        "&Settings": ["settings", None, "export_all", "delete_all"],
+        "&Help": ["about"],
+    }
+    for title, names in menus.items():
+        menu = window.menuBar().addMenu(title)
+        for name in names:
+            menu.addSeparator() if name is None else menu.addAction(a[name])
+    return a
+
+
+def _selected(window: MainWindow):
+    panel = window.library if window.tabs.currentWidget() is window.library else window.results
+    return panel.selected()
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        f"About {APP_NAME}",
+        f"<h3>{APP_NAME} {__version__}</h3><p>Professional headshots from a selfie, made privately on your "
+        "own computer. No account, no telemetry; photos go only to the image provider you choose.</p>"
+        f"<p><small>{LICENCES}</small></p>",
+    )
+
+
+def apply_appearance(window: MainWindow) -> None:
+    apply_theme(QApplication.instance(), window.context.settings.theme)
+
+
+def test_key(window: MainWindow, dialog: SettingsDialog) -> None:
+    """Ask the provider for its model list with the current key, off the main thread."""
+    editor = dialog.key_editor
+    editor.refresh("Checking the key…")
+
+    def work(_progress, cancel):
+        provider = window.context.make_provider()
+        try:
+            return [m.id for m in provider.list_models(cancel)]
+        finally:
+            provider.close()
+
+    def done(models: list[str]) -> None:
+        image_models = [m for m in models if "image" in m]
+        editor.refresh(f"The key works. Image models it can use: {', '.join(image_models) or 'none'}.")
+
+    def failed(err: BaseException) -> None:
+        editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The key could not be checked.")
+
+    window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)

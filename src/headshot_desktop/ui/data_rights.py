@@ -1,0 +1,54 @@
+"""Privacy & data in the window: export everything as one zip, or delete everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.library import delete_all, export_all
+from headshot_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from headshot_desktop.ui.main_window import MainWindow
+
+
+def export_all_data(window: MainWindow) -> Path | None:
+    start = Path(platformdirs.user_documents_dir()) / "Headshot Desktop data.zip"
+    name, _ = QFileDialog.getSaveFileName(window, "Export all my data", str(start), "Zip archive (*.zip)")
+    if not name:
+        return None
+    try:
+        report = export_all(window.context.library(), Path(name), overwrite=True)
+    except HeadshotError as err:
+        show_error(window, err)
+        return None
+    QMessageBox.information(
+        window, "Export complete",
+        f"Saved {report.originals} original(s), {report.headshots} headshot(s) and metadata.json to\n{report.path}",
+    )
+    return report.path
+
+
+def delete_all_data(window: MainWindow, settings_dialog: QDialog | None = None) -> bool:
+    answer = QMessageBox.warning(
+        window,
+        "Delete all my data?",
+        "This deletes every original and headshot in the library, the thumbnails, logs, settings and the "
+        "API key stored in the system keyring. It cannot be undone.",
+        QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    window.session.cancel_all()
+    window.context.close()
+    report = delete_all(window.context.paths, window.context.secrets, confirm=True)
+    if settings_dialog is not None:
+        settings_dialog.reject()
+    QMessageBox.information(window, "Your data was deleted", report.summary())
+    window.refresh_library()
+    return report.complete

@@ -1,0 +1,73 @@
+"""Step 1: the photo. A drop zone until a photo is in, then its preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from headshot_desktop.library import Original
+from headshot_desktop.ui.widgets.drop_zone import DropZone
+
+
+class PhotoPanel(QWidget):
+    openRequested = Signal()
+    pasteRequested = Signal()
+    cameraRequested = Signal()
+    filesDropped = Signal(list)
+    imageDropped = Signal(QImage)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original: Original | None = None
+        self.drop_zone = DropZone()
+        self.drop_zone.clicked.connect(self.openRequested)
+        self.drop_zone.filesDropped.connect(self.filesDropped)
+        self.drop_zone.imageDropped.connect(self.imageDropped)
+        self.preview = DropZone()  # dropping onto the preview replaces the photo
+        self.preview.filesDropped.connect(self.filesDropped)
+        self.preview.imageDropped.connect(self.imageDropped)
+        self.preview.clicked.connect(self.openRequested)
+        self.preview.setAccessibleName("Chosen photo; drop or click to replace it")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.drop_zone)
+        self.stack.addWidget(self.preview)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName("Photo status")
+
+        buttons = QHBoxLayout()
+        for text, signal, name in (
+            ("&Open…", self.openRequested, "Open a photo file"),
+            ("&Paste", self.pasteRequested, "Paste a photo"),
+            ("&Camera…", self.cameraRequested, "Take a photo with the camera"),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.clicked.connect(signal)
+            buttons.addWidget(button)
+        title = QLabel("<h3>1 · Your photo</h3>")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+
+    def set_busy(self, text: str) -> None:
+        self.caption.setText(text)
+
+    def show_original(self, original: Original, preview: QImage) -> None:
+        self.original = original
+        self.preview.set_pixmap(QPixmap.fromImage(
+            preview.scaled(300, 360, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        ))
+        self.stack.setCurrentWidget(self.preview)
+        name = original.source_name or original.name
+        self.caption.setText(
+            f"<b>{name}</b> · metadata removed. "
+            "Drop another photo to replace it."
+        )
+
+    def show_error(self, text: str) -> None:
+        self.caption.setText(f"<span style='color:#d9534f'>{text}</span>")

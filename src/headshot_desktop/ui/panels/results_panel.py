@@ -1,0 +1,165 @@
+"""Step 4: the results. Big before/after view, the run's images in a strip, and what to do with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from headshot_desktop.library import Headshot
+from headshot_desktop.ui.widgets.compare_view import CompareView
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2
+IMAGE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ResultStrip(QListWidget):
+    """The run's images; finished ones can be dragged out to the desktop or another app."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setIconSize(QSize(96, 128))
+        self.setFixedHeight(170)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAccessibleName("Results")
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        paths = [item.data(HEADSHOT_ROLE).path for item in items if item.data(HEADSHOT_ROLE) is not None]
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        return mime
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+
+class ResultsPanel(QWidget):
+    exportRequested = Signal(list)  # list[Headshot]
+    deleteRequested = Signal(list)
+    keepRequested = Signal(list, bool)
+    revealRequested = Signal(object)  # Headshot
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.before: QImage | None = None
+        self.view = CompareView()
+        self.strip = ResultStrip()
+        self.strip.itemSelectionChanged.connect(self._selection_changed)
+        self.keep = QPushButton("&Keep")
+        self.keep.setCheckable(True)
+        self.keep.setToolTip("Kept items are never removed by the retention settings")
+        self.delete = QPushButton("&Delete")
+        self.delete.setToolTip("Move to the trash")
+        self.export = QPushButton("&Export…")
+        self.reveal = QPushButton("Show in &folder")
+        self.keep.clicked.connect(lambda checked: self.keepRequested.emit(self.selected(), checked))
+        self.delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected()))
+        self.export.clicked.connect(lambda: self.exportRequested.emit(self.selected()))
+        self.reveal.clicked.connect(lambda: self.selected() and self.revealRequested.emit(self.selected()[0]))
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        actions = QHBoxLayout()
+        for button in (self.keep, self.delete, self.export, self.reveal):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info)
+        layout.addWidget(self.strip)
+        layout.addLayout(actions)
+        self._selection_changed()
+
+    def set_before(self, image: QImage | None) -> None:
+        self.before = image
+
+    def _item(self, key: tuple[int, int]) -> QListWidgetItem:
+        for row in range(self.strip.count()):
+            item = self.strip.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item
+        item = QListWidgetItem()
+        item.setData(KEY_ROLE, key)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+        self.strip.insertItem(0, item)
+        return item
+
+    def show_preview(self, job_id: int, index: int, image: QImage, label: str) -> None:
+        if image is None or image.isNull():
+            return
+        item = self._item((job_id, index))
+        item.setIcon(QIcon(QPixmap.fromImage(image.scaled(96, 128, Qt.AspectRatioMode.KeepAspectRatio))))
+        item.setText(f"{label} {index + 1}")
+        item.setData(IMAGE_ROLE, image)
+        if not self.strip.selectedItems() or self.strip.selectedItems()[0] is item:
+            self.strip.setCurrentItem(item)
+            self.view.set_images(self.before, image)
+
+    def show_headshot(self, job_id: int, index: int, headshot: Headshot, image: QImage | None = None) -> None:
+        item = self._item((job_id, index))
+        item.setData(HEADSHOT_ROLE, headshot)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+        if image is not None:
+            item.setData(IMAGE_ROLE, image)
+        if item.data(IMAGE_ROLE) is None:  # opened from the library: decode it now, once
+            item.setData(IMAGE_ROLE, QImage(str(headshot.path)))
+        item.setIcon(QIcon(QPixmap.fromImage(item.data(IMAGE_ROLE).scaled(96, 128, Qt.AspectRatioMode.KeepAspectRatio))))
+        item.setText(headshot.style_name + f" {index + 1}")
+        item.setToolTip(str(headshot.path))
+        self._selection_changed()
+
+    def drop_job(self, job_id: int) -> None:
+        """Remove a cancelled or failed run's previews: nothing of it was kept."""
+        for row in reversed(range(self.strip.count())):
+            if self.strip.item(row).data(KEY_ROLE)[0] == job_id:
+                self.strip.takeItem(row)
+        self._selection_changed()
+
+    def forget(self, paths: set[Path]) -> None:
+        for row in reversed(range(self.strip.count())):
+            headshot = self.strip.item(row).data(HEADSHOT_ROLE)
+            if headshot is not None and headshot.path in paths:
+                self.strip.takeItem(row)
+        self._selection_changed()
+
+    def selected(self) -> list[Headshot]:
+        return [i.data(HEADSHOT_ROLE) for i in self.strip.selectedItems() if i.data(HEADSHOT_ROLE) is not None]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        for button in (self.keep, self.delete, self.export):
+            button.setEnabled(bool(chosen))
+        self.reveal.setEnabled(len(chosen) == 1)
+        self.keep.setChecked(bool(chosen) and all(h.kept for h in chosen))
+        items = self.strip.selectedItems()
+        if items:
+            headshot, image = items[0].data(HEADSHOT_ROLE), items[0].data(IMAGE_ROLE)
+            if image is not None and image is not self.view.after:
+                self.view.set_images(self.before, image)
+            if headshot is not None:
+                self.info.setText(
+                    f"{headshot.path.name} · {headshot.model} · {headshot.quality}"
+                    + (f" · ${headshot.cost_usd:.3f}" if headshot.cost_usd else "")
+                )
+            elif image is not None:
+                self.info.setText("Rendering…")
+        elif not self.strip.count():
+            self.info.setText("")

@@ -1,0 +1,190 @@
+"""The window's link to the core: imports and generations run on workers, results come back as signals.
+
+Widgets ask this object to do things and listen to what it says; none of them
+touches the library or the provider directly.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.core.errors import CancelledError, HeadshotError
+from headshot_desktop.core.generation import ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.styles import Style
+from headshot_desktop.core.workflow import GenerateOptions, Outcome, estimate
+from headshot_desktop.library import Original
+from headshot_desktop.ui.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+FALLBACK_MODEL = "gpt-image-2"  # for the estimate when no model is chosen and none discovered yet
+PREVIEW_SIDE = 1600  # enough for the compare view; decoding the full photo would stall the window
+
+
+def load_preview(source: Path | bytes, side: int = PREVIEW_SIDE) -> QImage:
+    """Decode an image at screen size. Call it on a worker thread: QImage is safe there, QPixmap is not."""
+    if isinstance(source, bytes):
+        image = QImage.fromData(source)
+    else:
+        reader = QImageReader(str(source))
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > side:
+            reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+    if not image.isNull() and max(image.width(), image.height()) > side:
+        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+@dataclass(eq=False)
+class Job:
+    id: int
+    original: Original
+    style: Style
+    options: GenerateOptions
+    state: str = "queued"  # queued, running, done, failed, cancelled
+    status: str = "Waiting…"
+    images_ready: int = 0
+    task: Task | None = None
+    outcome: Outcome | None = None
+    error: HeadshotError | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.style.name} · {self.original.source_name or self.original.name}"
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+
+class Session(QObject):
+    photoImported = Signal(object, QImage)  # Original, its preview
+    importFailed = Signal(object)  # HeadshotError
+    jobChanged = Signal(object)  # Job (added, progressed or finished)
+    previewArrived = Signal(object, int, QImage)  # Job, image index, decoded image
+    jobFinished = Signal(object)  # Job, state done/failed/cancelled
+    libraryChanged = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, context: AppContext, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner or TaskRunner(max_workers=2, parent=self)
+        self.runner.activeChanged.connect(lambda n: self.busyChanged.emit(n > 0))
+        self.jobs: list[Job] = []
+        self._ids = itertools.count(1)
+        self.discovered_model = ""
+
+    # -- photos -------------------------------------------------------------------
+    def import_photo(self, source: Path | bytes, source_name: str | None = None) -> Task:
+        workflow = self.context.workflow()
+
+        def work(_progress, _cancel):
+            original = workflow.import_photo(source, source_name)
+            return original, load_preview(original.path)
+
+        return self.runner.submit(
+            work,
+            label="import",
+            on_done=self._imported,
+            on_error=self._import_failed,
+        )
+
+    def _imported(self, result: tuple[Original, QImage]) -> None:
+        self.photoImported.emit(*result)
+        self.libraryChanged.emit()
+
+    def _import_failed(self, err: BaseException) -> None:
+        if not isinstance(err, HeadshotError):
+            log.error("import failed unexpectedly", exc_info=err)
+            err = HeadshotError("The photo could not be imported.", hint="See the log for details.")
+        self.importFailed.emit(err)
+
+    # -- cost ----------------------------------------------------------------------
+    def model_for_estimate(self) -> str:
+        return self.context.settings.model or self.discovered_model or FALLBACK_MODEL
+
+    def estimate(self, style: Style, options: GenerateOptions, input_size: tuple[int, int] | None) -> CostEstimate:
+        return estimate(self.context.pricing, style, options, self.model_for_estimate(), input_size)
+
+    # -- generation -----------------------------------------------------------------
+    def generate(self, original: Original, style: Style, options: GenerateOptions) -> Job:
+        job = Job(next(self._ids), original, style, options)
+        self.jobs.append(job)
+        workflow = self.context.workflow()
+
+        def work(progress, cancel):
+            def with_images(event):
+                # Images are decoded here, on the worker, so the window only paints them.
+                if isinstance(event, PartialImage):
+                    progress((event, load_preview(event.data)))
+                elif isinstance(event, ImageReady):
+                    progress((event, load_preview(event.image.data)))
+                else:
+                    progress((event, None))
+
+            with_images(Status("Starting…"))
+            return workflow.generate(original, style, options, with_images, cancel)
+
+        job.task = self.runner.submit(
+            work,
+            label=job.label,
+            on_done=lambda outcome: self._job_done(job, outcome),
+            on_error=lambda err: self._job_failed(job, err),
+            on_progress=lambda event: self._job_progress(job, event),
+        )
+        self.jobChanged.emit(job)
+        return job
+
+    def _job_progress(self, job: Job, update: tuple[object, QImage | None]) -> None:
+        event, image = update
+        job.state = "running"
+        if isinstance(event, Status):
+            job.status = event.text
+        elif isinstance(event, PartialImage):
+            job.status = f"Rendering image {event.index + 1} of {job.options.variants}…"
+            self.previewArrived.emit(job, event.index, image)
+        elif isinstance(event, ImageReady):
+            job.images_ready += 1
+            job.status = f"{job.images_ready} of {job.options.variants} ready"
+            self.previewArrived.emit(job, event.image.index, image)
+        elif isinstance(event, Retrying):
+            job.status = f"{event.reason} Trying again in {event.delay:.0f} s…"
+        self.jobChanged.emit(job)
+
+    def _job_done(self, job: Job, outcome: Outcome) -> None:
+        job.state, job.outcome = "done", outcome
+        cost = outcome.result.cost_usd if outcome.result else None
+        job.status = f"Done · {len(outcome.headshots)} headshot(s)" + (f" · ${cost:.2f}" if cost else "")
+        if outcome.result and outcome.result.model:
+            self.discovered_model = outcome.result.model
+        self.jobChanged.emit(job)
+        self.jobFinished.emit(job)
+        self.libraryChanged.emit()
+
+    def _job_failed(self, job: Job, err: BaseException) -> None:
+        if isinstance(err, CancelledError):
+            job.state, job.status = "cancelled", "Cancelled · nothing was kept"
+        else:
+            if not isinstance(err, HeadshotError):
+                log.error("generation failed unexpectedly", exc_info=err)
+                err = HeadshotError("Something went wrong while making the headshot.", hint="See the log for details.")
+            job.state, job.status, job.error = "failed", err.message, err
+        self.jobChanged.emit(job)
+        self.jobFinished.emit(job)
+
+    def cancel_all(self) -> None:
+        for job in self.jobs:
+            job.cancel()
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
