@@ -50,9 +50,14 @@ class AppContext:
         self.settings_store.save(self.settings)
 
     def library(self) -> Library:
-        """The library, opened (and its folder created) on first use."""
+        """The library, opened (and its folder created) on first use.
+
+        Opening reads the index only; ``library().scan()`` brings in what changed in
+        the folder, and can take a while for a big library, so callers choose when
+        (the window does it on a worker, ``library list`` before listing).
+        """
         if self._library is None:
-            self._library = Library.open(self.paths.library_dir)
+            self._library = Library.open(self.paths.library_dir, scan=False)
         return self._library
 
     def switch_library(self, folder: Path) -> None:

@@ -63,3 +63,31 @@ def test_theme_is_applied(qapp, theme: str, dark: bool) -> None:
         assert is_dark(qapp) is dark
     finally:
         apply_theme(qapp, "system")
+
+
+def test_work_submitted_after_shutdown_never_runs(qtbot) -> None:
+    from headshot_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner(max_workers=1)
+    runner.shutdown()
+    ran = []
+    task = runner.submit(lambda progress, cancel: ran.append(1), on_done=ran.append)
+    qtbot.wait(50)
+    assert task.cancelled and ran == [] and runner.active == []
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="per-thread nice is Linux only")
+def test_workers_yield_the_cpu_to_the_window(qtbot) -> None:
+    import os
+    import threading
+
+    from headshot_desktop.ui.tasks import BACKGROUND_NICE, TaskRunner
+
+    runner = TaskRunner(max_workers=1)
+    seen = []
+    work = lambda progress, cancel: os.getpriority(os.PRIO_PROCESS, threading.get_native_id())  # noqa: E731
+    with qtbot.waitSignal(runner.activeChanged, check_params_cb=lambda n: n == 0):
+        runner.submit(work, on_done=seen.append)
+    runner.shutdown()
+    main_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert seen == [main_nice + BACKGROUND_NICE] or seen == [19]

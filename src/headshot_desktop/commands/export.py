@@ -36,6 +36,7 @@ def find_headshot(context: AppContext, path: Path):
     if not resolved.is_file():
         raise NotFoundError(f"{path}: there is no such file.", hint="Check the path; `library list` shows them all.")
     library = context.library()
+    library.scan()  # the person may have renamed it in the file manager
     for headshot in library.list_headshots():
         if headshot.path.resolve() == resolved:
             return headshot

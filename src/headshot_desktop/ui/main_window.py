@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
         self.refresh_estimate()
-        self.refresh_library()
+        self.refresh_library()  # what the index knows, at once
+        self.session.rescan()  # then what changed in the folder, from a worker
         self._show_key_status()
 
     # -- layout ------------------------------------------------------------------
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
             panel.revealRequested.connect(lambda h: desktop_open.reveal_in_folder(h.path))
         self.results.keepRequested.connect(self.keep_headshots)
         self.library.openRequested.connect(self.open_in_results)
-        self.library.rescanRequested.connect(self.rescan_library)
+        self.library.rescanRequested.connect(self.session.rescan)
 
     # -- photo in ---------------------------------------------------------------
     def open_photo(self) -> None:
@@ -252,13 +253,6 @@ class MainWindow(QMainWindow):
         self.library.watch(library)
         self.library.show_library(library.list_originals(), library.list_headshots())
 
-    def rescan_library(self) -> None:
-        try:
-            self.context.library().scan()
-        except HeadshotError as err:
-            log.warning("rescan failed: %s", err.message)
-        self.refresh_library()
-
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, parent=self)
@@ -306,6 +300,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.library.stop_watching()
         self.session.cancel_all()
         self.options.remember(self.context.settings)
         self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")

@@ -83,6 +83,8 @@ class Session(QObject):
         self.jobs: list[Job] = []
         self._ids = itertools.count(1)
         self.discovered_model = ""
+        self._scan_running = False
+        self._scan_again = False
 
     # -- photos -------------------------------------------------------------------
     def import_photo(self, source: Path | bytes, source_name: str | None = None) -> Task:
@@ -108,6 +110,29 @@ class Session(QObject):
             log.error("import failed unexpectedly", exc_info=err)
             err = HeadshotError("The photo could not be imported.", hint="See the log for details.")
         self.importFailed.emit(err)
+
+    # -- the folder -------------------------------------------------------------------
+    def rescan(self) -> None:
+        """Bring in what changed in the library folder, off the main thread; one scan at a time."""
+        if self._scan_running:
+            self._scan_again = True
+            return
+        self._scan_running = True
+        self.runner.submit(
+            lambda _progress, _cancel: self.context.library().scan(),
+            label="scan",
+            on_done=lambda _report: self._scanned(),
+            on_error=lambda err: self._scanned(err),
+        )
+
+    def _scanned(self, err: BaseException | None = None) -> None:
+        self._scan_running = False
+        if err is not None:
+            log.warning("library scan failed: %s", getattr(err, "message", err))
+        self.libraryChanged.emit()
+        if self._scan_again:
+            self._scan_again = False
+            self.rescan()
 
     # -- cost ----------------------------------------------------------------------
     def model_for_estimate(self) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from headshot_desktop.core.errors import HeadshotError
 from headshot_desktop.library import Headshot, ThumbnailCache
+from headshot_desktop.ui.tasks import run_in_background_priority
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ class LibraryModel(QAbstractListModel):
         self._requested: set[Path] = set()
         self._pending: list[Future] = []
         self._closed = False
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="thumbnails")
+        self._pool = ThreadPoolExecutor(
+            max_workers=workers, thread_name_prefix="thumbnails", initializer=run_in_background_priority
+        )
         self._placeholder = self._make_placeholder()
         self._thumbnail_ready.connect(self._store_thumbnail)
 

@@ -83,9 +83,13 @@ class LibraryPanel(QWidget):
         self._update_buttons()
 
     def watch(self, library: Library) -> None:
+        self.stop_watching()
+        self.watcher.addPaths([str(library.originals_dir), str(library.headshots_dir)])
+
+    def stop_watching(self) -> None:
+        self._debounce.stop()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        self.watcher.addPaths([str(library.originals_dir), str(library.headshots_dir)])
 
     def show_library(self, originals: list[Original], headshots: list[Headshot]) -> None:
         self._all = headshots
