@@ -45,9 +45,10 @@ STYLES = ["Corporate navy", "Warm studio", "Outdoor natural", "Black and white",
 THUMB_SIZE = 256
 
 _MEMORY_PROBE = """
-import json, resource, sys, time, tracemalloc
+import json, sys, time, tracemalloc
+from benchmarks._report import peak_rss_mb
 from headshot_desktop.library import Library
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_rss_mb() * 1024
 tracemalloc.start()
 started = time.perf_counter()
 with Library.open(sys.argv[1]) as library:
@@ -55,7 +56,7 @@ with Library.open(sys.argv[1]) as library:
 seconds = time.perf_counter() - started
 peak = tracemalloc.get_traced_memory()[1]
 print(json.dumps({"items": count, "seconds": seconds, "python_peak_bytes": peak,
-                  "rss_before_kb": before, "rss_peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "rss_before_kb": before, "rss_peak_kb": peak_rss_mb() * 1024}))
 """
 
 
@@ -107,6 +108,7 @@ def open_and_list(root: Path) -> int:
 
 def memory_probe(root: Path) -> dict:
     out = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, str(root)], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent,
                          check=True, timeout=300)  # fmt: skip
     return json.loads(out.stdout)
 
