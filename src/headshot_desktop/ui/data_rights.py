@@ -45,10 +45,12 @@ def delete_all_data(window: MainWindow, settings_dialog: QDialog | None = None) 
     if answer != QMessageBox.StandardButton.Yes:
         return False
     window.session.cancel_all()
-    window.context.close()
+    window.forget_everything()  # from here on the window writes nothing, not even its position
     report = delete_all(window.context.paths, window.context.secrets, confirm=True)
     if settings_dialog is not None:
         settings_dialog.reject()
-    QMessageBox.information(window, "Your data was deleted", report.summary())
-    window.refresh_library()
+    QMessageBox.information(
+        window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now."
+    )
+    window.close()
     return report.complete

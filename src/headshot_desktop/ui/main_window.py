@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1180, 760)
         self.original: Original | None = None
+        self._erased = False  # set by "Delete all my data": nothing may be written after it
 
         self.photo = PhotoPanel()
         self.styles = StyleModel(context.styles, self)
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
 
     # -- library --------------------------------------------------------------------------
     def refresh_library(self) -> None:
+        if self._erased:
+            return
         try:
             library = self.context.library()
         except HeadshotError as err:
@@ -299,15 +302,24 @@ class MainWindow(QMainWindow):
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
+    def forget_everything(self) -> None:
+        """Before "Delete all my data": stop every worker and watcher, release the library, save nothing."""
+        self._erased = True
+        self.library.stop_watching()
+        self.session.shutdown()
+        self.library_model.shutdown()
+        self.context.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.library.stop_watching()
         self.session.cancel_all()
-        self.options.remember(self.context.settings)
-        self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        try:
-            self.context.save_settings()
-        except OSError:
-            log.warning("could not save the window position", exc_info=True)
+        if not self._erased:
+            self.options.remember(self.context.settings)
+            self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+            try:
+                self.context.save_settings()
+            except OSError:
+                log.warning("could not save the window position", exc_info=True)
         self.session.shutdown()
         self.library_model.shutdown()
         super().closeEvent(event)
