@@ -1,10 +1,11 @@
-"""Take screenshots of the real window on an X server (run under xvfb-run).
+"""Screenshots of every main screen, light and dark, from the real window on an X server.
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py docs/screenshots
 
-The app runs with a throwaway HOME, so the person's own settings and library are
-never shown. The picture is grabbed from the X server's root window, as a person
-would see it, not rendered by the widget itself.
+It runs the whole flow against the local HTTPS test server (tests/support), with a
+throwaway HOME, so the person's own settings, library and key are never shown and
+nothing goes to the internet. The pictures are grabbed from the X server's root
+window, as a person would see them, not rendered by the widgets themselves.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _isolate() -> str:
+    home = tempfile.mkdtemp(prefix="headshot-shots-")
+    os.environ.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config", XDG_CACHE_HOME=f"{home}/.cache",
+                      XDG_STATE_HOME=f"{home}/.local/state", XDG_DATA_HOME=f"{home}/.local/share",
+                      HEADSHOT_DESKTOP_KEYRING_SERVICE="headshot-desktop-screenshots")
+    os.environ.pop("OPENAI_API_KEY", None)
+    return home
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -24,40 +36,91 @@ def main() -> int:
     if not os.environ.get("DISPLAY"):
         print("no DISPLAY: run this under xvfb-run", file=sys.stderr)
         return 2
-    home = tempfile.mkdtemp(prefix="headshot-shots-")
-    os.environ.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config", XDG_CACHE_HOME=f"{home}/.cache",
-                      XDG_STATE_HOME=f"{home}/.local/state", XDG_DATA_HOME=f"{home}/.local/share")
-    os.environ.pop("OPENAI_API_KEY", None)
-
+    home = Path(_isolate())
+    sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
 
     from headshot_desktop.app import build_context
+    from headshot_desktop.ui.dialogs.camera import CameraDialog
+    from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
+    from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
+    from headshot_desktop.ui.dialogs.settings import SettingsDialog
     from headshot_desktop.ui.gui import make_application
     from headshot_desktop.ui.main_window import MainWindow
     from headshot_desktop.ui.theme import apply_theme
+    from tests.support.openai_server import openai_server
+    from tests.unit.intake import corpus
 
     app = make_application()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    def settle(ms: int = 400) -> None:
+    def settle(ms: int = 300) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    for theme in args.themes.split(","):
-        apply_theme(app, theme)
-        window = MainWindow(build_context(log_to_file=False))
-        window.resize(1180, 760)
-        window.move(40, 20)
-        window.show()
+    def shot(widget, name: str, theme: str) -> None:
         settle()
-        frame = window.frameGeometry()
-        shot = QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-        target = args.out / f"main-window-{theme}.png"
-        shot.save(str(target))
+        frame = widget.frameGeometry()
+        target = args.out / f"{name}-{theme}.png"
+        QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+            str(target))
         print(target)
-        window.close()
+
+    def wait_for(condition, tries: int = 100) -> None:
+        for _ in range(tries):
+            if condition():
+                return
+            settle(100)
+        raise SystemExit("the window did not get there in time")
+
+    selfie = corpus.write(home, "selfie.jpg", corpus.jpeg(corpus.photo((900, 1200))))
+    with openai_server() as server:
+        for theme in args.themes.split(","):
+            apply_theme(app, theme)
+            context = build_context(environ={**os.environ, **server.environ()}, log_to_file=False)
+            wizard = FirstRunWizard(context)
+            wizard.move(200, 60)
+            wizard.show()
+            shot(wizard, "first-run", theme)
+            wizard.close()
+            context.settings.privacy_accepted = context.settings.age_confirmed = True
+
+            window = MainWindow(context)
+            window.resize(1180, 760)
+            window.move(40, 20)
+            window.show()
+            shot(window, "create-empty", theme)
+            window.import_source(selfie)
+            wait_for(lambda: window.original is not None)
+            window.gallery.select_style("navy-suit")
+            shot(window, "create", theme)
+            window.generate()
+            wait_for(lambda: all(j.state in ("done", "failed", "cancelled") for j in window.session.jobs))
+            shot(window, "results", theme)
+            window.tabs.setCurrentIndex(2)
+            settle()
+            window.library_model.wait_for_thumbnails()
+            shot(window, "library", theme)
+
+            headshot = window.context.library().list_headshots()[0]
+            export = ExportDialog([headshot], context.settings, window)
+            export.show()
+            shot(export, "export", theme)
+            export.close()
+            settings = SettingsDialog(context, models=["gpt-image-2"], parent=window)
+            settings.show()
+            shot(settings, "settings", theme)
+            settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+            shot(settings, "privacy-and-data", theme)
+            settings.close()
+            camera = CameraDialog(window)
+            camera.show()
+            shot(camera, "camera-none", theme)
+            camera.close()
+            window.close()
+            context.close()
     return 0
 
 
