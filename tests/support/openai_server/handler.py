@@ -1,0 +1,200 @@
+"""The request handler: parses each request for real and answers as OpenAI would, or as scripted."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+import os
+import socket
+import ssl
+import struct
+import time
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING, Any
+
+from tests.support.openai_server.replies import (
+    OUTPUT_TOKENS,
+    USAGE,
+    RecordedRequest,
+    Reply,
+    UploadedFile,
+    b64,
+    make_image,
+)
+
+if TYPE_CHECKING:
+    from tests.support.openai_server import _Server
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+        pass
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    # -- request side ---------------------------------------------------------
+    def _serve(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        record = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+        if self.headers.get_content_type() == "multipart/form-data":
+            self._parse_multipart(body, record)
+        self.server.record(record)
+        endpoint = self.path.split("?")[0].removeprefix("/v1/")
+        if self.headers.get("authorization") != f"Bearer {self.server.api_key}":
+            masked = (self.headers.get("authorization") or "")[-4:]
+            reply = Reply.error(401, "invalid_api_key", f"Incorrect API key provided: sk-****{masked}.")
+        else:
+            reply = self.server.next_reply(endpoint)
+        if reply.action == "error":
+            return self._send_json(reply.payload, reply.status, reply.headers)
+        if endpoint == "models":
+            return self._send_json({"object": "list", "data": self.server.models})
+        if endpoint != "images/edits":
+            return self._send_json({"error": {"message": "Not found", "type": "invalid_request_error"}}, 404)
+        if reply.action == "stall" and reply.after < 0:
+            return self._stall(record, reply.seconds)
+        if reply.action == "drop" and reply.after < 0:
+            return self._reset(settle=0)
+        if record.field("stream") == "true" or reply.action == "raw_stream":
+            return self._stream(record, reply)
+        self._json_images(record, reply)
+
+    def _parse_multipart(self, body: bytes, record: RecordedRequest) -> None:
+        head = f"Content-Type: {self.headers['content-type']}\r\n\r\n".encode()
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            data = part.get_payload(decode=True) or b""
+            if part.get_filename() is not None:
+                record.files.append(UploadedFile(name, part.get_filename(), part.get_content_type(), data))
+            else:
+                record.fields.setdefault(name, []).append(data.decode("utf-8"))
+
+    # -- answers ------------------------------------------------------------------
+    def _headers(self, status: int, content_type: str, extra: dict[str, str], length: int | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("x-request-id", f"req_test_{self.server.request_count()}")
+        for name, value in extra.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length" if length is not None else "Transfer-Encoding",
+                         str(length) if length is not None else "chunked")
+        self.end_headers()
+
+    def _send_json(self, payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        body = json.dumps(payload).encode()
+        self._headers(status, "application/json", headers or {}, len(body))
+        self.wfile.write(body)
+
+    def _images(self, record: RecordedRequest) -> list[bytes]:
+        n = int(record.field("n") or 1)
+        size, fmt = record.field("size") or "1024x1536", record.field("output_format") or "png"
+        return [make_image(size, fmt, i) for i in range(n)]
+
+    def _json_images(self, record: RecordedRequest, reply: Reply) -> None:
+        images = self._images(record)
+        data = [{"b64_json": "@@not*base64@@" if reply.action == "bad_base64" else b64(img)} for img in images]
+        usage = {**USAGE, "output_tokens": OUTPUT_TOKENS * len(images)}
+        body = json.dumps({"created": int(time.time()), "data": data, "usage": usage,
+                           "output_format": record.field("output_format") or "png"}).encode()
+        if reply.action == "malformed":
+            body = b'{"created": 1, "data": [not json at all]}'
+        if reply.action == "truncated":
+            body = body[: len(body) // 2]
+        self._headers(200, "application/json", reply.headers, len(body))
+        if reply.action == "drop":
+            self.wfile.write(body[: len(body) // 2])
+            return self._reset()
+        self.wfile.write(body)
+
+    def _chunk(self, text: str) -> None:
+        data = text.encode()
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+
+    def _event(self, payload: dict[str, Any]) -> None:
+        self._chunk(f"event: {payload.get('type', 'message')}\ndata: {json.dumps(payload)}\n\n")
+
+    def _stream(self, record: RecordedRequest, reply: Reply) -> None:
+        self._headers(200, "text/event-stream", reply.headers)
+        if reply.action == "raw_stream":
+            self._chunk(reply.payload)
+            return self.wfile.write(b"0\r\n\r\n")
+        self._chunk(": keep-alive\n\n")
+        partials = int(record.field("partial_images") or 0)
+        total_partials = 0
+
+        def breaks_here(done: int, of_this_image: int) -> bool:
+            if reply.action == "stream_error":
+                return done == reply.after_images and of_this_image == reply.after
+            return reply.action in ("drop", "stall", "truncated") and total_partials == reply.after
+
+        for index, image in enumerate(self._images(record)):
+            for p in range(partials):
+                if breaks_here(index, p):
+                    return self._break_stream(record, reply)
+                preview = make_image("64x96", record.field("output_format") or "png", 10 + p)
+                self._event({"type": "image_edit.partial_image", "b64_json": b64(preview),
+                             "partial_image_index": p, "created_at": int(time.time())})
+                total_partials += 1
+            if breaks_here(index, partials):
+                return self._break_stream(record, reply)
+            if reply.action == "malformed":
+                self._chunk('data: {"type": "image_edit.completed", "b64_json": \n\n')
+                continue
+            encoded = "%%%" if reply.action == "bad_base64" else b64(image)
+            usage = {**USAGE, "output_tokens": OUTPUT_TOKENS, "total_tokens": USAGE["input_tokens"] + OUTPUT_TOKENS}
+            self._event({"type": "image_edit.completed", "b64_json": encoded, "usage": usage,
+                         "size": record.field("size"), "created_at": int(time.time())})
+        if reply.action in ("drop", "stall", "truncated", "stream_error"):
+            return self._break_stream(record, reply)
+        self._chunk("data: [DONE]\n\n")
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _break_stream(self, record: RecordedRequest, reply: Reply) -> None:
+        if reply.action == "drop":
+            return self._reset()
+        if reply.action == "stall":
+            return self._stall(record, reply.seconds)
+        if reply.action == "stream_error":
+            self._event(reply.payload)
+            self._chunk("data: [DONE]\n\n")
+            self.wfile.write(b"0\r\n\r\n")
+            return None
+        # truncated: half an event, then a proper end of the HTTP body
+        self._chunk('data: {"type": "image_edit.completed", "b64_json": "iVBORw0KGgo')
+        self.wfile.write(b"0\r\n\r\n")
+        return None
+
+    # -- connection tricks -------------------------------------------------------
+    def _reset(self, settle: float = 0.1) -> None:
+        """Abortive close (TCP RST, no TLS goodbye): the client sees a reset, not a clean end."""
+        self.close_connection = True
+        time.sleep(settle)  # let the client read what was sent: a reset throws away unread data
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        os.close(socket.socket.detach(self.connection))
+
+    def _stall(self, record: RecordedRequest, seconds: float) -> None:
+        """Wait for the client to hang up (recorded), for ``seconds``, or for the server to stop."""
+        self.close_connection = True
+        deadline = time.monotonic() + seconds
+        self.connection.settimeout(0.02)
+        while time.monotonic() < deadline and not self.server.stopping.is_set():
+            try:
+                if self.connection.recv(1) == b"":
+                    break
+            except TimeoutError:
+                continue
+            except (OSError, ssl.SSLError):
+                break
+        else:
+            return
+        record.client_closed.set()
