@@ -75,9 +75,8 @@ def test_whole_flow_drop_generate_see_export(window: MainWindow, qtbot, tmp_path
     assert window.results.view.after is not None and window.results.view.before is not None
     assert "2 of 2" in window.jobs.rows[job.id].bar.text()
 
-    # The library tab lists them, with thumbnails made off the main thread.
-    window.refresh_library()
-    assert window.library_model.rowCount() == 2
+    # The library tab lists them (read on a worker), with thumbnails made off the main thread.
+    qtbot.waitUntil(lambda: window.library_model.rowCount() == 2, timeout=WAIT_MS)
     window.library_model.data(window.library_model.index(0), Qt.ItemDataRole.DecorationRole)
     window.library_model.wait_for_thumbnails()
 
@@ -165,9 +164,8 @@ def test_results_drag_out_as_files(window: MainWindow, qtbot, tmp_path: Path) ->
 def test_library_follows_the_folder_and_deletes_to_trash(window: MainWindow, qtbot, tmp_path: Path, home: Path) -> None:
     bring_photo(window, qtbot, tmp_path)
     generate(window, qtbot, "real-estate")
-    window.refresh_library()
     panel, model = window.library, window.library_model
-    assert model.rowCount() == 2
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
 
     # A file the person copies into Headshots/ with the file manager shows up by itself.
     extra = window.context.paths.library_dir / "Headshots" / "from a friend.png"
@@ -182,14 +180,14 @@ def test_library_follows_the_folder_and_deletes_to_trash(window: MainWindow, qtb
     trash = home / ".local" / "share" / "Trash" / "files"
     assert len(list(trash.iterdir())) == 2  # in the trash, not gone
     panel.by_style.setCurrentIndex(0)
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
 
 
 def test_closed_window_survives_a_repolish(window: MainWindow, qtbot, tmp_path: Path, qapp) -> None:
     """A style change re-polishes every widget, closed ones too: nothing may ask a stopped pool for work."""
     bring_photo(window, qtbot, tmp_path)
     generate(window, qtbot, "startup")
-    window.refresh_library()
+    qtbot.waitUntil(lambda: window.library_model.rowCount() == 2, timeout=WAIT_MS)
     window.close()
     window.library_model.data(window.library_model.index(0), Qt.ItemDataRole.DecorationRole)
     window.library.view.viewport().repaint()

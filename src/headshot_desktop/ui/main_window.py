@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
         self.refresh_estimate()
-        self.refresh_library()  # what the index knows, at once
-        self.session.rescan()  # then what changed in the folder, from a worker
+        self.refresh_library()  # what the index knows
+        self.session.rescan()  # then what changed in the folder; both on workers
         self._show_key_status()
 
     # -- layout ------------------------------------------------------------------
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)
         s.libraryChanged.connect(self.refresh_library)
+        s.libraryListed.connect(self.library.show_library)
         for panel in (self.results, self.library):
             panel.exportRequested.connect(self.export_headshots)
             panel.deleteRequested.connect(self.delete_headshots)
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
             self.library.count.setText(err.user_text())
             return
         self.library.watch(library)
-        self.library.show_library(library.list_originals(), library.list_headshots())
+        self.session.list_library()  # the lists arrive through libraryListed
 
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -73,6 +73,7 @@ class Session(QObject):
     previewArrived = Signal(object, int, QImage)  # Job, image index, decoded image
     jobFinished = Signal(object)  # Job, state done/failed/cancelled
     libraryChanged = Signal()
+    libraryListed = Signal(object, object)  # list[Original], list[Headshot]
     busyChanged = Signal(bool)
 
     def __init__(self, context: AppContext, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
@@ -85,6 +86,8 @@ class Session(QObject):
         self.discovered_model = ""
         self._scan_running = False
         self._scan_again = False
+        self._list_running = False
+        self._list_again = False
 
     # -- photos -------------------------------------------------------------------
     def import_photo(self, source: Path | bytes, source_name: str | None = None) -> Task:
@@ -133,6 +136,29 @@ class Session(QObject):
         if self._scan_again:
             self._scan_again = False
             self.rescan()
+
+    def list_library(self) -> None:
+        """Read the index on a worker: even WAL readers touch the disk, which can wait on fsyncs."""
+        if self._list_running:
+            self._list_again = True
+            return
+        self._list_running = True
+
+        def work(_progress, _cancel):
+            library = self.context.library()
+            return library.list_originals(), library.list_headshots()
+
+        self.runner.submit(work, label="list", on_done=self._listed, on_error=self._listed)
+
+    def _listed(self, result) -> None:
+        self._list_running = False
+        if isinstance(result, tuple):
+            self.libraryListed.emit(*result)
+        else:
+            log.warning("listing the library failed: %s", getattr(result, "message", result))
+        if self._list_again:
+            self._list_again = False
+            self.list_library()
 
     # -- cost ----------------------------------------------------------------------
     def model_for_estimate(self) -> str:
