@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,8 +21,8 @@ from benchmarks._report import Measure, at_most, peak_rss_mb
 
 STALL_GOAL_MS = 50
 MEMORY_GOAL_MB = 400
-FULL = {"photos": 50, "library": 10_000, "variants": 2}
-QUICK = {"photos": 3, "library": 200, "variants": 1}
+FULL = {"photos": 50, "library": 10_000, "variants": 2, "runs": 3}
+QUICK = {"photos": 3, "library": 200, "variants": 1, "runs": 1}
 HEARTBEAT_MS = 5
 
 
@@ -133,7 +134,13 @@ def _grid(sizes: dict) -> dict:
 
 
 def measure(quick: bool) -> dict:
-    return {**_in_child("flow", quick), **_in_child("grid", quick)}
+    """The longest stall of one run is a maximum, so noisy: the goal is the median over several runs."""
+    flows = [_in_child("flow", quick) for _ in range((QUICK if quick else FULL)["runs"])]
+    result = {key: statistics.median(f[key] for f in flows) for key in ("import_stall_ms", "generation_stall_ms")}
+    result["runs"] = {key: [f[key] for f in flows] for key in ("import_stall_ms", "generation_stall_ms")}
+    result["max_rss_mb"] = max(f["max_rss_mb"] for f in flows)
+    result["generation_state"] = ", ".join(sorted({f["generation_state"] for f in flows}))
+    return {**result, **_in_child("grid", quick)}
 
 
 def _make_photos(folder: Path, count: int) -> None:
@@ -167,10 +174,12 @@ def run(quick: bool = False) -> list[Measure]:
     n = sizes["library"]
     return [
         Measure(f"longest main-thread stall, importing {sizes['photos']} 12 MP photos", r["import_stall_ms"], "ms",
-                goal=f"≤ {STALL_GOAL_MS}", met=at_most(r["import_stall_ms"], STALL_GOAL_MS)),
+                goal=f"≤ {STALL_GOAL_MS}", met=at_most(r["import_stall_ms"], STALL_GOAL_MS),
+                note=f"median of {sizes['runs']} runs: {r['runs']['import_stall_ms']}"),
         Measure(f"longest main-thread stall, streamed generation ({sizes['variants']} variants)",
                 r["generation_stall_ms"], "ms", goal=f"≤ {STALL_GOAL_MS}",
-                met=at_most(r["generation_stall_ms"], STALL_GOAL_MS), note=r["generation_state"]),
+                met=at_most(r["generation_stall_ms"], STALL_GOAL_MS),
+                note=f"median of {sizes['runs']} runs: {r['runs']['generation_stall_ms']}; {r['generation_state']}"),
         Measure(f"first grid paint, {n:,} headshots, cold thumbnail cache", r["grid_cold_s"], "s",
                 note=f"{r['grid_visible']} visible thumbnails made"),
         Measure(f"first grid paint, {n:,} headshots, warm thumbnail cache", r["grid_warm_s"], "s"),

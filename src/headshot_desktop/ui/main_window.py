@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 log = logging.getLogger(__name__)
 
+REFRESH_COALESCE_MS = 100
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 
 
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.original: Original | None = None
         self._erased = False  # set by "Delete all my data": nothing may be written after it
+        # Finished imports and runs arrive in bursts; one library refresh serves a burst.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
+        self._refresh_timer.timeout.connect(self._refresh_library_now)
 
         self.photo = PhotoPanel()
         self.styles = StyleModel(context.styles, self)
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
         self.refresh_estimate()
-        self.refresh_library()  # what the index knows
+        self._refresh_library_now()  # what the index knows
         self.session.rescan()  # then what changed in the folder; both on workers
         self._show_key_status()
 
@@ -247,6 +251,9 @@ class MainWindow(QMainWindow):
 
     # -- library --------------------------------------------------------------------------
     def refresh_library(self) -> None:
+        self._refresh_timer.start()
+
+    def _refresh_library_now(self) -> None:
         if self._erased:
             return
         try:
