@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import math
@@ -34,13 +33,6 @@ class Encoded:
 def has_real_alpha(image: Image.Image) -> bool:
     """True when some pixel is not fully opaque."""
     return image.mode == "RGBA" and image.getchannel("A").getextrema()[0] < 255
-
-
-def pixel_hash(image: Image.Image) -> str:
-    """sha256 of the mode, size and raw pixels: the same picture gives the same hash, whatever its metadata."""
-    digest = hashlib.sha256(f"{image.mode} {image.width}x{image.height}\n".encode())
-    digest.update(image.tobytes())
-    return digest.hexdigest()
 
 
 def without_metadata(image: Image.Image) -> Image.Image:

@@ -63,7 +63,11 @@ def _decode_and_normalize(
         image = colour.to_working_mode(decoded.image)
         image = geometry.downscale(image, max_side)
         image = colour.to_srgb(image, decoded.icc_profile, decoded.notices)
-        image = without_metadata(geometry.apply_orientation(image, decoded.orientation))
+        image = geometry.apply_orientation(image, decoded.orientation)
+        if image is decoded.image:  # untouched: copy the pixels out of the file object
+            image = without_metadata(image)
+        else:  # an image of ours: drop the metadata Pillow carried along, without a copy
+            image.info = {}
     except MemoryError:
         raise IntakeError(name, "there is not enough memory to open this image", hint=_SMALLER) from None
     except Exception as exc:  # noqa: BLE001 - an odd mode or size in a hostile file; the log keeps the trace

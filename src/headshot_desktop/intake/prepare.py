@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.intake.encode import encode_for_provider, has_real_alpha, pixel_hash
+from headshot_desktop.intake.encode import encode_for_provider, has_real_alpha
 from headshot_desktop.intake.limits import DEFAULT_MAX_SIDE
 from headshot_desktop.intake.normalize import normalize
 from headshot_desktop.intake.source import PhotoSource
@@ -21,8 +22,10 @@ def prepare_photo(
     The photo is sniffed by content, decoded within the limits, turned upright,
     converted to sRGB, scaled down to ``max_side`` on its long side (``None``: full
     resolution) and encoded as JPEG, or PNG when it has real transparency. Its
-    ``content_hash`` is the sha256 of the prepared pixels. Raises ``IntakeError``
-    naming the file and the reason when the photo is refused.
+    ``content_hash`` is the sha256 of the prepared file: that file carries pixels only
+    and the encoder is deterministic, so the same picture gets the same hash whatever
+    its metadata. Raises ``IntakeError`` naming the file and the reason when the photo
+    is refused.
     """
     photo = normalize(source, source_name=source_name, max_side=max_side)
     image = photo.image
@@ -35,7 +38,7 @@ def prepare_photo(
         width=encoded.image.width,
         height=encoded.image.height,
         source_name=photo.source_name,
-        content_hash=pixel_hash(encoded.image),
+        content_hash=hashlib.sha256(encoded.data).hexdigest(),
         notices=photo.notices + encoded.notices,
     )
     log.info(
