@@ -14,7 +14,7 @@ class PreparedPhoto:
     width: int
     height: int
     source_name: str  # the file name (or "pasted image", "camera frame") for messages
-    content_hash: str  # sha256 hex of the decoded, normalised pixels: same photo, same hash
+    content_hash: str  # sha256 hex of data (pixels only, deterministic encoder): same photo, same hash
     notices: tuple[str, ...] = field(default=())  # e.g. "animated GIF: the first frame was used"
 
     @property
