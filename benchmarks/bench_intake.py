@@ -32,7 +32,7 @@ from headshot_desktop.intake.geometry import RESAMPLE, target_size  # noqa: E402
 
 FULL_SIZE = (6000, 4000)  # 24 MP, a typical camera or recent phone
 QUICK_SIZE = (900, 600)
-RUNS = 5
+RUNS = 9
 GOAL_SECONDS = 0.25
 GOAL_SPEEDUP = 3.0
 GOAL_SHARE_PERCENT = 15
