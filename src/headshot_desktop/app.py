@@ -19,7 +19,7 @@ from headshot_desktop.core.errors import NoKeyError
 from headshot_desktop.core.pricing import PricingTable, SpendLog
 from headshot_desktop.core.styles import StyleCatalog
 from headshot_desktop.core.workflow import Workflow
-from headshot_desktop.library import Library, RetentionReport, apply_retention
+from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
 from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import setup_logging
 from headshot_desktop.system.paths import AppPaths
@@ -36,6 +36,9 @@ class AppContext:
     settings: Settings
     secrets: SecretStore
     environ: Mapping[str, str]
+    # True when the folder comes from the saved settings: if it is gone (an unplugged
+    # drive), say so instead of starting an empty library in its place.
+    library_must_exist: bool = False
     styles: StyleCatalog = field(init=False)
     pricing: PricingTable = field(init=False)
     spend_log: SpendLog = field(init=False)
@@ -57,12 +60,17 @@ class AppContext:
         (the window does it on a worker, ``library list`` before listing).
         """
         if self._library is None:
-            self._library = Library.open(self.paths.library_dir, scan=False)
+            root = self.paths.library_dir
+            if self.library_must_exist and not root.is_dir():
+                raise LibraryMissingError(root)
+            self._library = Library.open(root, scan=False)
         return self._library
 
     def switch_library(self, folder: Path) -> None:
+        """Use ``folder`` from now on; it is created if needed: the person just chose it."""
         self.close()
         self.paths = self.paths.with_library(folder)
+        self.library_must_exist = False
 
     def make_provider(self) -> OpenAIProvider:
         """A provider with the current key; raises ``NoKeyError`` when there is none."""
@@ -105,7 +113,9 @@ def build_context(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     # --library beats the environment variable, which beats the saved setting.
-    chosen = library_dir or environ.get("HEADSHOT_DESKTOP_LIBRARY") or settings.library_dir
+    explicit = library_dir or environ.get("HEADSHOT_DESKTOP_LIBRARY")
+    chosen = explicit or settings.library_dir
+    default_library = paths.library_dir
     if chosen:
         paths = paths.with_library(chosen)
     if log_to_file:
@@ -117,4 +127,5 @@ def build_context(
         settings=settings,
         secrets=SecretStore(environ=environ),
         environ=environ,
+        library_must_exist=not explicit and paths.library_dir != default_library,
     )

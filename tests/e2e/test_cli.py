@@ -162,3 +162,14 @@ def test_library_list_export_delete(api_server, selfie, tmp_path, home) -> None:
     assert "2 headshot(s)" in deleted.stderr
     leftovers = [p for p in home.rglob("*") if p.is_file() and "headshot" in str(p).lower()]
     assert leftovers == []
+
+
+def test_a_saved_library_folder_that_is_gone_is_reported(tmp_path, home) -> None:
+    gone = tmp_path / "unplugged drive" / "Headshots"
+    settings = home / ".config" / "headshot-desktop" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"library_dir": str(gone)}), encoding="utf-8")
+    listed = cli("library", "list")
+    assert listed.returncode == 1
+    assert str(gone) in listed.stderr and "connect" in listed.stderr
+    assert not gone.parent.exists()

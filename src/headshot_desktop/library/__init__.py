@@ -14,7 +14,7 @@ from headshot_desktop.library.data_rights import DeletionReport, ExportAllReport
 from headshot_desktop.library.export import DEFAULT_TEMPLATE, FORMATS, PRESETS, ExportPreset, export_headshot
 from headshot_desktop.library.models import Headshot, Original, ScanReport
 from headshot_desktop.library.retention import RetentionReport, apply_retention
-from headshot_desktop.library.storage_errors import FileExistsStorageError
+from headshot_desktop.library.storage_errors import FileExistsStorageError, LibraryMissingError
 from headshot_desktop.library.store import Library
 from headshot_desktop.library.thumbnails import ThumbnailCache
 from headshot_desktop.library.trash import TrashFunction, send_to_trash
@@ -29,6 +29,7 @@ __all__ = [
     "FileExistsStorageError",
     "Headshot",
     "Library",
+    "LibraryMissingError",
     "Original",
     "RetentionReport",
     "ScanReport",

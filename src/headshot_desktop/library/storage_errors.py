@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.core.errors import ConfigError, StorageError
 
 
 def storage_error(action: str, path: Path, err: OSError) -> StorageError:
@@ -33,3 +33,16 @@ class FileExistsStorageError(StorageError, FileExistsError):
 
     def __str__(self) -> str:  # OSError's own text would read "[Errno None] None: ..."
         return self.message
+
+
+class LibraryMissingError(ConfigError):
+    """The library folder saved in the settings is gone: more likely an unplugged
+    drive than a wish for an empty library, so it is not created again."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"The library folder {folder} was not found.",
+            hint="If it is on a drive that is not connected, connect it and try again; "
+            "otherwise choose another library folder in Settings.",
+        )
+        self.folder = folder
