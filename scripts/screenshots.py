@@ -40,6 +40,7 @@ def main() -> int:
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from headshot_desktop.app import build_context
     from headshot_desktop.ui.dialogs.camera import CameraDialog
@@ -121,6 +122,19 @@ def main() -> int:
             camera.close()
             window.close()
             context.close()
+
+            context.settings.library_dir = str(home / "unplugged drive" / "Headshots")
+            context.save_settings()
+            stranded = MainWindow(build_context(environ={**os.environ, **server.environ()}, log_to_file=False))
+            stranded.resize(1180, 760)
+            stranded.move(40, 20)
+            stranded.show()
+            wait_for(lambda: any(b.isVisible() for b in stranded.findChildren(QMessageBox)))
+            shot(stranded, "library-missing", theme)
+            stranded.close()
+            stranded.context.close()
+            context.settings.library_dir = ""
+            context.save_settings()
     return 0
 
 

@@ -91,3 +91,37 @@ def test_workers_yield_the_cpu_to_the_window(qtbot) -> None:
     runner.shutdown()
     main_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert seen == [main_nice + BACKGROUND_NICE] or seen == [19]
+
+
+def test_a_missing_library_folder_is_reported_and_reloaded(qtbot, home: Path, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from headshot_desktop.system.paths import AppPaths
+    from headshot_desktop.system.settings import SettingsStore
+
+    folder = tmp_path / "unplugged drive" / "Headshots"
+    store = SettingsStore(AppPaths.from_platform().settings_file)
+    settings = store.load()
+    settings.library_dir = str(folder)
+    store.save(settings)
+    win = MainWindow(build_context(log_to_file=False))
+    qtbot.addWidget(win)
+    win.show()
+
+    def boxes() -> list[QMessageBox]:
+        return [b for b in win.findChildren(QMessageBox) if b.objectName() == "error-config" and b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(boxes()) == 1)
+    box = boxes()[0]
+    assert str(folder) in box.text() and "connect" in box.informativeText()
+    assert "Open settings" in [b.text() for b in box.buttons()]
+    assert win.library.count.text() == "Library unavailable" and str(folder) in win.library.count.toolTip()
+    box.close()
+    win.refresh_library()  # a later refresh does not repeat the same message
+    qtbot.wait(200)
+    assert boxes() == [] and not folder.exists()
+
+    folder.mkdir(parents=True)  # the drive is back: View ▸ Reload Library (F5)
+    win.actions["reload"].trigger()
+    qtbot.waitUntil(lambda: win.library.count.text() == "0 of 0")
+    assert (folder / "Originals").is_dir() and boxes() == [] and win.library.count.toolTip() == ""

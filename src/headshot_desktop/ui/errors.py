@@ -20,6 +20,7 @@ TITLES = {
     ErrorKind.SERVER: "The provider had a problem",
     ErrorKind.KEYRING: "The system keyring is not available",
     ErrorKind.BAD_INPUT: "This photo cannot be used",
+    ErrorKind.CONFIG: "A setting needs attention",
 }
 SETTINGS_KINDS = {ErrorKind.AUTH, ErrorKind.NO_KEY, ErrorKind.PERMISSION, ErrorKind.CONFIG, ErrorKind.KEYRING}
 

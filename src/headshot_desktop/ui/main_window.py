@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.original: Original | None = None
         self._erased = False  # set by "Delete all my data": nothing may be written after it
+        self._library_problem: str | None = None  # the last one shown, so a refresh does not repeat it
         # Finished imports and runs arrive in bursts; one library refresh serves a burst.
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
         self._refresh_timer.timeout.connect(self._refresh_library_now)
@@ -253,14 +254,23 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         self._refresh_timer.start()
 
+    def reload_library(self) -> None:
+        """Read the folder again, e.g. once its drive is connected; a problem is reported again."""
+        self._library_problem = None
+        self.session.rescan()
+
     def _refresh_library_now(self) -> None:
         if self._erased:
             return
         try:
             library = self.context.library()
         except HeadshotError as err:
-            self.library.count.setText(err.user_text())
+            self.library.show_problem(err.user_text())
+            if err.message != self._library_problem:
+                self._library_problem = err.message
+                show_error(self, err, open_settings=self.open_settings)
             return
+        self._library_problem = None
         self.library.watch(library)
         self.session.list_library()  # the lists arrive through libraryListed
 

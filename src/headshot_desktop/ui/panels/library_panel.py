@@ -117,7 +117,13 @@ class LibraryPanel(QWidget):
         ]
         self.model.set_headshots(shown)
         self.count.setText(f"{len(shown)} of {len(self._all)}")
+        self.count.setToolTip("")
         self._update_buttons()
+
+    def show_problem(self, text: str) -> None:
+        """The library cannot be read: a short word in the filter row, the whole story on hover."""
+        self.count.setText("Library unavailable")
+        self.count.setToolTip(text)
 
     def selected(self) -> list[Headshot]:
         return [index.data(HeadshotRole) for index in self.view.selectionModel().selectedIndexes()]
