@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 LICENCES = (
     "Headshot Desktop is free software under the MIT licence. It uses Qt and PySide6 (LGPLv3), "
-    "Pillow (MIT-CMU), pillow-heif and libheif (BSD-3 / LGPLv3), httpx (BSD-3), keyring (MIT), "
+    "Pillow (MIT-CMU), pi-heif and libheif (BSD-3 / LGPLv3), httpx (BSD-3), keyring (MIT), "
     "platformdirs (MIT), filelock (Unlicense), Send2Trash (BSD-3) and FFmpeg (LGPLv2.1+) through QtMultimedia."
 )
 
@@ -52,6 +52,8 @@ def install(window: MainWindow) -> dict[str, QAction]:
                             "settings"),
         "export_all": _action(window, "&Export All My Data…", lambda: data_rights.export_all_data(window)),
         "delete_all": _action(window, "&Delete All My Data…", lambda: data_rights.delete_all_data(window)),
+        "reload": _action(window, "&Reload Library", window.reload_library, QKeySequence.StandardKey.Refresh,
+                          "reload"),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
         "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
     }
@@ -63,7 +65,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
     menus = {
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
         "&Headshots": ["generate", "cancel", None, "new_style", "edit_style"],
-        "&View": ["tab1", "tab2", "tab3"],
+        "&View": ["tab1", "tab2", "tab3", None, "reload"],
         "&Settings": ["settings", None, "export_all", "delete_all"],
         "&Help": ["about"],
     }
