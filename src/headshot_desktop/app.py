@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -43,6 +44,8 @@ class AppContext:
     pricing: PricingTable = field(init=False)
     spend_log: SpendLog = field(init=False)
     _library: Library | None = field(default=None, init=False, repr=False)
+    # The window opens the library on its thread while a worker may scan it: one opening only.
+    _library_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.styles = StyleCatalog(self.paths.config_dir)
@@ -59,12 +62,13 @@ class AppContext:
         the folder, and can take a while for a big library, so callers choose when
         (the window does it on a worker, ``library list`` before listing).
         """
-        if self._library is None:
-            root = self.paths.library_dir
-            if self.library_must_exist and not root.is_dir():
-                raise LibraryMissingError(root)
-            self._library = Library.open(root, scan=False)
-        return self._library
+        with self._library_lock:
+            if self._library is None:
+                root = self.paths.library_dir
+                if self.library_must_exist and not root.is_dir():
+                    raise LibraryMissingError(root)
+                self._library = Library.open(root, scan=False)
+            return self._library
 
     def switch_library(self, folder: Path) -> None:
         """Use ``folder`` from now on; it is created if needed: the person just chose it."""
@@ -97,9 +101,10 @@ class AppContext:
         )
 
     def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-            self._library = None
+        with self._library_lock:
+            if self._library is not None:
+                self._library.close()
+                self._library = None
 
 
 def build_context(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -68,4 +69,22 @@ def test_switching_to_a_new_folder_creates_it(home: Path, tmp_path: Path) -> Non
     chosen = tmp_path / "chosen just now"
     context.switch_library(chosen)
     assert context.library().root == chosen and (chosen / "Headshots").is_dir()
+    context.close()
+
+
+def test_threads_asking_at_once_share_one_library(home: Path) -> None:
+    context = build_context(environ={}, log_to_file=False)
+    start = threading.Barrier(6)
+    opened: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        opened.append(context.library())
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(opened) == 6 and all(library is opened[0] for library in opened)
     context.close()
