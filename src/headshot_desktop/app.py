@@ -19,8 +19,9 @@ from headshot_desktop import __version__
 from headshot_desktop.core.errors import NoKeyError
 from headshot_desktop.core.pricing import PricingTable, SpendLog
 from headshot_desktop.core.styles import StyleCatalog
-from headshot_desktop.core.workflow import Workflow
+from headshot_desktop.core.workflow import InUse, Workflow
 from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
+from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import setup_logging
 from headshot_desktop.system.paths import AppPaths
@@ -46,6 +47,9 @@ class AppContext:
     _library: Library | None = field(default=None, init=False, repr=False)
     # The window opens the library on its thread while a worker may scan it: one opening only.
     _library_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    in_use: InUse = field(default_factory=InUse, init=False)
+    # Sentences about damaged files that were set aside or ignored at start-up.
+    notices: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.styles = StyleCatalog(self.paths.config_dir)
@@ -89,8 +93,10 @@ class AppContext:
         environ = None if self.environ is os.environ else self.environ
         return OpenAIProvider.create(api_key=key, environ=environ)
 
-    def apply_retention(self) -> RetentionReport:
-        return apply_retention(self.library(), self.settings, self.paths, now=datetime.now(UTC))
+    def apply_retention(self, in_use: frozenset[int] | None = None) -> RetentionReport:
+        """Apply the retention settings, leaving the originals runs still need."""
+        busy = self.in_use.snapshot() if in_use is None else in_use
+        return apply_retention(self.library(), self.settings, self.paths, now=datetime.now(UTC), in_use=busy)
 
     def workflow(self) -> Workflow:
         return Workflow(
@@ -98,6 +104,8 @@ class AppContext:
             self.make_provider,
             spend_log=self.spend_log,
             after_run=self.apply_retention,
+            recovery=RecoveryBox(self.paths.recovery_dir),
+            in_use=self.in_use,
         )
 
     def close(self) -> None:

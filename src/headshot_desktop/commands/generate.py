@@ -12,10 +12,10 @@ from headshot_desktop import intake
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, error, json_result, message, result
-from headshot_desktop.core.errors import HeadshotError, NotFoundError
+from headshot_desktop.core.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.core.styles import Style
-from headshot_desktop.core.workflow import GenerateOptions, Outcome, estimate
+from headshot_desktop.core.workflow import GenerateOptions, Outcome, Workflow, estimate
 from headshot_desktop.library import Original, export_headshot
 
 
@@ -133,15 +133,21 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     message(f"Estimated cost: about ${total:.2f} for {len(jobs) * options.variants} image(s) "
             f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {model}, {options.quality}).")
 
-    outcomes, failed = _run_jobs(context, jobs, options, args.jobs)
-    if outcomes is None:
-        return EXIT_FAILED
-    exported = _export(outcomes, args) if args.export else {}
+    workflow = context.workflow()
+    workflow.after_run = None  # retention runs once, after the whole batch
+    workflow.in_use.reserve(j.original for j in jobs)
+    try:
+        outcomes, failed, interrupted = _run_jobs(workflow, jobs, options, args.jobs)
+    finally:
+        workflow.in_use.release(j.original for j in jobs)
+        _retention(context)
+    exported = _export(outcomes, args) if args.export and not interrupted else {}
     if args.json:
         json_result([
             {"photo": str(o.original.path), "style": o.style.id, "model": o.result.model if o.result else model,
              "cost_usd": o.result.cost_usd if o.result else None,
-             "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots]}
+             "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots],
+             "recovered": [str(p) for p in o.recovered], "problems": o.problems}
             for o in outcomes
         ])
     else:
@@ -149,14 +155,30 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
             for headshot in outcome.headshots:
                 result(str(exported.get(headshot.path) or headshot.path))
     spent = sum(o.result.cost_usd or 0 for o in outcomes if o.result)
-    message(f"Done: {sum(len(o.headshots) for o in outcomes)} headshot(s), cost ${spent:.2f}.")
+    saved = sum(len(o.headshots) for o in outcomes)
+    kept = sum(len(o.recovered) for o in outcomes)
+    summary = f"{saved} headshot(s) saved" + (f", {kept} kept in {context.paths.recovery_dir}" if kept else "")
+    if interrupted:
+        message(f"Cancelled. {summary}; runs that had not finished kept nothing. Cost ${spent:.2f}.")
+        return EXIT_FAILED
+    message(f"Done: {summary}, cost ${spent:.2f}.")
     return EXIT_FAILED if failed or refused else EXIT_OK
 
 
+def _retention(context: AppContext) -> None:
+    try:
+        report = context.apply_retention()
+    except HeadshotError as err:
+        message(f"warning: the retention setting could not be applied: {err.user_text()}")
+        return
+    for problem in report.problems:
+        message(f"warning: {problem}")
+
+
 def _run_jobs(
-    context: AppContext, jobs: list[Job], options: GenerateOptions, workers: int
-) -> tuple[list[Outcome] | None, int]:
-    workflow = context.workflow()
+    workflow: Workflow, jobs: list[Job], options: GenerateOptions, workers: int
+) -> tuple[list[Outcome], int, bool]:
+    """(outcomes of every run that got paid images, how many runs failed, whether Ctrl-C stopped it)."""
     progress = Progress()
     lock = threading.Lock()
     done = 0
@@ -169,6 +191,25 @@ def _run_jobs(
 
     outcomes: list[Outcome] = []
     failed = 0
+
+    def collect(future: cf.Future, job: Job) -> None:
+        nonlocal failed
+        try:
+            outcome = future.result()
+        except CancelledError:
+            failed += 1
+            return
+        except HeadshotError as err:
+            failed += 1
+            progress.line(f"[{job.label}] failed: {err.user_text()}")
+            return
+        outcomes.append(outcome)
+        for warning in outcome.warnings:
+            progress.line(f"[{job.label}] warning: {warning}")
+        if outcome.problems:
+            failed += 1
+            progress.line(f"[{job.label}] " + " ".join(outcome.problems))
+
     with cf.ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {
             pool.submit(workflow.generate, j.original, j.style, options, lambda e, j=j: report(j, e), j.cancel): j
@@ -181,21 +222,19 @@ def _run_jobs(
                 finished, pending = cf.wait(pending, timeout=0.2, return_when=cf.FIRST_COMPLETED)
                 for future in finished:
                     job, done = futures[future], done + 1
-                    try:
-                        outcomes.append(future.result())
-                    except HeadshotError as err:
-                        failed += 1
-                        progress.line(f"[{job.label}] failed: {err.user_text()}")
+                    collect(future, job)
                     progress.update(job.label, done, len(jobs))
         except KeyboardInterrupt:
             for job in jobs:
                 job.cancel.cancel()
-            cf.wait(pending)
+            finished, _ = cf.wait(pending)
+            for future in finished:
+                if not future.cancelled():
+                    collect(future, futures[future])
             progress.close()
-            message("Cancelled. Runs that had not finished kept nothing.")
-            return None, failed
+            return outcomes, failed, True
     progress.close()
-    return outcomes, failed
+    return outcomes, failed, False
 
 
 def _export(outcomes: list[Outcome], args: argparse.Namespace) -> dict[Path, Path]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
 from headshot_desktop.library import delete_all, export_all
+from headshot_desktop.library.recovery import RecoveryBox
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -19,6 +20,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     export = actions.add_parser("export-data", help="write every original, headshot and metadata.json to one zip")
     export.add_argument("zip", type=Path, metavar="ZIP")
     export.add_argument("--force", action="store_true", help="replace ZIP if it exists")
+    actions.add_parser(
+        "recover", help="move paid headshots kept aside (the library could not take them then) into the library"
+    )
     delete = actions.add_parser(
         "delete-data", help="delete the library, thumbnails, logs, settings and the stored key"
     )
@@ -56,9 +60,25 @@ def _list(context: AppContext, as_json: bool) -> int:
     return EXIT_OK
 
 
+def _recover(context: AppContext) -> int:
+    box = RecoveryBox(context.paths.recovery_dir)
+    if not box.items():
+        message(f"Nothing to recover: {box.folder} holds no kept headshots.")
+        return EXIT_OK
+    added, problems = box.move_into(context.library())
+    for headshot in added:
+        result(str(headshot.path))
+    for problem in problems:
+        message(f"error: {problem}")
+    message(f"Moved {len(added)} headshot(s) into the library.")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
 def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.library_action == "list":
         return _list(context, args.json)
+    if args.library_action == "recover":
+        return _recover(context)
     if args.library_action == "export-data":
         report = export_all(context.library(), args.zip, overwrite=args.force)
         message(f"Exported {report.originals} original(s) and {report.headshots} headshot(s).")
@@ -73,6 +93,6 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         )
         return EXIT_USAGE
     context.close()  # release the library's lock and index before removing them
-    report = delete_all(context.paths, context.secrets, confirm=True)
+    report = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist)
     print(report.summary(), file=sys.stderr)
     return EXIT_OK if report.complete else EXIT_FAILED

@@ -18,7 +18,8 @@ from typing import BinaryIO
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.core.errors import ConfigError
 from headshot_desktop.library import removal
-from headshot_desktop.library.index import to_iso
+from headshot_desktop.library.index import text, to_iso
+from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.library.store import Library
@@ -26,6 +27,7 @@ from headshot_desktop.system.atomic import atomic_write_with
 from headshot_desktop.system.logging import shutdown_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import SecretStore
+from headshot_desktop.system.settings import Settings, SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class ExportAllReport:
 
 def _original_record(item: Original, arcname: str) -> dict[str, object]:
     return {
-        "id": item.id, "file": arcname, "created": to_iso(item.created), "source_name": item.source_name,
+        "id": item.id, "file": arcname, "created": to_iso(item.created), "source_name": text(item.source_name),
         "kept": item.kept, "headshots_made": item.generated, "sha256": item.file_hash, "damaged": item.damaged,
     }  # fmt: skip
 
@@ -61,7 +63,7 @@ def _original_record(item: Original, arcname: str) -> dict[str, object]:
 def _headshot_record(item: Headshot, arcname: str, root: Path) -> dict[str, object]:
     return {
         "id": item.id, "file": arcname, "created": to_iso(item.created), "original_id": item.original_id,
-        "original_file": item.original_path.relative_to(root).as_posix() if item.original_path else None,
+        "original_file": text(item.original_path.relative_to(root).as_posix()) if item.original_path else None,
         "style_id": item.style_id, "style_name": item.style_name, "prompt": item.prompt,
         "provider": item.provider, "model": item.model, "size": item.size, "quality": item.quality,
         "cost_usd": item.cost_usd, "index_in_run": item.index_in_run, "kept": item.kept,
@@ -81,7 +83,14 @@ def export_all(library: Library, zip_path: Path | str, *, overwrite: bool = Fals
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
             archive.writestr("README.txt", README)
             for item in [*originals, *headshots]:
-                arcname = item.path.relative_to(library.root).as_posix()
+                # A name that is not UTF-8 (an old camera card's) cannot be a zip name as it is.
+                arcname = text(item.path.relative_to(library.root).as_posix())
+                if not library.contains(item.path):
+                    if item.path.exists() or item.path.is_symlink():
+                        report.skipped.append(f"{arcname} (a link, or outside the library: not copied)")
+                    else:
+                        report.skipped.append(arcname)
+                    continue
                 try:
                     # Images are compressed already; storing them is as small and much faster.
                     archive.write(item.path, arcname, compress_type=zipfile.ZIP_STORED)
@@ -124,6 +133,8 @@ class DeletionReport:
     left_behind: list[Path] = field(default_factory=list)  # not ours: never touched
     key_removed: bool = False
     keyring_problem: str = ""
+    trashed_earlier: list[str] = field(default_factory=list)  # sent to the OS trash before: copies may remain
+    library_unreachable: Path | None = None
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -142,6 +153,12 @@ class DeletionReport:
             lines.append(f"The API key could not be checked: {self.keyring_problem}")
         else:
             lines.append("No API key was stored.")
+        if self.trashed_earlier:
+            lines.append(
+                f"Earlier, {len(self.trashed_earlier)} file(s) went to the system trash (by Delete or by the "
+                "retention setting): " + ", ".join(self.trashed_earlier) + ". If the trash has not been emptied "
+                "since, they are still there: empty the trash to remove them."
+            )
         if self.left_behind:
             lines.append(
                 "These files are not the app's and were left where they are: "
@@ -158,6 +175,7 @@ def delete_all(
     confirm: bool = False,
     providers: tuple[str, ...] = ("openai",),
     lock_timeout: float = removal.LOCK_TIMEOUT_S,
+    library_must_exist: bool = False,
 ) -> DeletionReport:
     """Delete every file the app made and the stored API key. Refuses unless ``confirm=True``.
 
@@ -172,9 +190,23 @@ def delete_all(
             hint="Confirm that everything should be deleted.",
         )
     report = DeletionReport()
-    removal.delete_library(paths.library_dir, report, lock_timeout=lock_timeout)
+    root = paths.library_dir
+    if library_must_exist and not root.is_dir():
+        report.library_unreachable = root
+        report.errors.append(
+            f"the library folder {root} was not found (is its drive connected?), so its photos were not "
+            "deleted. The setting that says where it is was kept: connect the drive and run this again."
+        )
+    else:
+        report.trashed_earlier = Journal(root).trashed() if root.is_dir() else []
+        removal.delete_library(root, report, lock_timeout=lock_timeout)
     shutdown_logging()  # the log file must not come back with a line about this very deletion
     removal.delete_app_dirs(paths, report)
+    if report.library_unreachable is not None:
+        try:
+            SettingsStore(paths.settings_file).save(Settings(library_dir=str(root)))
+        except OSError as err:
+            report.errors.append(f"the library folder setting ({err.strerror or err})")
     for provider in providers:
         try:
             report.key_removed |= secrets.delete(provider)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from headshot_desktop.core.errors import StorageError
 from headshot_desktop.library.layout import INDEX_COMPANIONS
 from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.library.storage_errors import database_error
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,28 @@ def from_iso(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def db_path(rel: str) -> str | bytes:
+    """A relative path as stored: text, or the raw bytes of a name that is not valid UTF-8.
+
+    Linux file names are bytes; Python carries undecodable ones as lone surrogates
+    (``caf\\udce9.jpg``), which SQLite text cannot hold. Stored as a blob they round-trip.
+    """
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(rel)
+    return rel
+
+
+def from_db_path(value: str | bytes) -> str:
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def text(value: str) -> str:
+    """Text for a column that only shows (a source name): undecodable bytes become U+FFFD."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
     name = getattr(err, "sqlite_errorname", "")
     return name in _CORRUPT or "malformed" in str(err) or "not a database" in str(err)
@@ -140,15 +163,47 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, bool]:
     try:
         return _connect(path), fresh
     except sqlite3.DatabaseError as err:
-        if not _is_corrupt(err):
-            raise StorageError(
-                f"The library index {path} cannot be opened.",
-                hint="Another program may be using it; close it and try again.",
-                detail=repr(err),
-            ) from err
+        if not _is_corrupt(err) or path.is_dir():
+            raise database_error(err, path) from err
         log.warning("library index %s is damaged (%s); starting a new one from the files", path, err)
     _set_aside(path)
     return _connect(path), True
+
+
+def open_snapshot(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of the index of a read-only library (empty if it has none).
+
+    A read-only folder cannot hold SQLite's WAL companions, so the file is opened
+    immutable and copied; scans then update the copy, and nothing is written.
+    """
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    if path.is_file():
+        try:
+            source = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+            version = memory.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as err:
+            log.warning("the read-only library's index %s cannot be read (%s); listing the files", path, err)
+            memory.close()
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            version = 0
+        if version > SCHEMA_VERSION:
+            memory.close()
+            raise StorageError(
+                f"The library index {path} was written by a newer version of Headshot Desktop.",
+                hint="Update the app to open this library.",
+            )
+    memory.execute("PRAGMA foreign_keys = ON")
+    for step in range(memory.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION):
+        with transaction(memory):
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    memory.execute(statement)
+            memory.execute(f"PRAGMA user_version = {step + 1}")
+    return memory
 
 
 def open_reader(path: Path) -> sqlite3.Connection:
@@ -181,7 +236,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def file_states(conn: sqlite3.Connection, table: str) -> dict[str, FileState]:
     assert table in TABLES
     rows = conn.execute(f"SELECT rel_path, id, size, mtime_ns, file_hash FROM {table}")
-    return {r[0]: FileState(r[1], r[2], r[3], r[4]) for r in rows}
+    return {from_db_path(r[0]): FileState(r[1], r[2], r[3], r[4]) for r in rows}
 
 
 _ORIGINAL_COLUMNS = "id, rel_path, created, source_name, content_hash, file_hash, kept, generated_at, damaged"
@@ -189,7 +244,7 @@ _ORIGINAL_COLUMNS = "id, rel_path, created, source_name, content_hash, file_hash
 
 def _original(root: Path, r: Sequence) -> Original:
     return Original(
-        id=r[0], path=root / r[1], created=from_iso(r[2]), source_name=r[3], content_hash=r[4],
+        id=r[0], path=root / from_db_path(r[1]), created=from_iso(r[2]), source_name=r[3], content_hash=r[4],
         file_hash=r[5], kept=bool(r[6]), generated=r[7] is not None, damaged=bool(r[8]),
     )  # fmt: skip
 
@@ -208,9 +263,9 @@ _HEADSHOT_COLUMNS = (
 def _headshot(root: Path, r: Sequence, originals: dict[str, Path]) -> Headshot:
     original_path = None
     if r[4]:
-        original_path = originals.get(r[4]) or originals.setdefault(r[4], root / r[4])
+        original_path = originals.get(r[4]) or originals.setdefault(r[4], root / from_db_path(r[4]))
     return Headshot(
-        id=r[0], path=root / r[1], created=from_iso(r[2]), original_id=r[3],
+        id=r[0], path=root / from_db_path(r[1]), created=from_iso(r[2]), original_id=r[3],
         original_path=original_path, style_id=r[5], style_name=r[6], prompt=r[7],
         provider=r[8], model=r[9], size=r[10], quality=r[11], cost_usd=r[12], index_in_run=r[13],
         file_hash=r[14], kept=bool(r[15]), damaged=bool(r[16]),
@@ -234,7 +289,7 @@ def insert_original(
     cur = conn.execute(
         "INSERT INTO originals (rel_path, file_hash, size, mtime_ns, created, content_hash, source_name, damaged)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (rel_path, file_hash, size, mtime_ns, to_iso(created), content_hash, source_name, int(damaged)),
+        (db_path(rel_path), file_hash, size, mtime_ns, to_iso(created), content_hash, text(source_name), int(damaged)),
     )
     return int(cur.lastrowid or 0)
 
@@ -250,7 +305,8 @@ def insert_headshot(
     unknown = set(fields) - set(HEADSHOT_FIELDS)
     assert not unknown, unknown
     names = ["rel_path", "file_hash", "size", "mtime_ns", "created", "damaged", *fields]
-    values = [rel_path, file_hash, size, mtime_ns, to_iso(created), int(damaged), *fields.values()]
+    values = [db_path(rel_path), file_hash, size, mtime_ns, to_iso(created), int(damaged),
+              *(text(v) if isinstance(v, str) else v for v in fields.values())]  # fmt: skip
     cur = conn.execute(
         f"INSERT INTO headshots ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values
     )
@@ -264,14 +320,14 @@ def update_file(
     assert table in TABLES
     conn.execute(
         f"UPDATE {table} SET rel_path = ?, size = ?, mtime_ns = ?, file_hash = ?, damaged = ? WHERE id = ?",
-        (rel_path, size, mtime_ns, file_hash, int(damaged), row_id),
+        (db_path(rel_path), size, mtime_ns, file_hash, int(damaged), row_id),
     )
 
 
 def forget_path(conn: sqlite3.Connection, table: str, rel_path: str) -> None:
     """Drop a stale row for a path where a brand-new file was just created."""
     assert table in TABLES
-    conn.execute(f"DELETE FROM {table} WHERE rel_path = ?", (rel_path,))
+    conn.execute(f"DELETE FROM {table} WHERE rel_path = ?", (db_path(rel_path),))
 
 
 def delete_rows(conn: sqlite3.Connection, table: str, ids: Sequence[int]) -> None:

@@ -38,6 +38,8 @@ _STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d{2})\.(\d{2})\b")
 
 def safe_component(text: str, *, fallback: str = "headshot") -> str:
     """``text`` as one file-name component that every desktop OS accepts."""
+    # Undecodable bytes of an old camera card's name (lone surrogates) become U+FFFD.
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     text = unicodedata.normalize("NFC", text)
     text = _ILLEGAL.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -97,9 +99,9 @@ def write_new_file(folder: Path, stem: str, extension: str, data: bytes | Callab
             continue
         try:
             if isinstance(data, bytes | bytearray | memoryview):
-                atomic_write_bytes(path, bytes(data), replace=False)
+                atomic_write_bytes(path, bytes(data), replace=False, make_folder=False)
             else:
-                atomic_write_with(path, data, replace=False)
+                atomic_write_with(path, data, replace=False, make_folder=False)
         except FileExistsError:
             continue
         return path

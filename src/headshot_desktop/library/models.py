@@ -64,6 +64,9 @@ class ScanReport:
     damaged: list[Path] = field(default_factory=list)
     temp_files_removed: int = 0
     index_rebuilt: bool = False
+    links_skipped: list[Path] = field(default_factory=list)  # links are never followed
+    details_restored: int = 0  # headshots whose style, prompt and cost came back from the journal
+    details_lost: list[Path] = field(default_factory=list)  # headshots adopted without them
 
     @property
     def anything(self) -> bool:

@@ -14,8 +14,12 @@ import filelock
 
 from headshot_desktop import APP_ID
 from headshot_desktop.core.errors import StorageError
+from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.index import index_files
+from headshot_desktop.library.journal import JOURNAL_NAME
 from headshot_desktop.library.layout import HEADSHOTS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
+from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_access
+from headshot_desktop.library.storage_errors import lock_error
 from headshot_desktop.system.atomic import is_temp_file
 from headshot_desktop.system.paths import APP_AUTHOR, AppPaths
 
@@ -51,14 +55,20 @@ def _rmdir_if_empty(folder: Path, report: DeletionReport) -> bool:
     return True
 
 
-def _delete_images(folder: Path, report: DeletionReport, counter: str) -> None:
+def _delete_images(root: Path, folder: Path, report: DeletionReport, counter: str) -> None:
+    """Delete the images the library made or adopted in ``folder``; never follow a link out of it."""
+    if os.path.islink(folder):
+        report.left_behind.append(folder)  # the link goes nowhere; what it points at is not ours
+        return
     if not folder.is_dir():
         return
     for directory, subdirs, files in os.walk(folder, topdown=False):
         here = Path(directory)
         for name in files:
             path = here / name
-            if is_image_name(name) and not path.is_symlink():
+            if os.path.islink(path) or not resolved_inside(path, root):
+                report.left_behind.append(path)
+            elif is_image_name(name):
                 if _unlink(path, report):
                     setattr(report, counter, getattr(report, counter) + 1)
             elif is_temp_file(path) or name in OS_LITTER:
@@ -67,7 +77,7 @@ def _delete_images(folder: Path, report: DeletionReport, counter: str) -> None:
                 report.left_behind.append(path)
         for name in subdirs:
             sub = here / name
-            if sub.is_symlink():
+            if os.path.islink(sub):
                 report.left_behind.append(sub)
             else:
                 _rmdir_if_empty(sub, report)
@@ -75,27 +85,40 @@ def _delete_images(folder: Path, report: DeletionReport, counter: str) -> None:
 
 
 def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = LOCK_TIMEOUT_S) -> None:
-    """Remove the app's files from the library folder, and the folder if nothing else is in it."""
+    """Remove the app's files from the library folder, and the folder if nothing else is in it.
+
+    Refused while any window or command has the library open: a run in flight would
+    write its headshot back after the deletion said it was done.
+    """
     if not root.is_dir():
         return
     lock = filelock.FileLock(root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
+    busy = StorageError(
+        f"The library {root} is open in Headshot Desktop (a window, or a command still running).",
+        hint="Close every Headshot Desktop window, wait for running commands to finish, and try again. "
+        "Nothing was deleted.",
+    )
     try:
         lock.acquire()
     except filelock.Timeout as err:
-        raise StorageError(
-            f"The library {root} is open in Headshot Desktop.",
-            hint="Close every Headshot Desktop window and try again. Nothing was deleted.",
-            detail=repr(err),
-        ) from err
+        raise busy from err
+    except OSError as err:
+        raise lock_error(root / LOCK_NAME, err) from err
     try:
-        _delete_images(root / ORIGINALS, report, "originals")
-        _delete_images(root / HEADSHOTS, report, "headshots")
-        for path in index_files(root / INDEX_NAME):
-            if _unlink(path, report):
-                report.index_files += 1
-        for entry in root.iterdir():
-            if is_temp_file(entry) or entry.name in OS_LITTER:
-                _unlink(entry, report)
+        with sole_access(root):
+            _delete_images(root, root / ORIGINALS, report, "originals")
+            _delete_images(root, root / HEADSHOTS, report, "headshots")
+            for path in [*index_files(root / INDEX_NAME), root / JOURNAL_NAME]:
+                if os.path.islink(path):
+                    report.left_behind.append(path)
+                elif _unlink(path, report):
+                    report.index_files += 1
+            for entry in root.iterdir():
+                if (is_temp_file(entry) or entry.name in OS_LITTER) and not entry.is_symlink():
+                    _unlink(entry, report)
+            _unlink(root / PRESENCE_NAME, report)
+    except LibraryInUse as err:
+        raise busy from err
     finally:
         lock.release()
     _unlink(root / LOCK_NAME, report)

@@ -63,13 +63,18 @@ def rotated_logs_due(log_dir: Path, days: int, now: datetime) -> list[Path]:
 
 
 def apply_retention(
-    library: Library, settings: Settings, paths: AppPaths, now: datetime | None = None
-) -> RetentionReport:
+    library: Library, settings: Settings, paths: AppPaths, now: datetime | None = None,
+    in_use: frozenset[int] = frozenset(),
+) -> RetentionReport:  # fmt: skip
+    """``in_use``: originals that runs still need (running or queued); they wait for the next time."""
     now = now or datetime.now(UTC)
     settings = settings.validated()
     report = RetentionReport()
 
-    for original in originals_due(library.list_originals(), settings, now):
+    due = [o for o in originals_due(library.list_originals(), settings, now) if o.id not in in_use]
+    if due and library.read_only:
+        due = []  # nothing can be moved out of a read-only library; saying so each time helps no one
+    for original in due:
         try:
             report.originals_trashed += library.delete(original)
         except HeadshotError as err:

@@ -14,9 +14,11 @@ import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from headshot_desktop.library import index
 from headshot_desktop.library.imaging import read_and_check
+from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import HEADSHOTS, ORIGINALS, is_image_name, parse_stamp
 from headshot_desktop.library.models import ScanReport
 from headshot_desktop.system.atomic import is_temp_file
@@ -26,9 +28,15 @@ log = logging.getLogger(__name__)
 FOLDERS = {"originals": ORIGINALS, "headshots": HEADSHOTS}
 
 
-def walk_images(root: Path, folder: str, report: ScanReport) -> dict[str, os.stat_result]:
-    """Every image file below ``root/folder`` by relative path; removes leftover temp files."""
+def walk_images(root: Path, folder: str, report: ScanReport, *, clean: bool = True) -> dict[str, os.stat_result]:
+    """Every image file below ``root/folder`` by relative path; removes leftover temp files.
+
+    Links are never followed, to a file or to a folder: the library reads nothing outside itself.
+    """
     found: dict[str, os.stat_result] = {}
+    if os.path.islink(root / folder):
+        log.warning("%s is a link; not reading it", root / folder)
+        return found
     stack = [(root / folder, folder)]
     while stack:
         directory, rel_dir = stack.pop()
@@ -43,15 +51,17 @@ def walk_images(root: Path, folder: str, report: ScanReport) -> dict[str, os.sta
             for entry in entries:
                 name = entry.name
                 if name.startswith("."):
-                    if is_temp_file(Path(name)) and entry.is_file(follow_symlinks=False):
+                    if clean and is_temp_file(Path(name)) and entry.is_file(follow_symlinks=False):
                         _remove_temp(Path(entry.path), report)
                     continue
+                elif entry.is_symlink():
+                    report.links_skipped.append(Path(entry.path))
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append((Path(entry.path), f"{rel_dir}/{name}"))
                 elif is_image_name(name):
                     try:
-                        if entry.is_file():
-                            found[f"{rel_dir}/{name}"] = entry.stat()
+                        if entry.is_file(follow_symlinks=False):
+                            found[f"{rel_dir}/{name}"] = entry.stat(follow_symlinks=False)
                     except OSError:
                         continue  # vanished while we looked
     return found
@@ -73,7 +83,7 @@ def _created(path: Path, stat: os.stat_result) -> datetime:
 
 
 def reconcile(conn: sqlite3.Connection, root: Path, table: str, found: dict[str, os.stat_result],
-              report: ScanReport) -> None:  # fmt: skip
+              report: ScanReport, journal: Journal | None = None) -> None:  # fmt: skip
     """Update ``table`` so it lists exactly the files in ``found`` (one transaction)."""
     known = index.file_states(conn, table)
     missing = {rel: state for rel, state in known.items() if rel not in found}
@@ -92,6 +102,7 @@ def reconcile(conn: sqlite3.Connection, root: Path, table: str, found: dict[str,
             inspected[rel] = read_and_check(root / rel)
         except OSError as err:
             log.warning("cannot read %s: %s", rel, err)
+    known_before: dict[str, dict[str, Any]] | None = None  # the journal, read only if needed
     missing_by_hash: dict[str, list[tuple[str, index.FileState]]] = defaultdict(list)
     for rel, state in missing.items():
         missing_by_hash[state.file_hash].append((rel, state))
@@ -123,26 +134,63 @@ def reconcile(conn: sqlite3.Connection, root: Path, table: str, found: dict[str,
                 continue
             common = dict(rel_path=rel, file_hash=file_hash, size=stat.st_size, mtime_ns=stat.st_mtime_ns,
                           created=_created(root / rel, stat), damaged=damaged)  # fmt: skip
-            if table == "originals":
-                index.insert_original(conn, source_name=Path(rel).name, **common)
-            else:
-                index.insert_headshot(conn, **common)
+            if known_before is None and journal is not None:
+                known_before = journal.load()
+            restore(conn, table, common, (known_before or {}).get(file_hash), report, root / rel)
             report.added.append(root / rel)
         index.delete_rows(conn, table, [state.id for state in missing.values()])
         report.removed.extend(root / rel for rel in missing)
 
 
-def scan(conn: sqlite3.Connection, root: Path) -> ScanReport:
-    """Walk ``Originals/`` and ``Headshots/`` and reconcile the index with them."""
+def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known: dict[str, Any] | None,
+            report: ScanReport, path: Path) -> None:  # fmt: skip
+    """Add a row for a file the index did not know, with what the journal remembers of it."""
+    known = known or {}
+    if known.get("created"):
+        try:
+            common["created"] = index.from_iso(str(known["created"]))
+        except ValueError:
+            pass
+    kept = bool(known.get("kept"))
+    if table == "originals":
+        row_id = index.insert_original(
+            conn, source_name=str(known.get("source_name") or path.name),
+            content_hash=known.get("content_hash") if isinstance(known.get("content_hash"), str) else None,
+            **common,
+        )  # fmt: skip
+        if isinstance(known.get("generated_at"), str):
+            conn.execute("UPDATE originals SET generated_at = ? WHERE id = ?", (known["generated_at"], row_id))
+    else:
+        fields = {k: known[k] for k in index.HEADSHOT_FIELDS if k in known and k != "original_id"}
+        fields = {k: v for k, v in fields.items() if isinstance(v, str | int | float) and not isinstance(v, bool)}
+        if isinstance(known.get("original_sha256"), str):
+            row = conn.execute("SELECT id FROM originals WHERE file_hash = ?", (known["original_sha256"],)).fetchone()
+            fields["original_id"] = row[0] if row else None
+        row_id = index.insert_headshot(conn, **common, **fields)
+        if known.get("kind") == "headshot":
+            report.details_restored += 1
+        else:
+            report.details_lost.append(path)
+    if kept:
+        index.set_kept(conn, table, row_id, True)
+
+
+def scan(conn: sqlite3.Connection, root: Path, journal: Journal | None = None, *, clean: bool = True) -> ScanReport:
+    """Walk ``Originals/`` and ``Headshots/`` and reconcile the index with them.
+
+    ``clean=False`` (a read-only library) leaves leftovers of interrupted writes alone.
+    """
     report = ScanReport()
     for table, folder in FOLDERS.items():
-        found = walk_images(root, folder, report)
-        reconcile(conn, root, table, found, report)
+        found = walk_images(root, folder, report, clean=clean)
+        reconcile(conn, root, table, found, report, journal)
+    if not clean:
+        return report
     # Leftovers of an interrupted write can also sit in the library root (e.g. an export there).
     try:
         with os.scandir(root) as entries:
             for entry in entries:
-                if entry.name.startswith(".") and is_temp_file(Path(entry.name)) and entry.is_file():
+                if entry.name.startswith(".") and is_temp_file(Path(entry.name)) and entry.is_file(follow_symlinks=False):
                     _remove_temp(Path(entry.path), report)
     except OSError as err:
         log.warning("cannot read the library folder %s: %s", root, err)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import sqlite3
 from pathlib import Path
 
 from headshot_desktop.core.errors import ConfigError, StorageError
@@ -46,3 +48,65 @@ class LibraryMissingError(ConfigError):
             "otherwise choose another library folder in Settings.",
         )
         self.folder = folder
+
+
+def database_error(err: sqlite3.Error, index_path: Path) -> StorageError:
+    """The true sentence for a failing library index, from SQLite's error code and the folder's state."""
+    name = getattr(err, "sqlite_errorname", "") or ""
+    root = index_path.parent
+    if not root.is_dir():
+        message = f"The library folder {root} is no longer there."
+        hint = "If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5)."
+    elif index_path.is_dir():
+        message = f"There is a folder where the library's index file should be ({index_path})."
+        hint = "Move that folder out of the library folder; the index is then rebuilt from your photos."
+    elif name == "SQLITE_FULL" or "full" in str(err):
+        message = f"The disk that holds the library is full ({root})."
+        hint = "Free some space and try again."
+    elif name.startswith(("SQLITE_READONLY", "SQLITE_PERM")) or "readonly" in str(err):
+        message = f"The library {root} is read-only."
+        hint = "You can look at it and export from it; to add to it, choose a folder you may change."
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        message = f"The library index {index_path} is busy."
+        hint = "Another program may be using it; close it and try again."
+    elif name.startswith("SQLITE_IOERR") or "disk I/O" in str(err):
+        message = f"The disk reported an error while reading or writing the library index ({index_path})."
+        hint = "Check that the drive is still connected and working, then try again."
+    elif name.startswith("SQLITE_CANTOPEN"):
+        message = f"The library index {index_path} cannot be opened."
+        hint = f"Check that you may change files in {root}."
+    else:
+        message = f"The library index {index_path} cannot be used ({name or type(err).__name__})."
+        hint = "Try again; if it keeps failing, move the index file away and it is rebuilt from your photos."
+    return StorageError(message, hint=hint, detail=repr(err))
+
+
+def lock_error(lock_path: Path, err: OSError) -> StorageError:
+    """The library's lock file cannot be used (a link, a folder, or no permission)."""
+    if err.errno == errno.ELOOP or os.path.islink(lock_path):
+        return StorageError(
+            f"The library's lock file {lock_path} is a link. Headshot Desktop does not follow links out of its "
+            "library.",
+            hint="Delete that link (it holds nothing of yours) and try again.",
+            detail=repr(err),
+        )
+    if lock_path.is_dir():
+        return StorageError(
+            f"There is a folder where the library's lock file should be ({lock_path}).",
+            hint="Move that folder out of the library folder and try again.",
+            detail=repr(err),
+        )
+    return storage_error("use the library's lock file", lock_path, err)
+
+
+class ReadOnlyLibraryError(StorageError):
+    def __init__(self, root: Path, action: str) -> None:
+        super().__init__(
+            f"The library {root} is read-only, so Headshot Desktop cannot {action} there.",
+            hint="You can look at it and export from it; to add to it, copy it to a folder you may change "
+            "and choose that one in Settings.",
+        )
+
+
+class UnreadableImageError(StorageError):
+    """What the provider sent is not a whole image: there is nothing to keep."""

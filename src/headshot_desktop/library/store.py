@@ -23,7 +23,9 @@ import filelock
 from headshot_desktop.core.errors import NotFoundError, StorageError
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.library import index, scan as scanning
+from headshot_desktop.library.confinement import require_real_folder, resolved_inside
 from headshot_desktop.library.imaging import decodes_fully, sha256_hex, sniff_extension
+from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import (
     HEADSHOTS,
     INDEX_NAME,
@@ -35,7 +37,14 @@ from headshot_desktop.library.layout import (
     write_new_file,
 )
 from headshot_desktop.library.models import Headshot, Original, ScanReport
-from headshot_desktop.library.storage_errors import storage_error
+from headshot_desktop.library.presence import Presence
+from headshot_desktop.library.storage_errors import (
+    ReadOnlyLibraryError,
+    UnreadableImageError,
+    database_error,
+    lock_error,
+    storage_error,
+)
 from headshot_desktop.library.trash import TrashFunction, remove, send_to_trash
 
 log = logging.getLogger(__name__)
@@ -68,17 +77,38 @@ class Library:
         self._read_mutex = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._reader: sqlite3.Connection | None = None
+        self.journal = Journal(self.root)
+        for folder in (self.originals_dir, self.headshots_dir):
+            require_real_folder(folder)
+        self.read_only = self.root.is_dir() and not os.access(self.root, os.W_OK)
+        self._presence = Presence(self.root)
+        self._file_lock = filelock.FileLock(self.root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
+        if self.read_only:
+            self._conn, self.index_was_rebuilt = index.open_snapshot(self.index_path), False
+            self._reader = self._conn
+            self._read_mutex = self._write_mutex  # one in-memory connection serves both
+        else:
+            self._open_writable()
+        self._rebuild_unreported = self.index_was_rebuilt
+        self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
+
+    def _open_writable(self) -> None:
         for folder in (self.root, self.originals_dir, self.headshots_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise storage_error("create the library folder", folder, err) from err
-        self._file_lock = filelock.FileLock(self.root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
-        with self._writing():
-            self._conn, self.index_was_rebuilt = index.open_index(self.index_path)
-        self._reader = index.open_reader(self.index_path)
-        self._rebuild_unreported = self.index_was_rebuilt
-        self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
+        try:
+            self._presence.claim()
+        except OSError as err:
+            raise lock_error(self._presence.path, err) from err
+        try:
+            with self._writing():
+                self._conn, self.index_was_rebuilt = index.open_index(self.index_path)
+            self._reader = index.open_reader(self.index_path)
+        except BaseException:
+            self.close()
+            raise
 
     @classmethod
     def open(
@@ -115,10 +145,10 @@ class Library:
 
     def close(self) -> None:
         with self._write_mutex, self._read_mutex:
-            for conn in (self._conn, self._reader):
-                if conn is not None:
-                    conn.close()
+            for conn in {id(c): c for c in (self._conn, self._reader) if c is not None}.values():
+                conn.close()
             self._conn = self._reader = None
+            self._presence.release()
 
     def __enter__(self) -> Library:
         return self
@@ -129,6 +159,10 @@ class Library:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         with self._write_mutex:
+            if self.read_only:
+                with self._sqlite_errors():
+                    yield
+                return
             try:
                 self._file_lock.acquire()
             except filelock.Timeout as err:
@@ -137,10 +171,26 @@ class Library:
                     hint="Another Headshot Desktop window may be saving to it; try again in a moment.",
                     detail=repr(err),
                 ) from err
+            except OSError as err:
+                raise lock_error(self.root / LOCK_NAME, err) from err
             try:
-                yield
+                with self._sqlite_errors():
+                    yield
             finally:
                 self._file_lock.release()
+
+    def _changing(self, action: str) -> contextlib.AbstractContextManager[None]:
+        """``_writing`` for a change to the folder: refused at once in a read-only library."""
+        if self.read_only:
+            raise ReadOnlyLibraryError(self.root, action)
+        return self._writing()
+
+    @contextlib.contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as err:
+            raise database_error(err, self.index_path) from err
 
     def _db(self) -> sqlite3.Connection:
         """The writing connection; only inside ``_writing``."""
@@ -153,15 +203,22 @@ class Library:
         with self._read_mutex:
             if self._reader is None:
                 raise StorageError("The library is closed.")
-            yield self._reader
+            with self._sqlite_errors():
+                yield self._reader
+
+    def contains(self, path: Path) -> bool:
+        """True when ``path`` is a real file inside this library (not a link out of it)."""
+        return resolved_inside(path, self.root)
 
     # -- the folder is the truth ---------------------------------------------------
     def scan(self) -> ScanReport:
         """Adopt files added by hand, follow renames, forget deleted files, clean leftovers."""
         with self._writing():
-            report = scanning.scan(self._db(), self.root)
+            report = scanning.scan(self._db(), self.root, self.journal, clean=not self.read_only)
         # "Rebuilt" only matters to the person when files were there to adopt (metadata lost).
         report.index_rebuilt = self._rebuild_unreported and bool(report.added)
+        if not report.index_rebuilt:
+            report.details_lost.clear()  # files added by hand never had any
         self._rebuild_unreported = False
         self.last_scan = report
         return report
@@ -203,7 +260,7 @@ class Library:
     def import_original(self, photo: PreparedPhoto) -> Original:
         """Store a prepared photo in ``Originals/``; the same photo again returns the stored one."""
         file_hash = sha256_hex(photo.data)
-        with self._writing():
+        with self._changing(f"store the photo {photo.source_name}"):
             conn = self._db()
             existing = self._stored_original(photo.content_hash, file_hash)
             if existing is not None:
@@ -215,7 +272,11 @@ class Library:
                 path = write_new_file(self.originals_dir, stem, photo.extension, photo.data)
                 stat = path.stat()
             except OSError as err:
-                raise storage_error(f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
+                raise self._write_error(f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
+            self.journal.append({
+                "sha256": file_hash, "kind": "original", "content_hash": photo.content_hash,
+                "source_name": index.text(photo.source_name), "created": index.to_iso(created),
+            })  # fmt: skip
             with index.transaction(conn):
                 index.forget_path(conn, "originals", relative(self.root, path))
                 row_id = index.insert_original(
@@ -226,12 +287,32 @@ class Library:
         log.info("stored original %s", path.name)
         return self.get_original(row_id)
 
+    def original_by_hash(self, file_hash: str) -> Original | None:
+        """The original whose file has this sha256, if the library holds it."""
+        if not file_hash:
+            return None
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE file_hash = ?", (file_hash,))
+        return found[0] if found else None
+
+    def original_at(self, path: Path) -> Original | None:
+        """The original stored at ``path`` (a file of this library's ``Originals/``), if any."""
+        if not self.contains(path):
+            return None
+        try:
+            rel = relative(Path(os.path.realpath(self.root)), Path(os.path.realpath(path)))
+        except ValueError:
+            return None
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE rel_path = ?", (index.db_path(rel),))
+        return found[0] if found else None
+
     def _stored_original(self, content_hash: str, file_hash: str) -> Original | None:
         """The original already holding this photo; a row whose file moved away is checked by a scan."""
         query = ("WHERE content_hash = ? OR file_hash = ?", (content_hash, file_hash))
         candidates = index.originals(self._db(), self.root, *query)
         if candidates and not any(c.path.is_file() for c in candidates):
-            self.last_scan = scanning.scan(self._db(), self.root)  # renamed? then it is found again
+            self.last_scan = scanning.scan(self._db(), self.root, self.journal)  # renamed? then found again
             candidates = index.originals(self._db(), self.root, *query)
         return next((c for c in candidates if c.path.is_file()), None)
 
@@ -257,7 +338,7 @@ class Library:
         """
         sniffed = sniff_extension(image_bytes)
         if sniffed is None or not decodes_fully(image_bytes):
-            raise StorageError(
+            raise UnreadableImageError(
                 f"The image {provider or 'the provider'} returned cannot be read, so it was not saved.",
                 hint="Try generating it again.",
             )
@@ -265,7 +346,7 @@ class Library:
             log.info("the %s image is really %s; saving it as such", extension, sniffed)
             extension = sniffed
         file_hash = sha256_hex(image_bytes)
-        with self._writing():
+        with self._changing("save the headshot"):
             conn = self._db()
             created = self._clock()
             stem = headshot_stem(created, style_name or style_id, index_in_run)
@@ -273,13 +354,20 @@ class Library:
                 path = write_new_file(self.headshots_dir, stem, extension.lower(), image_bytes)
                 stat = path.stat()
             except OSError as err:
-                raise storage_error("save the headshot", self.headshots_dir / stem, err) from err
+                raise self._write_error("save the headshot", self.headshots_dir / stem, err) from err
+            row = conn.execute("SELECT file_hash FROM originals WHERE id = ?", (original_id,)).fetchone()
+            if original_id is not None and row is None:
+                log.warning("original %s vanished before its headshot was saved", original_id)
+                original_id = None
+            self.journal.append({
+                "sha256": file_hash, "kind": "headshot", "created": index.to_iso(created),
+                "original_sha256": row[0] if row else None, "style_id": style_id, "style_name": style_name,
+                "prompt": prompt, "provider": provider, "model": model, "image_size": size, "quality": quality,
+                "cost_usd": cost_usd, "index_in_run": index_in_run,
+            })  # fmt: skip
+            if row is not None:
+                self.journal.append({"sha256": row[0], "generated_at": index.to_iso(created)})
             with index.transaction(conn):
-                if original_id is not None and not conn.execute(
-                    "SELECT 1 FROM originals WHERE id = ?", (original_id,)
-                ).fetchone():
-                    log.warning("original %s vanished before its headshot was saved", original_id)
-                    original_id = None
                 index.forget_path(conn, "headshots", relative(self.root, path))
                 row_id = index.insert_headshot(
                     conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
@@ -295,10 +383,12 @@ class Library:
     def set_kept(self, item: Original | Headshot, kept: bool = True) -> Original | Headshot:
         """Mark an item to keep (retention never deletes it); returns the updated item."""
         table = "originals" if isinstance(item, Original) else "headshots"
-        with self._writing():
+        with self._changing("mark it to keep"):
             conn = self._db()
             with index.transaction(conn):
                 found = index.set_kept(conn, table, item.id, kept)
+            if found and item.file_hash:
+                self.journal.append({"sha256": item.file_hash, "kept": kept})
         if not found:
             raise NotFoundError(f"{item.name} is no longer in the library.")
         return self.get_original(item.id) if isinstance(item, Original) else self.get_headshot(item.id)
@@ -314,24 +404,43 @@ class Library:
         removed: list[Path] = []
         gone: dict[str, list[int]] = {"originals": [], "headshots": []}
         stale = False
-        with self._writing():
+        forgotten: set[str] = set()
+        with self._changing("delete it"):
             conn = self._db()
             try:
                 for item in batch:
+                    if os.path.lexists(item.path) and not self.contains(item.path):
+                        log.warning("not removing %s: it is a link or lies outside the library", item.path)
+                        stale = True
+                        continue
                     try:
                         remove(item.path, trash=self.trash, permanently=permanently)
                     except NotFoundError:
                         stale = True
                         continue
                     removed.append(item.path)
+                    forgotten.add(item.file_hash)
                     gone["originals" if isinstance(item, Original) else "headshots"].append(item.id)
             finally:
                 with index.transaction(conn):
                     for table, ids in gone.items():
                         index.delete_rows(conn, table, ids)
+                self.journal.forget(forgotten - {""})
+                if not permanently:
+                    for path in removed:
+                        self.journal.note_trashed(index.text(path.name), index.to_iso(self._clock()))
                 if stale:
-                    self.last_scan = scanning.scan(conn, self.root)
+                    self.last_scan = scanning.scan(conn, self.root, self.journal)
         return removed
+
+    def _write_error(self, action: str, path: Path, err: OSError) -> StorageError:
+        if not self.root.is_dir() or not path.parent.is_dir():
+            return StorageError(
+                f"Could not {action}: the library folder {self.root} is no longer there.",
+                hint="If it is on a drive that was disconnected, connect it and try again.",
+                detail=repr(err),
+            )
+        return storage_error(action, path, err)
 
     def __repr__(self) -> str:
         return f"Library({os.fspath(self.root)!r})"

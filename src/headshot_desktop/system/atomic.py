@@ -28,16 +28,21 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
+def atomic_writer(
+    path: Path, *, replace: bool = True, make_folder: bool = True, prefix: str = TEMP_PREFIX
+) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it becomes ``path``, else it vanishes.
 
     With ``replace=False`` an existing ``path`` is never overwritten:
-    ``FileExistsError`` is raised and the temporary file removed.
+    ``FileExistsError`` is raised and the temporary file removed. With
+    ``make_folder=False`` a missing folder is an error, not created: a library
+    folder that vanished (an unplugged drive) must not come back empty.
     """
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
+    if make_folder:
+        folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -65,8 +70,8 @@ def atomic_writer(path: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
         raise
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, replace: bool = True) -> None:
-    with atomic_writer(path, replace=replace) as handle:
+def atomic_write_bytes(path: Path, data: bytes, *, replace: bool = True, make_folder: bool = True) -> None:
+    with atomic_writer(path, replace=replace, make_folder=make_folder) as handle:
         handle.write(data)
 
 
@@ -74,9 +79,12 @@ def atomic_write_text(path: Path, text: str, *, replace: bool = True) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), replace=replace)
 
 
-def atomic_write_with(path: Path, write: Callable[[BinaryIO], None], *, replace: bool = True) -> None:
+def atomic_write_with(
+    path: Path, write: Callable[[BinaryIO], None], *, replace: bool = True, make_folder: bool = True,
+    prefix: str = TEMP_PREFIX,
+) -> None:  # fmt: skip
     """Let ``write`` fill the file (e.g. ``image.save``) and publish it atomically."""
-    with atomic_writer(path, replace=replace) as handle:
+    with atomic_writer(path, replace=replace, make_folder=make_folder, prefix=prefix) as handle:
         write(handle)
 
 

@@ -27,6 +27,7 @@ class AppPaths:
     state_dir: Path  # spend log, single-instance lock
     log_dir: Path  # rotating log files
     library_dir: Path  # Originals/, Headshots/, the index: the person's folder
+    data_dir: Path  # Recovered/: paid headshots the library could not take
 
     @classmethod
     def from_platform(cls, library_dir: Path | str | None = None) -> AppPaths:
@@ -47,6 +48,7 @@ class AppPaths:
             state_dir=Path(dirs.user_state_dir),
             log_dir=Path(dirs.user_log_dir),
             library_dir=Path(library_dir).expanduser(),
+            data_dir=Path(dirs.user_data_dir),
         )
 
     def with_library(self, library_dir: Path | str) -> AppPaths:
@@ -60,6 +62,15 @@ class AppPaths:
     def thumbnails_dir(self) -> Path:
         return self.cache_dir / "thumbnails"
 
+    @property
+    def recovery_dir(self) -> Path:
+        return self.data_dir / "Recovered"
+
+    @property
+    def pending_dir(self) -> Path:
+        """Notes of writes in flight outside the library (exports), to clean up after a crash."""
+        return self.state_dir / "pending-writes"
+
     def app_owned_dirs(self) -> list[Path]:
         """Every folder that holds only the app's own files (not the library)."""
-        return [self.config_dir, self.cache_dir, self.state_dir, self.log_dir]
+        return [self.config_dir, self.cache_dir, self.state_dir, self.log_dir, self.data_dir]

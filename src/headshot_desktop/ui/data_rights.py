@@ -46,7 +46,10 @@ def delete_all_data(window: MainWindow, settings_dialog: QDialog | None = None) 
         return False
     window.session.cancel_all()
     window.forget_everything()  # from here on the window writes nothing, not even its position
-    report = delete_all(window.context.paths, window.context.secrets, confirm=True)
+    report = delete_all(
+        window.context.paths, window.context.secrets, confirm=True,
+        library_must_exist=window.context.library_must_exist,
+    )  # fmt: skip
     if settings_dialog is not None:
         settings_dialog.reject()
     QMessageBox.information(

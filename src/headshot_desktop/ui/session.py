@@ -172,6 +172,8 @@ class Session(QObject):
         job = Job(next(self._ids), original, style, options)
         self.jobs.append(job)
         workflow = self.context.workflow()
+        # Held from now until the job ends, so retention waits for every queued style of this photo.
+        self.context.in_use.reserve([original])
 
         def work(progress, cancel):
             def with_images(event):
@@ -212,10 +214,22 @@ class Session(QObject):
             job.status = f"{event.reason} Trying again in {event.delay:.0f} s…"
         self.jobChanged.emit(job)
 
+    def _job_ended(self, job: Job) -> None:
+        self.context.in_use.release([job.original])
+        if job.original.id not in self.context.in_use.snapshot():
+            self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention")
+
     def _job_done(self, job: Job, outcome: Outcome) -> None:
+        self._job_ended(job)
         job.state, job.outcome = "done", outcome
         cost = outcome.result.cost_usd if outcome.result else None
         job.status = f"Done · {len(outcome.headshots)} headshot(s)" + (f" · ${cost:.2f}" if cost else "")
+        if outcome.problems:
+            job.state = "failed"
+            job.status = " ".join(outcome.problems)
+            job.error = HeadshotError(" ".join(outcome.problems))
+        elif outcome.warnings:
+            job.status += " · " + " ".join(outcome.warnings)
         if outcome.result and outcome.result.model:
             self.discovered_model = outcome.result.model
         self.jobChanged.emit(job)
@@ -223,6 +237,7 @@ class Session(QObject):
         self.libraryChanged.emit()
 
     def _job_failed(self, job: Job, err: BaseException) -> None:
+        self._job_ended(job)
         if isinstance(err, CancelledError):
             job.state, job.status = "cancelled", "Cancelled · nothing was kept"
         else:

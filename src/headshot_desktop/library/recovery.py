@@ -1,0 +1,104 @@
+"""Paid headshots the library could not take are kept here, never dropped.
+
+A full disk, a library drive unplugged mid-run, a library that became read-only:
+the images were made and paid for, so each goes to ``Recovered/`` in the app's
+data folder (another place than the library, often another disk), with a small
+JSON file saying how it was made. ``move_into`` brings them into the library once
+it can take them again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from headshot_desktop.core.errors import HeadshotError, StorageError
+from headshot_desktop.library.imaging import sha256_hex
+from headshot_desktop.library.layout import safe_component, write_new_file
+from headshot_desktop.library.models import Headshot
+from headshot_desktop.library.storage_errors import storage_error
+from headshot_desktop.library.store import Library
+from headshot_desktop.system.atomic import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+META_SUFFIX = ".json"
+# The keyword arguments of ``Library.add_headshot`` that a recovered image keeps.
+META_FIELDS = ("style_id", "style_name", "prompt", "provider", "model", "size", "quality", "cost_usd",
+               "index_in_run")  # fmt: skip
+
+
+@dataclass
+class RecoveredItem:
+    image: Path
+    meta: dict[str, Any]
+
+
+class RecoveryBox:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def keep(self, image_bytes: bytes, extension: str, meta: dict[str, Any]) -> Path:
+        """Store one image and its metadata; raises ``StorageError`` when even this fails."""
+        stem = safe_component(f"{meta.get('style_name') or 'headshot'} {sha256_hex(image_bytes)[:12]}")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = write_new_file(self.folder, stem, extension, image_bytes)
+            atomic_write_text(path.with_name(path.name + META_SUFFIX), json.dumps(meta, indent=2) + "\n")
+        except OSError as err:
+            raise storage_error("keep the paid headshot in the recovery folder", self.folder, err) from err
+        log.warning("kept a paid headshot the library could not take: %s", path)
+        return path
+
+    def items(self) -> list[RecoveredItem]:
+        try:
+            names = sorted(os.listdir(self.folder))
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise storage_error("read the recovery folder", self.folder, err) from err
+        found = []
+        for name in names:
+            path = self.folder / name
+            if name.startswith(".") or name.endswith(META_SUFFIX) or os.path.islink(path) or not path.is_file():
+                continue
+            try:
+                meta = json.loads(path.with_name(name + META_SUFFIX).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            found.append(RecoveredItem(path, meta if isinstance(meta, dict) else {}))
+        return found
+
+    def move_into(self, library: Library) -> tuple[list[Headshot], list[str]]:
+        """Add every recovered image to the library, then remove it here. (added, problems)"""
+        added, problems = [], []
+        for item in self.items():
+            try:
+                data = item.image.read_bytes()
+                fields = {k: item.meta.get(k) for k in META_FIELDS}
+                fields = {k: v for k, v in fields.items() if v is not None}
+                original = library.original_by_hash(str(item.meta.get("original_sha256") or ""))
+                headshot = library.add_headshot(
+                    data,
+                    original_id=original.id if original else None,
+                    extension=item.image.suffix,
+                    **{"style_id": "", "style_name": "", "prompt": "", "provider": "", "model": "",
+                       "size": "", "quality": "", "cost_usd": None, **fields},
+                )  # fmt: skip
+            except (OSError, HeadshotError) as err:
+                text = err.user_text() if isinstance(err, HeadshotError) else str(err)
+                problems.append(f"{item.image.name}: {text}")
+                continue
+            added.append(headshot)
+            for path in (item.image, item.image.with_name(item.image.name + META_SUFFIX)):
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError as err:
+                    problems.append(str(StorageError(f"Could not remove {path} ({err.strerror or err}).")))
+        return added, problems
