@@ -9,7 +9,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from headshot_desktop.core.errors import ErrorKind, KeyringUnavailableError
+from headshot_desktop.core.errors import KeyringUnavailableError
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import KeySource, SecretStore
 from tests.support.env import require_or_skip

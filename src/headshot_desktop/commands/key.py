@@ -7,8 +7,9 @@ import getpass
 import sys
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, json_result, message, result
-from headshot_desktop.system.secrets import KeySource
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, json_result, message, result
+from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.system.secrets import KeySource, check_key_text
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def _read_key() -> str:
     if sys.stdin.isatty():
         return getpass.getpass("OpenAI API key (input hidden): ")
-    return sys.stdin.readline()
+    return sys.stdin.read(64_000)  # all of it: a key cut at a line break must not be stored half
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -34,6 +35,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         if not key:
             message("error: no key given (pipe it in, or type it at the prompt)")
             return EXIT_FAILED
+        try:
+            check_key_text(key)
+        except ConfigError as err:
+            error(err)
+            return EXIT_USAGE
         secrets.set(key)
         message("The API key is stored in the system keyring.")
         if secrets.source() is KeySource.ENVIRONMENT:

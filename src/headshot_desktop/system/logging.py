@@ -7,11 +7,13 @@ cannot slip through ``%s`` arguments, an exception's text or a repr.
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import re
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 LOG_FILE_NAME = "headshot-desktop.log"
 MAX_BYTES = 1_000_000
@@ -20,11 +22,15 @@ REDACTED = "[REDACTED]"
 
 # Shapes of secrets: provider keys, bearer tokens, Authorization headers,
 # "api_key=..." pairs. Kept broad on purpose: a false positive costs nothing.
+# A key pasted with a line break reaches logs escaped ("\\n", "\\u2028", "%0A", "\\x0a"):
+# the token patterns read such escapes as part of the secret rather than as its end.
+_ESCAPE = r"(?:\\(?:[nrtvf0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})|%[0-9A-Fa-f]{2})"
+_TOKEN = rf"(?:[A-Za-z0-9._~+/=-]|{_ESCAPE})"
 _PATTERNS = [
-    re.compile(r"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?[^\s\"',;}]+"),
-    re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"),
+    re.compile(rf"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?(?:[^\s\"',;}}\\%]|{_ESCAPE})+"),
+    re.compile(rf"(?i)(bearer\s+){_TOKEN}{{8,}}(?:\s*(?:{_ESCAPE})+{_TOKEN}+)*"),
     re.compile(r"(?i)((?:api[_-]?key|x-api-key|x-goog-api-key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
-    re.compile(r"\bsk-[A-Za-z0-9_-]{8,}"),  # OpenAI (sk-, sk-proj-, sk-svcacct-)
+    re.compile(rf"\bsk-(?:[A-Za-z0-9_-]|{_ESCAPE}){{8,}}(?:\s+[A-Za-z0-9_-]{{8,}}(?=[\s'\"]|$))?"),  # OpenAI
     re.compile(r"\bAIza[0-9A-Za-z_-]{20,}"),  # Google
     re.compile(r"\br8_[A-Za-z0-9]{20,}"),  # Replicate
 ]
@@ -39,9 +45,15 @@ class RedactingFilter(logging.Filter):
         self._lock = threading.Lock()
 
     def add_secret(self, value: str | None) -> None:
-        if value and len(value) >= 4:
-            with self._lock:
-                self._secrets.add(value)
+        """Redact ``value`` exactly, and in every escaped form a log line may show it in."""
+        if not value or len(value) < 4:
+            return
+        forms = {value, repr(value)[1:-1], json.dumps(value)[1:-1], quote(value, safe=""),
+                 repr(value.encode("utf-8", "surrogateescape"))[2:-1]}  # fmt: skip
+        # Pieces of a key broken by whitespace (a line break pasted with it) are secrets too.
+        forms.update(part for part in re.split(r"\s+", value) if len(part) >= 8)
+        with self._lock:
+            self._secrets.update(f for f in forms if len(f) >= 4)
 
     def redact(self, text: str) -> str:
         with self._lock:
@@ -85,7 +97,8 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_FILE_NAME
     shutdown_logging()
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True,
+        errors="backslashreplace",  # a file name that is not UTF-8 must not break the log
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(redacting_filter)

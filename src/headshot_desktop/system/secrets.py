@@ -20,7 +20,7 @@ import keyring.backend
 import keyring.errors
 
 from headshot_desktop import APP_ID
-from headshot_desktop.core.errors import KeyringUnavailableError
+from headshot_desktop.core.errors import ConfigError, KeyringUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,25 @@ class KeySource(StrEnum):
             KeySource.KEYRING: "in the system keyring",
             KeySource.NONE: "not set",
         }[self]
+
+
+def check_key_text(key: str) -> None:
+    """Raise ``ConfigError`` unless ``key`` is visible ASCII only (what an HTTP header can carry)."""
+    bad = next((c for c in key if not ("!" <= c <= "~")), None)
+    if bad is None:
+        return
+    if bad in "\r\n":
+        what = "a line break"
+    elif bad.isspace() or bad in "\u200b\u200c\u200d\ufeff":
+        what = "a space"
+    elif ord(bad) < 32 or ord(bad) == 127:
+        what = "a control character"
+    else:
+        what = "a character that is not plain ASCII"
+    raise ConfigError(
+        f"The API key contains {what} inside it, which no server accepts: a character that cannot be sent.",
+        hint="Copy the key again from your provider's page, as one line, and paste it.",
+    )
 
 
 def _unavailable(err: Exception | None = None) -> KeyringUnavailableError:
@@ -123,10 +142,15 @@ class SecretStore:
         return self.get(provider)[1]
 
     def set(self, key: str, provider: str = "openai", *, session_only: bool = False) -> KeySource:
-        """Store ``key``; raises ``KeyringUnavailableError`` when the keyring cannot take it."""
+        """Store ``key``; raises ``KeyringUnavailableError`` when the keyring cannot take it.
+
+        Whitespace around the key is dropped; a key with anything else than visible
+        ASCII inside (a pasted line break, a space) is refused: no server takes it.
+        """
         key = key.strip()
         if not key:
             raise ValueError("empty key")
+        check_key_text(key)
         if session_only:
             self._session[provider] = key
             return KeySource.SESSION

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tests.support.openai_server.replies import (
     OUTPUT_TOKENS,
     USAGE,
+    MiB,
     RecordedRequest,
     Reply,
     UploadedFile,
@@ -25,6 +26,11 @@ from tests.support.openai_server.replies import (
 
 if TYPE_CHECKING:
     from tests.support.openai_server import _Server
+
+# Hostile answers (see the Reply class methods of the same names); each is bounded and stops by itself.
+HOSTILE = ("endless_line", "endless_event", "endless_previews", "drip", "huge_json")
+# A client that stops reading but keeps the socket open must not hold a server thread for ever.
+SEND_TIMEOUT = 5.0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -60,6 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send_json({"object": "list", "data": self.server.models})
         if endpoint != "images/edits":
             return self._send_json({"error": {"message": "Not found", "type": "invalid_request_error"}}, 404)
+        if reply.action in HOSTILE:
+            return self._hostile(record, reply)
         if reply.action == "stall" and reply.after < 0:
             return self._stall(record, reply.seconds)
         if reply.action == "drop" and reply.after < 0:
@@ -173,6 +181,114 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk('data: {"type": "image_edit.completed", "b64_json": "iVBORw0KGgo')
         self.wfile.write(b"0\r\n\r\n")
         return None
+
+    # -- hostile answers -----------------------------------------------------------
+    def _hostile(self, record: RecordedRequest, reply: Reply) -> None:
+        self.close_connection = True
+        self.connection.settimeout(SEND_TIMEOUT)
+        try:
+            getattr(self, f"_{reply.action}")(record, reply)
+        except TimeoutError:
+            return  # the client stopped reading but did not hang up: give up
+        except (OSError, ValueError):  # ssl.SSLError is an OSError
+            record.client_closed.set()  # the client hung up: what a client that refuses early does
+        finally:
+            record.answered.set()
+
+    def _body(self, record: RecordedRequest, data: bytes, chunked: bool = True) -> None:
+        """Send part of the answer's body and count it once the client's socket has taken it."""
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n" if chunked else data)
+        record.body_bytes_sent += len(data)
+
+    def _give_up(self) -> bool:
+        return self.server.stopping.is_set()
+
+    def _client_left(self, seconds: float) -> bool:
+        """Wait ``seconds``; True as soon as the client hangs up (or the server stops)."""
+        deadline = time.monotonic() + seconds
+        self.connection.settimeout(0.02)
+        try:
+            while time.monotonic() < deadline:
+                if self._give_up():
+                    return True
+                try:
+                    if self.connection.recv(1) == b"":
+                        return True
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return True
+            return False
+        finally:
+            self.connection.settimeout(SEND_TIMEOUT)
+
+    def _endless_line(self, record: RecordedRequest, reply: Reply) -> None:
+        self._headers(200, "text/event-stream", reply.headers)
+        self._body(record, b'event: image_edit.completed\ndata: {"type": "image_edit.completed", "b64_json": "')
+        filler = b"A" * MiB
+        while record.body_bytes_sent < reply.limit and not self._give_up():
+            self._body(record, filler)
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _endless_event(self, record: RecordedRequest, reply: Reply) -> None:
+        self._headers(200, "text/event-stream", reply.headers)
+        self._body(record, b"event: image_edit.completed\n")
+        line = b"data: " + b"A" * reply.line + b"\n"
+        while record.body_bytes_sent < reply.limit and not self._give_up():
+            self._body(record, line)
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _endless_previews(self, record: RecordedRequest, reply: Reply) -> None:
+        self._headers(200, "text/event-stream", reply.headers)
+        output_format = record.field("output_format") or "png"
+        for index in range(reply.limit):
+            if self._give_up():
+                return
+            preview = make_image("64x96", output_format, 10 + index % 4)
+            payload = {"type": "image_edit.partial_image", "b64_json": b64(preview),
+                       "partial_image_index": index, "created_at": int(time.time())}
+            self._body(record, f"event: image_edit.partial_image\ndata: {json.dumps(payload)}\n\n".encode())
+            record.events_sent += 1
+        self._body(record, b"data: [DONE]\n\n")
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _drip(self, record: RecordedRequest, reply: Reply) -> None:
+        streamed = record.field("stream") == "true"
+        self._headers(200, "text/event-stream" if streamed else "application/json", reply.headers)
+        filler = b":\n" if streamed else b" \n"
+        for index in range(reply.after):
+            self._body(record, filler[index % 2:][:1])
+            if self._client_left(reply.interval):
+                if not self._give_up():
+                    record.client_closed.set()
+                return
+        images = self._images(record)
+        output_format = record.field("output_format") or "png"
+        usage = {**USAGE, "output_tokens": OUTPUT_TOKENS}
+        if streamed:
+            for image in images:
+                event = {"type": "image_edit.completed", "b64_json": b64(image), "usage": usage,
+                         "size": record.field("size"), "created_at": int(time.time())}
+                self._body(record, f"event: image_edit.completed\ndata: {json.dumps(event)}\n\n".encode())
+            self._body(record, b"data: [DONE]\n\n")
+        else:
+            answer = {"created": int(time.time()), "data": [{"b64_json": b64(img)} for img in images],
+                      "usage": {**usage, "output_tokens": OUTPUT_TOKENS * len(images)},
+                      "output_format": output_format}
+            self._body(record, json.dumps(answer).encode())
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _huge_json(self, record: RecordedRequest, reply: Reply) -> None:
+        chunked = reply.announce is None
+        self._headers(200, "application/json", reply.headers, reply.announce)
+        self._body(record, b'{"created": 1, "data": [{"b64_json": "', chunked)
+        filler = b"A" * MiB
+        while record.body_bytes_sent < reply.limit and not self._give_up():
+            self._body(record, filler, chunked)
+        if chunked:
+            self.wfile.write(b"0\r\n\r\n")
+        else:
+            self._reset()  # the announced length cannot be met
 
     # -- connection tricks -------------------------------------------------------
     def _reset(self, settle: float = 0.1) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PIL import Image
 
 API_KEY = "sk-test-" + "Zq7" * 16
+KiB, MiB, GiB = 1024, 1024**2, 1024**3
 IMAGE_FIELDS = ("image", "image[]")
 USAGE = {"input_tokens": 1510, "input_tokens_details": {"text_tokens": 310, "image_tokens": 1200}}
 OUTPUT_TOKENS = 1372  # per image
@@ -41,6 +42,9 @@ class RecordedRequest:
     fields: dict[str, list[str]] = field(default_factory=dict)
     files: list[UploadedFile] = field(default_factory=list)
     client_closed: threading.Event = field(default_factory=threading.Event)  # seen while stalled
+    body_bytes_sent: int = 0  # hostile replies: answer bytes the client's socket accepted (framing not counted)
+    events_sent: int = 0  # hostile replies: events (previews) sent
+    answered: threading.Event = field(default_factory=threading.Event)  # hostile replies: the server is done
 
     def field(self, name: str) -> str | None:
         values = self.fields.get(name)
@@ -62,6 +66,10 @@ class Reply:
     after: int = 0  # previews sent before the action happens (-1: before the headers)
     after_images: int = 0  # stream_error: final images sent before it
     seconds: float = 30.0
+    limit: int = 0  # hostile replies: the most bytes (or events) the server sends before it gives up
+    interval: float = 0.0  # drip: seconds between bytes
+    announce: int | None = None  # huge_json: the Content-Length announced (None: chunked, no length)
+    line: int = 0  # endless_event: bytes of filler per data line
 
     @classmethod
     def ok(cls, headers: dict[str, str] | None = None) -> Reply:
@@ -110,6 +118,60 @@ class Reply:
     def raw_stream(cls, text: str) -> Reply:
         """Send this exact text as the event stream."""
         return cls("raw_stream", payload=text)
+
+    # -- hostile answers: each bounded, each stops by itself once the client hangs up ------------------
+    # ``RecordedRequest.body_bytes_sent`` says how far the server got: a client that refuses early
+    # closes the connection, the next write fails, and the count stops there (plus what the kernel's
+    # socket buffers on both sides held, a few MB on loopback).
+
+    @classmethod
+    def endless_line(cls, limit: int = 64 * MiB) -> Reply:
+        """An event stream whose first ``data:`` line never ends: filler with no line break.
+
+        After ``limit`` bytes the HTTP body ends properly (the line still unfinished).
+        """
+        return cls("endless_line", limit=limit)
+
+    @classmethod
+    def endless_event(cls, limit: int = 64 * MiB, line: int = 64 * KiB) -> Reply:
+        """An event stream of ``data:`` lines of ``line`` bytes each, never the blank line that ends the event."""
+        return cls("endless_event", limit=limit, line=line)
+
+    @classmethod
+    def endless_previews(cls, limit: int = 1000) -> Reply:
+        """``image_edit.partial_image`` events and never a finished image, whatever was asked for.
+
+        After ``limit`` previews: ``[DONE]`` and a proper end of the HTTP body.
+        """
+        return cls("endless_previews", limit=limit)
+
+    @classmethod
+    def drip(cls, interval: float = 1.0, count: int = 20) -> Reply:
+        """A slow but valid answer: ``count`` filler bytes, one every ``interval`` seconds, then the images.
+
+        Streamed requests get SSE comment lines (``:`` and a line feed, byte by byte), others JSON
+        whitespace; every byte arrives well inside any read timeout, so only an overall deadline
+        ends it early. The server notices a client that hangs up between two bytes.
+        """
+        return cls("drip", interval=interval, after=count)
+
+    @classmethod
+    def huge_json(cls, announce: int | None = 2 * GiB, limit: int = 128 * MiB) -> Reply:
+        """A JSON answer (whatever ``stream`` asked) that announces ``announce`` bytes and sends filler.
+
+        The filler is one base64 string that never closes. After ``limit`` bytes the server gives
+        up: with a Content-Length it resets the connection (the length cannot be met), chunked it
+        ends the body properly.
+        """
+        return cls("huge_json", announce=announce, limit=limit)
+
+    @classmethod
+    def silent_after_request(cls, seconds: float = 30.0) -> Reply:
+        """Read the whole request (the multipart form is parsed and recorded), then say nothing.
+
+        The same as ``stall()``; named for what it tests: the provider may be working on a paid request.
+        """
+        return cls.stall(seconds)
 
 
 @functools.lru_cache(maxsize=64)

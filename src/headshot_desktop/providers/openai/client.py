@@ -10,6 +10,7 @@ import logging
 import os
 import random
 import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,11 +29,15 @@ from headshot_desktop.providers.openai.config import (
     resolve_base_url,
 )
 from headshot_desktop.system.logging import redacting_filter
+from headshot_desktop.system.secrets import check_key_text
 
 log = logging.getLogger(__name__)
 
 MAX_ERROR_BODY = 1_000_000
-MAX_BODY = 256_000_000  # four large images in base64 fit many times over
+# Four large images in base64 take ~25 MB; a bigger answer is not one we asked for.
+# Read at call time (not bound as a default), so a test can lower it.
+MAX_JSON_BYTES = 64 << 20
+DEFAULT_TOTAL_TIMEOUT = 600.0  # one request, start to finish: a drip of bytes must end some time
 
 T = TypeVar("T")
 Sleep = Callable[[float, CancelToken], None]
@@ -71,6 +76,7 @@ class OpenAIClient:
         sleep: Sleep = wait_or_cancel,
         clock: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
+        total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         # An injected mapping is the whole environment: then nothing (not even proxies) comes from os.environ.
         trust_env = environ is None or environ is os.environ
@@ -79,12 +85,14 @@ class OpenAIClient:
         if not key:
             raise NoKeyError("No OpenAI API key is set.", hint="Enter your key in Settings, or set OPENAI_API_KEY.")
         redacting_filter.add_secret(key)
+        check_key_text(key)
         if verify is not None and not isinstance(verify, ssl.SSLContext):
             raise TypeError("verify must be an ssl.SSLContext; certificate checks cannot be turned off")
         self.base_url = resolve_base_url(base_url, environ)
         self.host = self.base_url.host
         self.service = "OpenAI" if self.host == "api.openai.com" or self.host.endswith(".openai.com") else self.host
         self.retry = retry or RetryPolicy()
+        self.total_timeout = total_timeout
         self._sleep = sleep
         self._clock = clock
         self._rng = rng
@@ -116,14 +124,20 @@ class OpenAIClient:
         files: list[tuple[str, tuple[str, bytes, str]]] | None = None,
         on_retry: Callable[[Retrying], None] | None = None,
         model: str = "",
+        paid: bool = False,
     ) -> T:
-        """Send, retrying what is worth retrying, and let ``handle`` read a 2xx answer."""
+        """Send, retrying what is worth retrying, and let ``handle`` read a 2xx answer.
+
+        ``paid``: the request makes something the provider bills for. Once it was sent
+        whole, a timeout is not retried: the provider may be working on it already, and
+        sending it again could make (and bill) it twice.
+        """
         started = self._clock()
         retries = 0
         while True:
             cancel.raise_if_cancelled()
             try:
-                return self._attempt(method, path, cancel, handle, data, files, model)
+                return self._attempt(method, path, cancel, handle, data, files, model, paid)
             except ProviderError as err:
                 if cancel.cancelled:  # the failure is the socket we shut ourselves
                     raise CancelledError() from None
@@ -158,12 +172,18 @@ class OpenAIClient:
         data: Mapping[str, str] | None,
         files: list[tuple[str, tuple[str, bytes, str]]] | None,
         model: str,
+        paid: bool,
     ) -> T:
         aborter = SocketAborter(cancel)
         request = self._http.build_request(
             method, self.url(path), data=data, files=files, extensions={"trace": aborter.trace}
         )
         reading_body = False
+        # The deadline shuts the socket, as a cancel does, which wakes a read blocked on a drip.
+        expired = threading.Event()
+        deadline = threading.Timer(self.total_timeout, lambda: (expired.set(), aborter.abort()))
+        deadline.daemon = True
+        deadline.start()
         try:
             response = self._http.send(request, stream=True)
             try:
@@ -178,15 +198,29 @@ class OpenAIClient:
                 return handle(response)
             finally:
                 response.close()
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, ProviderError) as exc:
             if cancel.cancelled:
                 raise CancelledError() from None
+            if expired.is_set():
+                raise errors.too_long(self.service, self.total_timeout, paid=paid) from exc
+            if isinstance(exc, ProviderError):
+                raise
+            if paid and isinstance(exc, httpx.ReadTimeout):
+                raise errors.no_answer_after_sending(self.service, detail=f"{type(exc).__name__}: {exc}") from exc
             raise errors.from_transport(exc, service=self.service, host=self.host, reading_body=reading_body) from exc
         finally:
+            deadline.cancel()
             aborter.release()
 
     def read_json(self, response: httpx.Response) -> Any:
-        body = read_limited(response, MAX_BODY)
+        limit = MAX_JSON_BYTES
+        request_id = response.headers.get("x-request-id")
+        announced = response.headers.get("content-length", "")
+        if announced.isdigit() and int(announced) > limit:
+            raise errors.too_big(self.service, int(announced), limit, request_id)
+        body = read_limited(response, limit + 1)
+        if len(body) > limit:
+            raise errors.too_big(self.service, len(body), limit, request_id)
         try:
             return json.loads(body)
         except ValueError as err:

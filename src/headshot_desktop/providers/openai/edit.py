@@ -33,7 +33,7 @@ from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import UNKNOWN, capabilities
-from headshot_desktop.providers.openai.sse import iter_events
+from headshot_desktop.providers.openai.sse import SSELimitError, iter_events
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +155,17 @@ def read_json(response: httpx.Response, client: OpenAIClient, on_progress: Progr
     return collected
 
 
+PREVIEW_SLACK = 4  # a server may send a preview or two more than asked; a flood is not an answer
+
+
 def read_stream(
-    response: httpx.Response, client: OpenAIClient, expected: int, on_progress: ProgressCallback, cancel: CancelToken
-) -> Collected:
+    response: httpx.Response, client: OpenAIClient, expected: int, on_progress: ProgressCallback, cancel: CancelToken,
+    previews: int = 3,
+) -> Collected:  # fmt: skip
     request_id = response.headers.get("x-request-id")
     collected = Collected()
     usages: list[Usage] = []
+    previews_seen = 0
     try:
         for sse in iter_events(response.iter_bytes()):
             cancel.raise_if_cancelled()
@@ -186,6 +191,10 @@ def read_stream(
                 collected.warnings.append(failure.user_text())
                 break
             if kind.endswith(".partial_image"):
+                previews_seen += 1
+                if previews_seen > expected * max(previews, 1) + PREVIEW_SLACK:
+                    raise errors.protocol(f"{previews_seen} previews for {expected} image(s)",
+                                          service=client.service, request_id=request_id)  # fmt: skip
                 data = _b64(event.get("b64_json"), "a preview", client, request_id)
                 partial_index = event.get("partial_image_index")
                 partial_index = partial_index if isinstance(partial_index, int) else 0
@@ -199,6 +208,8 @@ def read_stream(
                 on_progress(ImageReady(image))
             else:
                 log.debug("ignoring stream event %r", kind)
+    except SSELimitError as err:
+        raise errors.protocol(str(err), service=client.service, request_id=request_id) from None
     except httpx.HTTPError:
         if cancel.cancelled:
             raise CancelledError() from None

@@ -252,3 +252,34 @@ def protocol(what: str, *, service: str, request_id: str | None, detail: str = "
         retryable=False,
         detail=detail or what,
     )
+
+
+def too_long(service: str, seconds: float, *, paid: bool) -> ProviderError:
+    """The request's overall deadline passed (an answer that trickles in, or never ends)."""
+    hint = "Try again later."
+    if paid:
+        hint = ("It may still have made (and charged for) the images: check your usage page before trying "
+                "again.")  # fmt: skip
+    return ProviderError(
+        f"{service} took too long to answer (more than {seconds:.0f} seconds), so the request was stopped.",
+        kind=ErrorKind.TIMEOUT, hint=hint, retryable=False,
+    )  # fmt: skip
+
+
+def no_answer_after_sending(service: str, *, detail: str) -> ProviderError:
+    """A read timeout after the paid request went out whole: sending it again could bill twice."""
+    return ProviderError(
+        f"{service} did not answer in time after your photo was sent.",
+        kind=ErrorKind.TIMEOUT,
+        hint="It may still be making the images, and may still have charged for them: check your usage page "
+        "before trying again.",
+        retryable=False,
+        detail=detail,
+    )
+
+
+def too_big(service: str, size: int, limit: int, request_id: str | None) -> ProviderError:
+    return protocol(
+        f"an answer of {size / (1 << 20):.0f} MB, more than the {limit >> 20} MB images ever take",
+        service=service, request_id=request_id,
+    )  # fmt: skip

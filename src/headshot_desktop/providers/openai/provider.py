@@ -103,13 +103,14 @@ class OpenAIProvider:
             request_ids.append(response.headers.get("x-request-id"))
             on_progress(Status(f"{service} is making your headshot…"))
             if "text/event-stream" in response.headers.get("content-type", ""):
-                return edit.read_stream(response, self.client, request.n, on_progress, cancel)
+                return edit.read_stream(response, self.client, request.n, on_progress, cancel,
+                                        previews=request.partial_images)  # fmt: skip
             return edit.read_json(response, self.client, on_progress)
 
         on_progress(Status(f"Sending your photo to {service}…"))
         collected = self.client.request(
             "POST", "images/edits", cancel=cancel, handle=handle, data=fields, files=files,
-            on_retry=on_progress, model=model,
+            on_retry=on_progress, model=model, paid=True,
         )
         cancel.raise_if_cancelled()
         cost = None

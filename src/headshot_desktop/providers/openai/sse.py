@@ -12,6 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+# One line, and one event's data, may not grow past this: a final image is a few MB
+# of base64, and a stream that never ends its line must not fill the memory.
+# Read at call time, so a test can lower it.
+MAX_SSE_LINE_BYTES = 48 << 20
+
+
+class SSELimitError(ValueError):
+    """A line or an event grew past ``MAX_SSE_LINE_BYTES``."""
+
 
 @dataclass(frozen=True)
 class ServerSentEvent:
@@ -27,6 +36,7 @@ class SSEDecoder:
         self._skip_lf = False  # the last line ended in CR: a following LF belongs to it
         self._event = ""
         self._data: list[str] = []
+        self._data_size = 0
         self._id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
@@ -66,6 +76,8 @@ class SSEDecoder:
                 events.append(event)
         del self._buffer[:start]
         self._scanned = len(self._buffer)
+        if self._scanned > MAX_SSE_LINE_BYTES:
+            raise SSELimitError(f"a line of more than {MAX_SSE_LINE_BYTES >> 20} MB")
         return events
 
     def _line(self, line: str) -> ServerSentEvent | None:
@@ -74,7 +86,7 @@ class SSEDecoder:
                 self._event = ""
                 return None
             event = ServerSentEvent(self._event or "message", "\n".join(self._data), self._id)
-            self._event, self._data = "", []
+            self._event, self._data, self._data_size = "", [], 0
             return event
         if line.startswith(":"):
             return None
@@ -82,6 +94,9 @@ class SSEDecoder:
         if value.startswith(" "):
             value = value[1:]
         if name == "data":
+            self._data_size += len(value) + 1
+            if self._data_size > MAX_SSE_LINE_BYTES:
+                raise SSELimitError(f"an event of more than {MAX_SSE_LINE_BYTES >> 20} MB")
             self._data.append(value)
         elif name == "event":
             self._event = value
