@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
@@ -20,6 +19,7 @@ from typing import Any
 from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.core.generation import DEFAULT_SIZE, MAX_PROMPT_CHARS, STANDARD_SIZES, parse_size
 from headshot_desktop.system.atomic import atomic_write_text
+from headshot_desktop.system.config_files import read_json_object, set_aside
 from headshot_desktop.system.resources import resource_text
 
 log = logging.getLogger(__name__)
@@ -104,25 +104,25 @@ def _slug(name: str) -> str:
 class StyleCatalog:
     """Built-in styles first, then the person's own; add/update/delete touch only their own."""
 
-    def __init__(self, config_dir: Path, builtin: Iterable[Style] | None = None) -> None:
+    def __init__(self, config_dir: Path, builtin: Iterable[Style] | None = None,
+                 notices: list[str] | None = None) -> None:  # fmt: skip
         self.path = Path(config_dir) / USER_STYLES_FILE
         self.builtin = list(builtin) if builtin is not None else load_builtin_styles()
         self._builtin_ids = {s.id for s in self.builtin}
+        self.notices = notices if notices is not None else []
 
     def user_styles(self) -> list[Style]:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        raw = read_json_object(self.path, self.notices)
+        if raw is None:
             return []
-        except OSError as err:
-            raise StorageError(f"Your styles in {self.path} cannot be read.", detail=repr(err)) from None
         try:
-            raw = json.loads(text)
-            styles = [_from_json(entry, builtin=False) for entry in raw["styles"]]
-        except (ValueError, KeyError, TypeError) as err:
-            bad = self.path.with_name(self.path.name + ".bad")
-            log.warning("styles file is damaged (%r); set aside as %s", err, bad.name)
-            os.replace(self.path, bad)
+            entries = raw["styles"]
+            if not isinstance(entries, list):
+                raise TypeError("its \"styles\" is not a list")
+            styles = [_from_json(entry, builtin=False) for entry in entries]
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            reason = 'no "styles" list' if isinstance(err, KeyError) else str(err) or "an entry is not a style"
+            set_aside(self.path, reason, self.notices)
             return []
         return [s for s in styles if s.id not in self._builtin_ids]
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from headshot_desktop.system.atomic import atomic_write_text
+from headshot_desktop.system.config_files import read_json_object
 
 log = logging.getLogger(__name__)
 
@@ -83,27 +83,13 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
 
 
 class SettingsStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, notices: list[str] | None = None) -> None:
         self.path = path
+        self.notices = notices if notices is not None else []
 
     def load(self) -> Settings:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return Settings()
-        except OSError as err:
-            log.warning("cannot read settings %s: %s", self.path, err)
-            return Settings()
-        try:
-            raw = json.loads(text)
-            if not isinstance(raw, dict):
-                raise ValueError("not an object")
-        except ValueError as err:
-            bad = self.path.with_name(self.path.name + ".bad")
-            log.warning("settings file is damaged (%s); set aside as %s", err, bad.name)
-            os.replace(self.path, bad)
-            return Settings()
-        return _from_dict(raw)
+        raw = read_json_object(self.path, self.notices)
+        return Settings() if raw is None else _from_dict(raw)
 
     def save(self, settings: Settings) -> None:
         data = dataclasses.asdict(settings.validated())
