@@ -25,6 +25,7 @@ from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import setup_logging
 from headshot_desktop.system.paths import AppPaths
+from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
 from headshot_desktop.system.settings import Settings, SettingsStore
 
@@ -43,6 +44,7 @@ class AppContext:
     library_must_exist: bool = False
     styles: StyleCatalog = field(init=False)
     pricing: PricingTable = field(init=False)
+    pending: PendingWrites = field(init=False)  # exports in flight, cleaned after a crash
     spend_log: SpendLog = field(init=False)
     _library: Library | None = field(default=None, init=False, repr=False)
     # The window opens the library on its thread while a worker may scan it: one opening only.
@@ -52,9 +54,10 @@ class AppContext:
     notices: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.styles = StyleCatalog(self.paths.config_dir)
+        self.styles = StyleCatalog(self.paths.config_dir, notices=self.notices)
         self.pricing = PricingTable.builtin()
         self.spend_log = SpendLog(self.paths.state_dir)
+        self.pending = PendingWrites(self.paths.pending_dir)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)
@@ -123,7 +126,8 @@ def build_context(
 ) -> AppContext:
     environ = os.environ if environ is None else environ
     paths = AppPaths.from_platform()
-    store = SettingsStore(paths.settings_file)
+    notices: list[str] = []
+    store = SettingsStore(paths.settings_file, notices)
     settings = store.load()
     # --library beats the environment variable, which beats the saved setting.
     explicit = library_dir or environ.get("HEADSHOT_DESKTOP_LIBRARY")
@@ -134,6 +138,7 @@ def build_context(
     if log_to_file:
         setup_logging(paths.log_dir)
     log.info("Headshot Desktop %s starting", __version__)
+    PendingWrites(paths.pending_dir).clean_stale()  # leftovers of exports a crash interrupted
     return AppContext(
         paths=paths,
         settings_store=store,
@@ -141,4 +146,5 @@ def build_context(
         secrets=SecretStore(environ=environ),
         environ=environ,
         library_must_exist=not explicit and paths.library_dir != default_library,
+        notices=notices,
     )

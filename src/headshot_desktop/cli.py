@@ -14,7 +14,7 @@ from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.commands import export, generate, key, library, styles
-from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error, message
 from headshot_desktop.core.errors import HeadshotError
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         error("cancelled")
         return EXIT_FAILED
+    finally:
+        for notice in context.notices:
+            message(f"warning: {notice}")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     source = find_headshot(context, args.headshot)
     written = export_headshot(
         source, args.output, preset=args.preset, fmt=args.fmt, quality=args.quality,
-        overwrite=args.force, ai_label=args.ai_label,
+        overwrite=args.force, ai_label=args.ai_label, pending=context.pending,
     )
     result(str(written))
     return EXIT_OK

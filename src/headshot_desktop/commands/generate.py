@@ -141,7 +141,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     finally:
         workflow.in_use.release(j.original for j in jobs)
         _retention(context)
-    exported = _export(outcomes, args) if args.export and not interrupted else {}
+    exported = _export(outcomes, args, context) if args.export and not interrupted else {}
     if args.json:
         json_result([
             {"photo": str(o.original.path), "style": o.style.id, "model": o.result.model if o.result else model,
@@ -237,12 +237,12 @@ def _run_jobs(
     return outcomes, failed, False
 
 
-def _export(outcomes: list[Outcome], args: argparse.Namespace) -> dict[Path, Path]:
+def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppContext) -> dict[Path, Path]:
     written = {}
     for outcome in outcomes:
         for headshot in outcome.headshots:
             written[headshot.path] = export_headshot(
                 headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
-                ai_label=args.ai_label,
+                ai_label=args.ai_label, pending=context.pending,
             )
     return written

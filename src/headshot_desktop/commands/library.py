@@ -32,7 +32,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def _list(context: AppContext, as_json: bool) -> int:
     library = context.library()
-    library.scan()
+    scan = library.scan()
+    if scan.index_rebuilt:
+        message(f"note: the library index was rebuilt from the files; {scan.details_restored} headshot(s) got "
+                "their style, prompt and cost back.")  # fmt: skip
+        if scan.details_lost:
+            message(f"note: {len(scan.details_lost)} headshot(s) could not get them back: "
+                    + ", ".join(p.name for p in scan.details_lost))  # fmt: skip
+    if library.read_only:
+        message(f"note: the library {library.root} is read-only: you can list and export, not add or delete.")
     originals, headshots = library.list_originals(), library.list_headshots()
     if as_json:
         json_result(
@@ -80,7 +88,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.library_action == "recover":
         return _recover(context)
     if args.library_action == "export-data":
-        report = export_all(context.library(), args.zip, overwrite=args.force)
+        report = export_all(context.library(), args.zip, overwrite=args.force, pending=context.pending)
         message(f"Exported {report.originals} original(s) and {report.headshots} headshot(s).")
         for skipped in report.skipped:
             message(f"skipped: {skipped}")

@@ -12,15 +12,27 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def result(line: str) -> None:
+    """One result line. A path whose name is not UTF-8 is written as its own bytes, so scripts can use it."""
+    _tolerant(sys.stdout, "surrogateescape")
     print(line, flush=True)
 
 
 def json_result(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False, default=str), flush=True)
+    # ASCII escapes keep the output valid UTF-8 JSON even for a name that is not UTF-8 (its
+    # undecodable bytes become \udcXX escapes, which json.loads turns back into the same str).
+    print(json.dumps(data, indent=2, ensure_ascii=True, default=str), flush=True)
+
+
+def _tolerant(stream: TextIO, errors: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and getattr(stream, "errors", errors) == "strict":
+        reconfigure(errors=errors)
 
 
 def message(text: str, *, stream: TextIO | None = None) -> None:
-    print(text, file=stream or sys.stderr, flush=True)
+    stream = stream or sys.stderr
+    _tolerant(stream, "backslashreplace")
+    print(text, file=stream, flush=True)
 
 
 def error(err: HeadshotError | str) -> None:

@@ -243,5 +243,5 @@ class Workflow:
         outcome.problems.append(
             f"Image {number} could not be saved in the library ({failure.message}) It was kept in "
             f"{self.recovery.folder}; once the library can take it again, use `headshot-desktop library recover` "
-            "or Library ▸ Recover Kept Headshots."
+            "or Headshots ▸ Recover Kept Headshots in the window."
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import zipfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,8 @@ from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.library.store import Library
-from headshot_desktop.system.atomic import atomic_write_with
+from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
+from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.logging import shutdown_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import SecretStore
@@ -71,7 +73,9 @@ def _headshot_record(item: Headshot, arcname: str, root: Path) -> dict[str, obje
     }  # fmt: skip
 
 
-def export_all(library: Library, zip_path: Path | str, *, overwrite: bool = False) -> ExportAllReport:
+def export_all(
+    library: Library, zip_path: Path | str, *, overwrite: bool = False, pending: PendingWrites | None = None
+) -> ExportAllReport:
     """Write every original and headshot with their metadata into one zip (atomically)."""
     zip_path = Path(zip_path).expanduser()
     library.scan()  # the copy matches what is in the folder right now
@@ -112,7 +116,8 @@ def export_all(library: Library, zip_path: Path | str, *, overwrite: bool = Fals
         report.originals, report.headshots = len(records["originals"]), len(records["headshots"])
 
     try:
-        atomic_write_with(zip_path, write, replace=overwrite)
+        with pending.note(zip_path) if pending else nullcontext(TEMP_PREFIX) as prefix:
+            atomic_write_with(zip_path, write, replace=overwrite, prefix=prefix)
     except FileExistsError as err:
         raise FileExistsStorageError(zip_path) from err
     except OSError as err:

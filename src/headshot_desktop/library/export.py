@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from contextlib import nullcontext
 import string
 import warnings
 from collections.abc import Mapping
@@ -23,7 +24,8 @@ from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageErro
 from headshot_desktop.library.layout import IMAGE_EXTENSIONS, safe_component
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
-from headshot_desktop.system.atomic import atomic_write_with
+from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
+from headshot_desktop.system.pending import PendingWrites
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +179,7 @@ def export_headshot(
     overwrite: bool = False,
     ai_label: bool = False,
     fields: Mapping[str, object] | None = None,
+    pending: PendingWrites | None = None,
 ) -> Path:
     """Write the exported file and return its path.
 
@@ -222,7 +225,10 @@ def export_headshot(
             options["xmp"] = AI_XMP.encode("utf-8")
 
     try:
-        atomic_write_with(target, lambda handle: image.save(handle, pil_format, **options), replace=overwrite)
+        with pending.note(target) if pending else nullcontext(TEMP_PREFIX) as prefix:
+            atomic_write_with(
+                target, lambda handle: image.save(handle, pil_format, **options), replace=overwrite, prefix=prefix
+            )
     except FileExistsError as err:
         raise FileExistsStorageError(target) from err
     except OSError as err:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -20,6 +21,8 @@ def storage_error(action: str, path: Path, err: OSError) -> StorageError:
         hint = "The file name or folder path is too long; choose a shorter one."
     else:
         hint = ""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(f"Could not {action}: the disk is full ({path}).", hint=hint, detail=repr(err))
     return StorageError(f"Could not {action} ({path}).", hint=hint, detail=repr(err))
 
 
@@ -69,6 +72,9 @@ def database_error(err: sqlite3.Error, index_path: Path) -> StorageError:
     elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         message = f"The library index {index_path} is busy."
         hint = "Another program may be using it; close it and try again."
+    elif name.startswith("SQLITE_IOERR") and _nearly_full(root):
+        message = f"The disk that holds the library is full ({root})."
+        hint = "Free some space and try again."
     elif name.startswith("SQLITE_IOERR") or "disk I/O" in str(err):
         message = f"The disk reported an error while reading or writing the library index ({index_path})."
         hint = "Check that the drive is still connected and working, then try again."
@@ -79,6 +85,14 @@ def database_error(err: sqlite3.Error, index_path: Path) -> StorageError:
         message = f"The library index {index_path} cannot be used ({name or type(err).__name__})."
         hint = "Try again; if it keeps failing, move the index file away and it is rebuilt from your photos."
     return StorageError(message, hint=hint, detail=repr(err))
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite often reports a full disk as an I/O error: the free space tells which it was."""
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
 
 
 def lock_error(lock_path: Path, err: OSError) -> StorageError:

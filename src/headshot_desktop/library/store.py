@@ -38,6 +38,7 @@ from headshot_desktop.library.layout import (
 )
 from headshot_desktop.library.models import Headshot, Original, ScanReport
 from headshot_desktop.library.presence import Presence
+from headshot_desktop.library.reading import LibraryReader
 from headshot_desktop.library.storage_errors import (
     ReadOnlyLibraryError,
     UnreadableImageError,
@@ -57,7 +58,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Library:
+class Library(LibraryReader):
     """Open with ``Library.open(paths.library_dir)``; close (or use ``with``) when done."""
 
     def __init__(
@@ -83,7 +84,9 @@ class Library:
         self.read_only = self.root.is_dir() and not os.access(self.root, os.W_OK)
         self._presence = Presence(self.root)
         self._file_lock = filelock.FileLock(self.root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
+        self._identity: tuple[int, int] | None = None
         if self.read_only:
+            self._remember_identity()
             self._conn, self.index_was_rebuilt = index.open_snapshot(self.index_path), False
             self._reader = self._conn
             self._read_mutex = self._write_mutex  # one in-memory connection serves both
@@ -92,12 +95,17 @@ class Library:
         self._rebuild_unreported = self.index_was_rebuilt
         self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
 
+    def _remember_identity(self) -> None:
+        stat = os.stat(self.root)
+        self._identity = (stat.st_dev, stat.st_ino)
+
     def _open_writable(self) -> None:
         for folder in (self.root, self.originals_dir, self.headshots_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise storage_error("create the library folder", folder, err) from err
+        self._remember_identity()
         try:
             self._presence.claim()
         except OSError as err:
@@ -156,9 +164,27 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _require_folder(self) -> None:
+        """A library folder that vanished (an unplugged drive) is reported, never created again.
+
+        An unmounted drive leaves its empty mount point behind: the folder is then
+        another one than the library opened, which its device and inode tell.
+        """
+        try:
+            stat = os.stat(self.root)
+            same = (stat.st_dev, stat.st_ino) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            raise StorageError(
+                f"The library folder {self.root} is no longer there.",
+                hint="If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5).",
+            )
+
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         with self._write_mutex:
+            self._require_folder()
             if self.read_only:
                 with self._sqlite_errors():
                     yield
@@ -203,6 +229,7 @@ class Library:
         with self._read_mutex:
             if self._reader is None:
                 raise StorageError("The library is closed.")
+            self._require_folder()
             with self._sqlite_errors():
                 yield self._reader
 
@@ -222,39 +249,6 @@ class Library:
         self._rebuild_unreported = False
         self.last_scan = report
         return report
-
-    # -- reading -----------------------------------------------------------------------
-    def list_originals(self) -> list[Original]:
-        """Newest first."""
-        with self._reading() as conn:
-            return index.originals(conn, self.root)
-
-    def list_headshots(self, original_id: int | None = None, style_id: str | None = None) -> list[Headshot]:
-        """Newest first; optionally only those made from one original or in one style."""
-        clauses, args = [], []
-        if original_id is not None:
-            clauses.append("h.original_id = ?")
-            args.append(original_id)
-        if style_id is not None:
-            clauses.append("h.style_id = ?")
-            args.append(style_id)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        with self._reading() as conn:
-            return index.headshots(conn, self.root, where, args)
-
-    def get_original(self, original_id: int) -> Original:
-        with self._reading() as conn:
-            found = index.originals(conn, self.root, "WHERE id = ?", (original_id,))
-        if not found:
-            raise NotFoundError(f"That original photo (number {original_id}) is no longer in the library.")
-        return found[0]
-
-    def get_headshot(self, headshot_id: int) -> Headshot:
-        with self._reading() as conn:
-            found = index.headshots(conn, self.root, "WHERE h.id = ?", (headshot_id,))
-        if not found:
-            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
-        return found[0]
 
     # -- writing -----------------------------------------------------------------------
     def import_original(self, photo: PreparedPhoto) -> Original:
@@ -286,26 +280,6 @@ class Library:
                 )  # fmt: skip
         log.info("stored original %s", path.name)
         return self.get_original(row_id)
-
-    def original_by_hash(self, file_hash: str) -> Original | None:
-        """The original whose file has this sha256, if the library holds it."""
-        if not file_hash:
-            return None
-        with self._reading() as conn:
-            found = index.originals(conn, self.root, "WHERE file_hash = ?", (file_hash,))
-        return found[0] if found else None
-
-    def original_at(self, path: Path) -> Original | None:
-        """The original stored at ``path`` (a file of this library's ``Originals/``), if any."""
-        if not self.contains(path):
-            return None
-        try:
-            rel = relative(Path(os.path.realpath(self.root)), Path(os.path.realpath(path)))
-        except ValueError:
-            return None
-        with self._reading() as conn:
-            found = index.originals(conn, self.root, "WHERE rel_path = ?", (index.db_path(rel),))
-        return found[0] if found else None
 
     def _stored_original(self, content_hash: str, file_hash: str) -> Original | None:
         """The original already holding this photo; a row whose file moved away is checked by a scan."""

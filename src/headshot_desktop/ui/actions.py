@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.core.errors import HeadshotError
-from headshot_desktop.ui import data_rights
+from headshot_desktop.ui import data_rights, recovery
 from headshot_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "delete": _action(window, "Move Selected to &Trash", lambda: window.delete_headshots(_selected(window)),
                           QKeySequence.StandardKey.Delete, "delete"),
         "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
+        "recover": _action(window, "&Recover Kept Headshots…", lambda: recovery.recover(window), None, "recover"),
         "new_style": _action(window, "&New Style…", window.new_style, "Ctrl+Shift+N", "new_style"),
         "edit_style": _action(window, "&Edit Style…", window.edit_style, None, "edit_style"),
         "settings": _action(window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences,
@@ -64,7 +65,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
                                     f"Ctrl+{number}")
     menus = {
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
-        "&Headshots": ["generate", "cancel", None, "new_style", "edit_style"],
+        "&Headshots": ["generate", "cancel", None, "recover", None, "new_style", "edit_style"],
         "&View": ["tab1", "tab2", "tab3", None, "reload"],
         "&Settings": ["settings", None, "export_all", "delete_all"],
         "&Help": ["about"],

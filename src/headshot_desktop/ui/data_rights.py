@@ -22,7 +22,7 @@ def export_all_data(window: MainWindow) -> Path | None:
     if not name:
         return None
     try:
-        report = export_all(window.context.library(), Path(name), overwrite=True)
+        report = export_all(window.context.library(), Path(name), overwrite=True, pending=window.context.pending)
     except HeadshotError as err:
         show_error(window, err)
         return None

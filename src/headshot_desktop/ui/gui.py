@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from headshot_desktop import APP_NAME, DESKTOP_FILE_ID, __version__
 from headshot_desktop.app import AppContext
 from headshot_desktop.system.process import seconds_since_start
+from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.theme import apply_theme
 
@@ -64,6 +65,8 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
         _report_when_idle(window, app)
     else:
         QTimer.singleShot(0, window.maybe_first_run)
+        QTimer.singleShot(0, lambda: recovery.show_notices(window))
+        QTimer.singleShot(0, lambda: recovery.offer_recovery(window))
         if photos:  # "Open with Headshot Desktop" from the file manager
             window.import_source(photos[0])
         # Retention rules run once per start, off the main thread.

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     def export_headshots(self, headshots: list[Headshot]) -> None:
         if not headshots:
             return
-        dialog = ExportDialog(headshots, self.context.settings, self)
+        dialog = ExportDialog(headshots, self.context.settings, self, pending=self.context.pending)
         if dialog.exec():
             self.context.save_settings()
             self.statusBar().showMessage(f"Exported {len(dialog.written)} file(s) to {dialog.folder.text()}", 8000)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from headshot_desktop.core.errors import HeadshotError
 from headshot_desktop.library import DEFAULT_TEMPLATE, FORMATS, PRESETS, FileExistsStorageError, Headshot, export_headshot
 from headshot_desktop.library.export import crop_box
+from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.settings import Settings
 
 PREVIEW_SIZE = 220
@@ -54,10 +55,12 @@ def preview_pixmap(source: QImage, aspect: float | None, circle: bool) -> QPixma
 
 
 class ExportDialog(QDialog):
-    def __init__(self, headshots: list[Headshot], settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, headshots: list[Headshot], settings: Settings, parent: QWidget | None = None,
+                 pending: PendingWrites | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.headshots = headshots
         self.settings = settings
+        self._pending = pending
         self.written: list[Path] = []
         self.setWindowTitle("Export headshot" if len(headshots) == 1 else f"Export {len(headshots)} headshots")
         self.source = QImage(str(headshots[0].path))
@@ -134,7 +137,7 @@ class ExportDialog(QDialog):
         return export_headshot(
             headshot, folder, preset=self.preset.currentData(), fmt=self.format.currentData(),
             quality=self.quality.value(), template=self.template.text().strip() or DEFAULT_TEMPLATE,
-            overwrite=overwrite, ai_label=self.ai_label.isChecked(),
+            overwrite=overwrite, ai_label=self.ai_label.isChecked(), pending=self._pending,
         )
 
     def accept(self) -> None:

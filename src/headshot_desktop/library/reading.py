@@ -1,0 +1,77 @@
+"""Reading the library: lists and look-ups, on the reader connection (WAL: never blocked by a write)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from headshot_desktop.core.errors import NotFoundError
+from headshot_desktop.library import index
+from headshot_desktop.library.layout import relative
+from headshot_desktop.library.models import Headshot, Original
+
+
+class LibraryReader:
+    """The reading half of ``Library``; the other half provides ``root``, ``_reading`` and ``contains``."""
+
+    root: Path
+
+    def _reading(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def contains(self, path: Path) -> bool:
+        raise NotImplementedError
+
+    def list_originals(self) -> list[Original]:
+        """Newest first."""
+        with self._reading() as conn:
+            return index.originals(conn, self.root)
+
+    def list_headshots(self, original_id: int | None = None, style_id: str | None = None) -> list[Headshot]:
+        """Newest first; optionally only those made from one original or in one style."""
+        clauses, args = [], []
+        if original_id is not None:
+            clauses.append("h.original_id = ?")
+            args.append(original_id)
+        if style_id is not None:
+            clauses.append("h.style_id = ?")
+            args.append(style_id)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._reading() as conn:
+            return index.headshots(conn, self.root, where, args)
+
+    def get_original(self, original_id: int) -> Original:
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE id = ?", (original_id,))
+        if not found:
+            raise NotFoundError(f"That original photo (number {original_id}) is no longer in the library.")
+        return found[0]
+
+    def get_headshot(self, headshot_id: int) -> Headshot:
+        with self._reading() as conn:
+            found = index.headshots(conn, self.root, "WHERE h.id = ?", (headshot_id,))
+        if not found:
+            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
+        return found[0]
+
+    def original_by_hash(self, file_hash: str) -> Original | None:
+        """The original whose file has this sha256, if the library holds it."""
+        if not file_hash:
+            return None
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE file_hash = ?", (file_hash,))
+        return found[0] if found else None
+
+    def original_at(self, path: Path) -> Original | None:
+        """The original stored at ``path`` (a file of this library's ``Originals/``), if any."""
+        if not self.contains(path):
+            return None
+        try:
+            rel = relative(Path(os.path.realpath(self.root)), Path(os.path.realpath(path)))
+        except ValueError:
+            return None
+        with self._reading() as conn:
+            found = index.originals(conn, self.root, "WHERE rel_path = ?", (index.db_path(rel),))
+        return found[0] if found else None
