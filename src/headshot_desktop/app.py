@@ -14,16 +14,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 from headshot_desktop import __version__
 from headshot_desktop.core.errors import NoKeyError
-from headshot_desktop.core.pricing import PricingTable, SpendLog
+from headshot_desktop.core.pricing import SpendLog
 from headshot_desktop.core.styles import StyleCatalog
-from headshot_desktop.core.workflow import InUse, Workflow
+from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.services.workflow import InUse, Workflow
 from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
 from headshot_desktop.library.recovery import RecoveryBox
-from headshot_desktop.providers.openai import OpenAIProvider
-from headshot_desktop.system.logging import setup_logging
+from headshot_desktop.providers import registry
+from headshot_desktop.providers.base import Provider, ProviderInfo
+from headshot_desktop.system.logging import redacting_filter, setup_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
@@ -42,8 +45,9 @@ class AppContext:
     # True when the folder comes from the saved settings: if it is gone (an unplugged
     # drive), say so instead of starting an empty library in its place.
     library_must_exist: bool = False
+    # --provider (or HEADSHOT_DESKTOP_PROVIDER) for this run; empty: the saved choice, else the default.
+    provider_override: str = ""
     styles: StyleCatalog = field(init=False)
-    pricing: PricingTable = field(init=False)
     pending: PendingWrites = field(init=False)  # exports in flight, cleaned after a crash
     spend_log: SpendLog = field(init=False)
     _library: Library | None = field(default=None, init=False, repr=False)
@@ -55,7 +59,6 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.styles = StyleCatalog(self.paths.config_dir, notices=self.notices)
-        self.pricing = PricingTable.builtin()
         self.spend_log = SpendLog(self.paths.state_dir)
         self.pending = PendingWrites(self.paths.pending_dir)
 
@@ -83,28 +86,59 @@ class AppContext:
         self.paths = self.paths.with_library(folder)
         self.library_must_exist = False
 
-    def make_provider(self) -> OpenAIProvider:
-        """A provider with the current key; raises ``NoKeyError`` when there is none."""
-        key, _source = self.secrets.get()
-        if not key:
-            raise NoKeyError(
-                "No OpenAI API key is set.",
-                hint="Enter your key in Settings, or set OPENAI_API_KEY.",
-            )
+    # -- providers: the one place that picks one --------------------------------
+    @property
+    def provider_id(self) -> str:
+        """--provider > HEADSHOT_DESKTOP_PROVIDER > the saved setting > the default."""
+        return (self.provider_override or self.environ.get(registry.PROVIDER_ENV, "")
+                or self.settings.provider or registry.DEFAULT_PROVIDER)  # fmt: skip
+
+    def provider_module(self, provider_id: str | None = None) -> ModuleType:
+        """The provider's light package (info, capabilities, estimate); refused if it is developer-only."""
+        chosen = provider_id or self.provider_id
+        registry.check_allowed(chosen, self.environ)
+        return registry.module(chosen)
+
+    def provider_info(self, provider_id: str | None = None) -> ProviderInfo:
+        info: ProviderInfo = self.provider_module(provider_id).INFO
+        return info
+
+    def make_provider(self, provider_id: str | None = None) -> Provider:
+        """The chosen provider with its key; raises ``NoKeyError`` when it needs one and there is none."""
+        chosen = provider_id or self.provider_id
+        package = self.provider_module(chosen)
+        info: ProviderInfo = package.INFO
+        key = None
+        if info.key is not None:
+            key, _source = self.secrets.get(chosen)
+            if not key:
+                raise NoKeyError(
+                    f"No {info.title} API key is set.",
+                    hint=f"Enter your key in Settings, or set {' or '.join(info.key.env_vars)}.",
+                )
         # Passing os.environ itself would make the client ignore proxy variables;
         # only an injected environment (tests) is handed over.
         environ = None if self.environ is os.environ else self.environ
-        return OpenAIProvider.create(api_key=key, environ=environ)
+        provider: Provider = package.create(key, environ=environ)
+        return provider
+
+    def key_providers(self) -> dict[str, str]:
+        """Every registered provider that takes a key: id -> title (for "delete all" and key status)."""
+        return {p: registry.info(p).title for p in registry.PROVIDERS if registry.info(p).key is not None}
+
+    def generate_options(self, **overrides: object) -> GenerateOptions:
+        return GenerateOptions.from_settings(self.settings, self.provider_id, **overrides)
 
     def apply_retention(self, in_use: frozenset[int] | None = None) -> RetentionReport:
         """Apply the retention settings, leaving the originals runs still need."""
         busy = self.in_use.snapshot() if in_use is None else in_use
         return apply_retention(self.library(), self.settings, self.paths, now=datetime.now(UTC), in_use=busy)
 
-    def workflow(self) -> Workflow:
+    def workflow(self, provider_id: str | None = None) -> Workflow:
+        chosen = provider_id or self.provider_id
         return Workflow(
             self.library(),
-            self.make_provider,
+            lambda: self.make_provider(chosen),
             spend_log=self.spend_log,
             after_run=self.apply_retention,
             recovery=RecoveryBox(self.paths.recovery_dir),
@@ -123,11 +157,12 @@ def build_context(
     library_dir: Path | str | None = None,
     environ: Mapping[str, str] | None = None,
     log_to_file: bool = True,
+    provider: str | None = None,
 ) -> AppContext:
     environ = os.environ if environ is None else environ
     paths = AppPaths.from_platform()
     notices: list[str] = []
-    store = SettingsStore(paths.settings_file, notices)
+    store = SettingsStore(paths.settings_file, notices, legacy_provider=registry.DEFAULT_PROVIDER)
     settings = store.load()
     # --library beats the environment variable, which beats the saved setting.
     explicit = library_dir or environ.get("HEADSHOT_DESKTOP_LIBRARY")
@@ -138,13 +173,21 @@ def build_context(
     if log_to_file:
         setup_logging(paths.log_dir)
     log.info("Headshot Desktop %s starting", __version__)
+    # Every registered provider's key shapes are redacted from the log, and its variables read.
+    key_variables: dict[str, tuple[str, ...]] = {}
+    for provider_id in registry.PROVIDERS:
+        spec = registry.info(provider_id).key
+        if spec is not None:
+            key_variables[provider_id] = spec.env_vars
+            redacting_filter.add_patterns(spec.patterns)
     PendingWrites(paths.pending_dir).clean_stale()  # leftovers of exports a crash interrupted
     return AppContext(
         paths=paths,
         settings_store=store,
         settings=settings,
-        secrets=SecretStore(environ=environ),
+        secrets=SecretStore(environ=environ, env_vars=key_variables),
         environ=environ,
         library_must_exist=not explicit and paths.library_dir != default_library,
         notices=notices,
+        provider_override=provider or "",
     )

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.commands import export, generate, key, library, styles
+from headshot_desktop.commands import export, generate, key, library, providers, styles
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error, message
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.core.errors import ConfigError, HeadshotError
+from headshot_desktop.providers import registry
 
 log = logging.getLogger(__name__)
 
@@ -24,25 +25,37 @@ examples:
   headshot-desktop                                  open the window
   headshot-desktop selfie.jpg                       open the window with this photo
   headshot-desktop --startup-check                  open the window, print start-up ms, quit
-  echo "$KEY" | headshot-desktop key set            store the API key in the system keyring
-  headshot-desktop key status                       where the key comes from (never prints it)
+  headshot-desktop providers                        the image providers, and whether each is usable
+  echo "$KEY" | headshot-desktop key set            store the chosen provider's API key in the system keyring
+  headshot-desktop key status --provider ID         where a provider's key comes from (never prints it)
   headshot-desktop styles                           list the style ids
   headshot-desktop generate me.jpg --style corporate-grey --style startup --variants 2
   headshot-desktop generate team/*.jpg --style navy-suit --export out/ --preset linkedin --format jpeg
   headshot-desktop export "~/Pictures/Headshot Desktop/Headshots/x.png" --preset square --format webp -o me.webp
   headshot-desktop library export-data my-data.zip  everything, as one zip
-  headshot-desktop library delete-data --yes        erase the library, logs, settings and stored key
+  headshot-desktop library delete-data --yes        erase the library, logs, settings and stored keys
 
 environment:
-  OPENAI_API_KEY            API key to use (read, never stored; wins over a stored key)
-  OPENAI_BASE_URL           an OpenAI-compatible server (https, or http on localhost)
-  SSL_CERT_FILE             extra CA certificates (corporate proxies)
+{provider_variables}  HEADSHOT_DESKTOP_PROVIDER  the provider to use (like --provider)
+  SSL_CERT_FILE             extra CA certificates (corporate proxies), for every provider
   HEADSHOT_DESKTOP_LIBRARY  library folder (like --library)
 
 exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage
 """
 
-COMMANDS = (styles, generate, export, library, key)
+
+def _provider_variables() -> str:
+    """Each provider's own variables, from its registry entry (read, never stored)."""
+    lines = []
+    for provider_id in registry.ids():
+        info = registry.info(provider_id)
+        for variable in info.key.env_vars if info.key else ():
+            lines.append(f"  {variable.ljust(26)}{info.title} API key (read, never stored; wins over a stored key)")
+        if info.base_url_env:
+            lines.append(f"  {info.base_url_env.ljust(26)}another {info.title}-compatible server (https, or localhost)")
+    return "".join(line + "\n" for line in lines)
+
+COMMANDS = (styles, generate, export, library, key, providers)
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -50,13 +63,15 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # command is not reset by the subcommand's own default.
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--library", metavar="DIR", default=default, help="use this library folder")
+    parser.add_argument("--provider", metavar="ID", default=default,
+                        help="the image provider for this run (see `providers`; default: the one chosen in Settings)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="headshot-desktop",
         description=f"{APP_NAME}: turn a selfie into a professional headshot, privately.",
-        epilog=EXAMPLES,
+        epilog=EXAMPLES.format(provider_variables=_provider_variables()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -101,7 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from headshot_desktop.app import build_context
 
     try:
-        context = build_context(library_dir=args.library)
+        context = build_context(library_dir=args.library, provider=args.provider)
+        if args.provider:
+            context.provider_module()  # an unknown or developer-only provider: say so at once (exit 2)
+    except ConfigError as err:
+        error(err)
+        return EXIT_USAGE
     except HeadshotError as err:
         error(err)
         return EXIT_FAILED

@@ -10,7 +10,7 @@ from PIL import Image
 
 from headshot_desktop.core.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage
-from headshot_desktop.core.workflow import GenerateOptions
+from headshot_desktop.services.workflow import GenerateOptions
 from tests.support.openai_server import Reply
 from tests.unit.intake import corpus
 
@@ -48,8 +48,12 @@ def test_import_then_generate_stores_headshots(api_server, context_for, tmp_path
     assert b"Exif" not in upload and b"GPS" not in upload
     assert "PRESERVE" in sent.field("prompt")
 
+    # Two variants are two one-image requests, each with its own previews and its own spend line.
+    assert [r.field("n") for r in api_server.requests_to("images/edits")] == ["1", "1"]
+    assert {e.index for e in events if isinstance(e, PartialImage)} == {0, 1}
     spend = [json.loads(line) for line in ctx.spend_log.path.read_text().splitlines()]
-    assert spend[-1]["images"] == 2 and spend[-1]["cost_usd"] > 0
+    assert [(s["images"], s["provider"]) for s in spend] == [(1, "openai"), (1, "openai")]
+    assert all(s["cost_usd"] > 0 for s in spend)
 
 
 def test_failed_or_cancelled_run_writes_nothing(api_server, context_for, tmp_path) -> None:

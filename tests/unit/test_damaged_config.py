@@ -24,7 +24,7 @@ import pytest
 from headshot_desktop.app import build_context
 from headshot_desktop.core.styles import USER_STYLES_FILE, load_builtin_styles
 from headshot_desktop.system.settings import Settings
-from tests.support import fs_faults
+from tests.support import mounts
 
 SETTINGS_FILE = "settings.json"
 DEEP = 100_000  # far past Python's recursion limit (1000) and the JSON scanner's
@@ -65,7 +65,7 @@ def damaged(request: pytest.FixtureRequest, home: Path) -> Iterator[tuple[Case, 
     if not case.read_only:
         yield case, path
         return
-    with fs_faults.read_only_bind(config_dir):
+    with mounts.read_only_bind(config_dir):
         yield case, path
 
 

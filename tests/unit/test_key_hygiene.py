@@ -77,18 +77,18 @@ def test_the_store_refuses_a_key_with_whitespace_or_control_inside(key: str, ses
     # The "fail" keyring: the key must be refused before the keyring is even asked.
     store = SecretStore(environ={}, backend=keyring.backends.fail.Keyring())
     with pytest.raises(HeadshotError) as caught:
-        store.set(key, session_only=session_only)
+        store.set(key, "openai", session_only=session_only)
     error = caught.value
     assert error.kind is ErrorKind.CONFIG, f"{type(error).__name__} ({error.kind}): {error.user_text()}"
     assert says_why(error.user_text()), error.user_text()
     assert SECRET_PART not in error.user_text() + error.detail
-    assert store.get() == (None, KeySource.NONE)
+    assert store.get("openai") == (None, KeySource.NONE)
 
 
 def test_whitespace_around_a_key_is_only_stripped() -> None:
     store = SecretStore(environ={}, backend=keyring.backends.fail.Keyring())
-    assert store.set("  sk-abc123XYZsecretpart\r\n", session_only=True) is KeySource.SESSION
-    assert store.get() == ("sk-abc123XYZsecretpart", KeySource.SESSION)
+    assert store.set("  sk-abc123XYZsecretpart\r\n", "openai", session_only=True) is KeySource.SESSION
+    assert store.get("openai") == ("sk-abc123XYZsecretpart", KeySource.SESSION)
 
 
 @pytest.mark.keyring
@@ -96,7 +96,7 @@ def test_a_refused_key_leaves_nothing_in_the_real_keyring(real_keyring) -> None:
     store = SecretStore(environ={}, service=f"headshot-desktop-test-{uuid.uuid4().hex[:8]}")
     try:
         with pytest.raises(HeadshotError) as caught:
-            store.set(BAD_KEYS["line-break"])
+            store.set(BAD_KEYS["line-break"], "openai")
         assert caught.value.kind is ErrorKind.CONFIG
         assert real_keyring.get_password(store._service, "openai") is None
     finally:

@@ -37,9 +37,9 @@ def fake_key() -> str:
 @pytest.mark.keyring
 def test_set_get_delete_in_real_keyring(store: SecretStore, real_keyring, home: Path) -> None:
     key = fake_key()
-    assert store.get() == (None, KeySource.NONE)
-    assert store.set(key) is KeySource.KEYRING
-    assert store.get() == (key, KeySource.KEYRING)
+    assert store.get("openai") == (None, KeySource.NONE)
+    assert store.set(key, "openai") is KeySource.KEYRING
+    assert store.get("openai") == (key, KeySource.KEYRING)
     # It is really in the OS keyring, seen by another client of it.
     assert real_keyring.get_password(store._service, "openai") == key
     # ... and in no file of ours.
@@ -47,33 +47,33 @@ def test_set_get_delete_in_real_keyring(store: SecretStore, real_keyring, home: 
     for folder in [*paths.app_owned_dirs(), paths.library_dir]:
         for file in folder.rglob("*") if folder.exists() else []:
             assert key.encode() not in file.read_bytes()
-    assert store.delete() is True
-    assert store.get() == (None, KeySource.NONE)
+    assert store.delete("openai") is True
+    assert store.get("openai") == (None, KeySource.NONE)
     assert real_keyring.get_password(store._service, "openai") is None
-    assert store.delete() is False
+    assert store.delete("openai") is False
 
 
 @pytest.mark.keyring
 def test_environment_wins_and_is_never_stored(real_keyring) -> None:
     service = f"headshot-desktop-test-{uuid.uuid4().hex[:8]}"
     env_key, saved_key = fake_key(), fake_key()
-    store = SecretStore(environ={"OPENAI_API_KEY": env_key}, service=service)
-    assert store.get() == (env_key, KeySource.ENVIRONMENT)
-    store.set(saved_key)
-    assert store.get() == (env_key, KeySource.ENVIRONMENT)
+    store = SecretStore(environ={"OPENAI_API_KEY": env_key}, service=service, env_vars={"openai": ("OPENAI_API_KEY",)})
+    assert store.get("openai") == (env_key, KeySource.ENVIRONMENT)
+    store.set(saved_key, "openai")
+    assert store.get("openai") == (env_key, KeySource.ENVIRONMENT)
     assert real_keyring.get_password(service, "openai") == saved_key
-    assert SecretStore(environ={}, service=service).get() == (saved_key, KeySource.KEYRING)
-    store.delete()
-    assert store.get() == (env_key, KeySource.ENVIRONMENT)
+    assert SecretStore(environ={}, service=service).get("openai") == (saved_key, KeySource.KEYRING)
+    store.delete("openai")
+    assert store.get("openai") == (env_key, KeySource.ENVIRONMENT)
 
 
 @pytest.mark.keyring
 def test_session_key_is_memory_only(store: SecretStore, real_keyring) -> None:
     key = fake_key()
-    assert store.set(key, session_only=True) is KeySource.SESSION
-    assert store.get() == (key, KeySource.SESSION)
+    assert store.set(key, "openai", session_only=True) is KeySource.SESSION
+    assert store.get("openai") == (key, KeySource.SESSION)
     assert real_keyring.get_password(store._service, "openai") is None
-    assert SecretStore(environ={}, service=store._service).get() == (None, KeySource.NONE)
+    assert SecretStore(environ={}, service=store._service).get("openai") == (None, KeySource.NONE)
 
 
 LOCKED_KEYRING_CHECK = """
@@ -82,20 +82,20 @@ from headshot_desktop.core.errors import ErrorKind, KeyringUnavailableError
 from headshot_desktop.system.secrets import KeySource, SecretStore
 assert "SecretService" in type(keyring.get_keyring()).__module__, keyring.get_keyring()
 store = SecretStore(environ={})
-store.set("sk-before-lock-0123456789")
+store.set("sk-before-lock-0123456789", "openai")
 collection = secretstorage.get_default_collection(secretstorage.dbus_init())
 collection.lock()
 assert collection.is_locked()
 try:
-    store.set("sk-after-lock-0123456789")
+    store.set("sk-after-lock-0123456789", "openai")
 except KeyringUnavailableError as err:
     assert err.kind is ErrorKind.KEYRING, err.kind
     print("ERROR:", err.user_text())
 else:
     raise SystemExit("no error for a locked keyring")
 assert store.keyring_available() is False
-assert store.get() == (None, KeySource.NONE)
-assert store.set("sk-session-0123456789", session_only=True) is KeySource.SESSION
+assert store.get("openai") == (None, KeySource.NONE)
+assert store.set("sk-session-0123456789", "openai", session_only=True) is KeySource.SESSION
 print("OK")
 """
 
@@ -112,17 +112,17 @@ def test_no_keyring_at_all() -> None:
     store = SecretStore(environ={}, backend=keyring.backends.fail.Keyring())
     assert store.keyring_available() is False
     with pytest.raises(KeyringUnavailableError) as caught:
-        store.set(fake_key())
+        store.set(fake_key(), "openai")
     assert "No system keyring" in caught.value.user_text()
     assert "session only" in caught.value.user_text()
-    assert store.get() == (None, KeySource.NONE)
+    assert store.get("openai") == (None, KeySource.NONE)
     key = fake_key()
-    store.set(key, session_only=True)
-    assert store.get() == (key, KeySource.SESSION)
-    assert store.delete() is True
-    assert store.get() == (None, KeySource.NONE)
+    store.set(key, "openai", session_only=True)
+    assert store.get("openai") == (key, KeySource.SESSION)
+    assert store.delete("openai") is True
+    assert store.get("openai") == (None, KeySource.NONE)
 
 
 def test_blank_key_refused() -> None:
     with pytest.raises(ValueError):
-        SecretStore(environ={}, backend=keyring.backends.fail.Keyring()).set("   ", session_only=True)
+        SecretStore(environ={}, backend=keyring.backends.fail.Keyring()).set("   ", "openai", session_only=True)

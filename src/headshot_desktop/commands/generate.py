@@ -13,9 +13,19 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, error, json_result, message, result
 from headshot_desktop.core.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.generation import (
+    DETAIL_LEVELS,
+    SHAPES,
+    CancelToken,
+    ImageReady,
+    PartialImage,
+    Retrying,
+    Status,
+)
+from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
-from headshot_desktop.core.workflow import GenerateOptions, Outcome, Workflow, estimate
+from headshot_desktop.services.options import GenerateOptions, check_options, estimate
+from headshot_desktop.services.workflow import Outcome, Workflow
 from headshot_desktop.library import Original, export_headshot
 
 
@@ -28,12 +38,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     gen = subparsers.add_parser("generate", help="make headshots: every photo × every style")
     gen.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
     gen.add_argument("--style", action="append", required=True, metavar="ID", help="a style id (repeatable); see `styles`")
-    gen.add_argument("--variants", type=int, choices=range(1, 5), metavar="1-4", help="images per style (default: setting, 2)")
-    gen.add_argument("--quality", choices=["low", "medium", "high"], help="(default: setting, medium)")
-    gen.add_argument("--size", metavar="WxH", help="e.g. 1024x1536 (default: the style's)")
-    gen.add_argument("--model", metavar="M", help="(default: the newest image model your key can use)")
-    gen.add_argument("--jobs", type=int, default=2, metavar="N", help="runs at the same time (default: 2)")
-    gen.add_argument("--no-stream", action="store_true", help="for servers without streaming")
+    gen.add_argument("--variants", type=int, choices=range(1, 5), metavar="1-4",
+                     help="images per style, each its own request (default: setting, 2)")
+    gen.add_argument("--detail", "--quality", dest="detail", choices=DETAIL_LEVELS,
+                     help="detail level (default: setting, medium)")
+    gen.add_argument("--shape", choices=SHAPES, help="(default: the setting, else the style's)")
+    gen.add_argument("--model", metavar="M", help="(default: the provider's newest model your key can use)")
+    gen.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                     help="one of the provider's own options (see `providers --json`); repeatable")
+    gen.add_argument("--jobs", type=int, default=2, metavar="N", help="photo × style runs at the same time (default: 2)")
+    gen.add_argument("--no-stream", action="store_true", help="no previews (for servers that cannot stream)")
     gen.add_argument("--export", type=Path, metavar="DIR", help="also export each headshot into DIR")
     add_export_options(gen, required=False, quality_flag="--export-quality")
     gen.add_argument("--json", action="store_true")
@@ -105,6 +119,29 @@ def _describe(event: object) -> str | None:
     return None
 
 
+def _options(args: argparse.Namespace, context: AppContext) -> GenerateOptions | None:
+    """The options, checked against what the chosen provider can do; None after saying why not."""
+    info, package = context.provider_info(), context.provider_module()
+    chosen: dict[str, str] = {}
+    for item in args.option:
+        name, sep, value = item.partition("=")
+        if not sep:
+            message(f"error: --option takes KEY=VALUE, not {item!r}")
+            return None
+        chosen[name.strip()] = value.strip()
+    caps = package.capabilities(args.model or "")
+    if args.no_stream and caps.option("stream") is not None:
+        chosen.setdefault("stream", "off")
+    options = context.generate_options(variants=args.variants, detail=args.detail, shape=args.shape,
+                                       model=args.model, provider_options=chosen,
+                                       previews=0 if args.no_stream else None)  # fmt: skip
+    problems = check_options(options, caps, info.title)
+    if problems:
+        message("error: " + "; ".join(problems) + ".")
+        return None
+    return options
+
+
 def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     styles = _styles(context, args.style)
     if styles is None:
@@ -112,26 +149,27 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     if args.jobs < 1:
         message("error: --jobs must be at least 1")
         return EXIT_USAGE
-    options = GenerateOptions.from_settings(
-        context.settings, variants=args.variants, quality=args.quality, size=args.size, model=args.model,
-        stream=not args.no_stream,
-    )
+    options = _options(args, context)
+    if options is None:
+        return EXIT_USAGE
     provider = context.make_provider()  # fails early, before any import, if there is no key
     try:
-        model = options.model or provider.default_model().id
+        model = provider.resolve_model(options.model)
         if (warning := provider.model_warning(model)) is not None:
             message(f"warning: {warning}")
     finally:
         provider.close()
-    options = GenerateOptions(**{**options.__dict__, "model": model})
+    options = options.with_model(model)
 
     originals, refused = _import_all(context, args.photos)
     jobs = [Job(o, s, CancelToken()) for o in originals for s in styles]
     if not jobs:
         return EXIT_FAILED
-    total = sum(estimate(context.pricing, j.style, options, model, _input_size(j.original)).total_usd or 0 for j in jobs)
-    message(f"Estimated cost: about ${total:.2f} for {len(jobs) * options.variants} image(s) "
-            f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {model}, {options.quality}).")
+    package = context.provider_module()
+    total = CostEstimate.add(estimate(package, j.style, options, _input_size(j.original)) for j in jobs)
+    message(f"Estimated cost: {total.describe() if total else 'unknown'} for {len(jobs) * options.variants} image(s) "
+            f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {package.INFO.title} "
+            f"{model}, detail {options.detail}).")
 
     workflow = context.workflow()
     workflow.after_run = None  # retention runs once, after the whole batch
@@ -144,8 +182,8 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     exported = _export(outcomes, args, context) if args.export and not interrupted else {}
     if args.json:
         json_result([
-            {"photo": str(o.original.path), "style": o.style.id, "model": o.result.model if o.result else model,
-             "cost_usd": o.result.cost_usd if o.result else None,
+            {"photo": str(o.original.path), "style": o.style.id, "model": o.model or model,
+             "cost_usd": o.cost_usd,
              "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots],
              "recovered": [str(p) for p in o.recovered], "problems": o.problems}
             for o in outcomes
@@ -154,7 +192,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         for outcome in outcomes:
             for headshot in outcome.headshots:
                 result(str(exported.get(headshot.path) or headshot.path))
-    spent = sum(o.result.cost_usd or 0 for o in outcomes if o.result)
+    spent = sum(o.cost_usd or 0 for o in outcomes)
     saved = sum(len(o.headshots) for o in outcomes)
     kept = sum(len(o.recovered) for o in outcomes)
     summary = f"{saved} headshot(s) saved" + (f", {kept} kept in {context.paths.recovery_dir}" if kept else "")

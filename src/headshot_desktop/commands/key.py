@@ -13,25 +13,36 @@ from headshot_desktop.system.secrets import KeySource, check_key_text
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("key", help="store, remove or check the OpenAI API key")
+    parser = subparsers.add_parser("key", help="store, remove or check a provider's API key")
     actions = parser.add_subparsers(dest="key_action", required=True, metavar="ACTION")
-    actions.add_parser("set", help="read the key from stdin (or a hidden prompt) and store it in the system keyring")
-    actions.add_parser("delete", help="remove the key from the system keyring")
-    status = actions.add_parser("status", help="say where the key comes from (never prints it)")
-    status.add_argument("--json", action="store_true")
+    for name, text in (
+        ("set", "read the key from stdin (or a hidden prompt) and store it in the system keyring"),
+        ("delete", "remove the key from the system keyring"),
+        ("status", "say where the key comes from (never prints it)"),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("--provider", metavar="ID", help="whose key (default: the chosen provider); see `providers`")
+        if name == "status":
+            action.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
 
 
-def _read_key() -> str:
+def _read_key(title: str) -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("OpenAI API key (input hidden): ")
+        return getpass.getpass(f"{title} API key (input hidden): ")
     return sys.stdin.read(64_000)  # all of it: a key cut at a line break must not be stored half
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     secrets = context.secrets
+    provider = args.provider or context.provider_id
+    info = context.provider_info(provider)
+    if info.key is None:
+        message(f"error: {info.title} needs no API key.")
+        return EXIT_USAGE
+    variables = " or ".join(info.key.env_vars)
     if args.key_action == "set":
-        key = _read_key().strip()
+        key = _read_key(info.title).strip()
         if not key:
             message("error: no key given (pipe it in, or type it at the prompt)")
             return EXIT_FAILED
@@ -40,20 +51,21 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         except ConfigError as err:
             error(err)
             return EXIT_USAGE
-        secrets.set(key)
-        message("The API key is stored in the system keyring.")
-        if secrets.source() is KeySource.ENVIRONMENT:
-            message("Note: OPENAI_API_KEY is set in the environment and takes precedence while it is.")
+        secrets.set(key, provider)
+        message(f"The {info.title} API key is stored in the system keyring.")
+        if secrets.source(provider) is KeySource.ENVIRONMENT:
+            message(f"Note: {secrets.env_variable(provider)} is set in the environment and takes precedence while it is.")
         return EXIT_OK
     if args.key_action == "delete":
-        removed = secrets.delete()
-        message("The stored API key was removed." if removed else "No API key was stored.")
-        if secrets.source() is KeySource.ENVIRONMENT:
-            message("OPENAI_API_KEY is still set in the environment; unset it to stop using that key.")
+        removed = secrets.delete(provider)
+        message(f"The stored {info.title} API key was removed." if removed else f"No {info.title} API key was stored.")
+        if secrets.source(provider) is KeySource.ENVIRONMENT:
+            message(f"{secrets.env_variable(provider)} is still set in the environment; unset it to stop using that key.")
         return EXIT_OK
-    source = secrets.source()
+    source = secrets.source(provider)
     if args.json:
-        json_result({"provider": "openai", "source": source.value, "keyring_available": secrets.keyring_available()})
+        json_result({"provider": provider, "source": source.value, "variables": list(info.key.env_vars),
+                     "keyring_available": secrets.keyring_available()})  # fmt: skip
     else:
-        result(f"OpenAI API key: {source.describe()}")
+        result(f"{info.title} API key: {secrets.describe(provider)} (environment: {variables})")
     return EXIT_OK

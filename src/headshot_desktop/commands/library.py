@@ -97,10 +97,11 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if not args.yes:
         message(
             "This deletes every photo and headshot in the library, the thumbnails, logs, settings and the "
-            "stored API key. Run it again with --yes to confirm."
+            "stored API keys. Run it again with --yes to confirm."
         )
         return EXIT_USAGE
     context.close()  # release the library's lock and index before removing them
-    report = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist)
+    report = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist,
+                        providers=context.key_providers())  # fmt: skip
     print(report.summary(), file=sys.stderr)
     return EXIT_OK if report.complete else EXIT_FAILED

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         json_result(
             [
-                {"id": s.id, "name": s.name, "description": s.description, "size": s.size,
+                {"id": s.id, "name": s.name, "description": s.description, "shape": s.shape,
                  "builtin": s.builtin, "prompt": s.request_prompt()}
                 for s in styles
             ]

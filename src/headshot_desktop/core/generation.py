@@ -9,22 +9,20 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from headshot_desktop.core.errors import CancelledError, ConfigError
 
 log = logging.getLogger(__name__)
 
-QUALITIES = ("low", "medium", "high", "auto")
-OUTPUT_FORMATS = ("png", "jpeg", "webp")
-STANDARD_SIZES = ("1024x1024", "1024x1536", "1536x1024", "auto")
-DEFAULT_SIZE = "1024x1536"  # portrait: a headshot is taller than wide
+SHAPES = ("portrait", "square", "landscape")
+DETAIL_LEVELS = ("low", "medium", "high")
+DEFAULT_SHAPE = "portrait"  # a headshot is taller than wide
 MAX_PROMPT_CHARS = 32_000
 MAX_VARIANTS = 4
+MAX_PREVIEWS = 3
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
-
-MIME_BY_FORMAT = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
 def parse_size(size: str) -> tuple[int, int] | None:
@@ -33,26 +31,30 @@ def parse_size(size: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+def shape_of(width: int, height: int) -> str:
+    """The shape a picture of this size has (a style saved with pixels is read as its shape)."""
+    if abs(width - height) <= min(width, height) * 0.05:
+        return "square"
+    return "portrait" if height > width else "landscape"
+
+
 @dataclass(frozen=True)
 class GenerationRequest:
-    """One run: a style's prompt and the options sent with the photo.
+    """One image from one photo: a style's prompt, a shape, a detail level, the provider's own options.
 
-    Fields a model does not accept (``input_fidelity``, ``background``) are
-    dropped by the provider from its capability table, never sent blindly.
+    Several variants are several requests (each with its own previews, cancel, error and
+    cost); ``variant`` says which one this is. ``options`` holds the provider's own
+    settings by the ids its ``Capabilities.options`` declare; the provider checks them.
     """
 
     style_id: str
     prompt: str
-    model: str = ""  # empty: the provider picks the newest model the key can use
-    size: str = DEFAULT_SIZE
-    quality: str = "medium"
-    n: int = 1
-    output_format: str = "png"
-    partial_images: int = 2
-    stream: bool = True
-    input_fidelity: str | None = "high"  # keeps the face: sent where the model takes it
-    background: str | None = None  # None: not sent
-    output_compression: int | None = None  # jpeg/webp only
+    model: str = ""  # empty: the provider's default model
+    shape: str = DEFAULT_SHAPE
+    detail: str = "medium"
+    previews: int = 2  # rough previews while it works, where the provider streams them
+    variant: int = 0  # 0-based: which of the run's variants this request makes
+    options: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         problems = []
@@ -60,22 +62,14 @@ class GenerationRequest:
             problems.append("the prompt is empty")
         if len(self.prompt) > MAX_PROMPT_CHARS:
             problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
-        if self.size not in STANDARD_SIZES and parse_size(self.size) is None:
-            problems.append(f"the size {self.size!r} is not WIDTHxHEIGHT")
-        if self.quality not in QUALITIES:
-            problems.append(f"the quality {self.quality!r} is not one of {', '.join(QUALITIES)}")
-        if not 1 <= self.n <= MAX_VARIANTS:
-            problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
-        if self.output_format not in OUTPUT_FORMATS:
-            problems.append(f"the output format {self.output_format!r} is not png, jpeg or webp")
-        if not 0 <= self.partial_images <= 3:
-            problems.append("the number of previews must be 0 to 3")
-        if self.output_compression is not None and not 0 <= self.output_compression <= 100:
-            problems.append("the compression must be 0 to 100")
-        if self.input_fidelity not in (None, "high", "low"):
-            problems.append(f"the input fidelity {self.input_fidelity!r} is not high or low")
-        if self.background not in (None, "transparent", "opaque", "auto"):
-            problems.append(f"the background {self.background!r} is not transparent, opaque or auto")
+        if self.shape not in SHAPES:
+            problems.append(f"the shape {self.shape!r} is not one of {', '.join(SHAPES)}")
+        if self.detail not in DETAIL_LEVELS:
+            problems.append(f"the detail level {self.detail!r} is not one of {', '.join(DETAIL_LEVELS)}")
+        if not 0 <= self.previews <= MAX_PREVIEWS:
+            problems.append(f"the number of previews must be 0 to {MAX_PREVIEWS}")
+        if not 0 <= self.variant < MAX_VARIANTS:
+            problems.append(f"there are at most {MAX_VARIANTS} variants")
         if problems:
             raise ConfigError(
                 "These generation settings cannot be used: " + "; ".join(problems) + ".",
@@ -215,6 +209,12 @@ class CancelToken:
     def wait(self, timeout: float) -> bool:
         """Sleep up to ``timeout`` seconds; True at once when cancelled."""
         return self._event.wait(max(0.0, timeout))
+
+    def child(self) -> CancelToken:
+        """A token of its own that this one's cancel also sets (one variant of a run)."""
+        token = CancelToken()
+        self.on_cancel(token.cancel)
+        return token
 
     def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Run ``callback`` on cancel (now, if already cancelled). Returns an unregister function."""

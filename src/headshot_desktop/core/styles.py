@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageError
-from headshot_desktop.core.generation import DEFAULT_SIZE, MAX_PROMPT_CHARS, STANDARD_SIZES, parse_size
+from headshot_desktop.core.generation import DEFAULT_SHAPE, MAX_PROMPT_CHARS, SHAPES, parse_size, shape_of
 from headshot_desktop.system.atomic import atomic_write_text
 from headshot_desktop.system.config_files import read_json_object, set_aside
 from headshot_desktop.system.resources import resource_text
@@ -47,7 +47,7 @@ class Style:
     id: str
     name: str
     prompt: str
-    size: str = DEFAULT_SIZE
+    shape: str = DEFAULT_SHAPE  # portrait, square or landscape: each provider makes its own pixels of it
     description: str = ""
     preview: StylePreview = StylePreview()
     builtin: bool = True
@@ -59,11 +59,16 @@ class Style:
         return f"CHANGE: {self.prompt.strip()}\n{PRESERVE_CLAUSE}"
 
 
-def _valid_size(size: str) -> bool:
-    return size in STANDARD_SIZES or parse_size(size) is not None
+def read_shape(raw: dict[str, Any]) -> str:
+    """The style's shape; a style file from before shapes carries pixels ("1024x1536") instead."""
+    shape = raw.get("shape")
+    if isinstance(shape, str) and shape in SHAPES:
+        return shape
+    size = parse_size(str(raw.get("size") or ""))
+    return shape_of(*size) if size else DEFAULT_SHAPE
 
 
-def validate(name: str, prompt: str, size: str) -> None:
+def validate(name: str, prompt: str, shape: str) -> None:
     problems = []
     if not name.strip():
         problems.append("the name is empty")
@@ -73,8 +78,8 @@ def validate(name: str, prompt: str, size: str) -> None:
         problems.append("the prompt is empty")
     elif len(prompt) > MAX_PROMPT_CHARS:
         problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
-    if not _valid_size(size):
-        problems.append(f"the size {size!r} is not one of {', '.join(STANDARD_SIZES)} or WIDTHxHEIGHT")
+    if shape not in SHAPES:
+        problems.append(f"the shape {shape!r} is not one of {', '.join(SHAPES)}")
     if problems:
         raise ConfigError("This style cannot be saved: " + "; ".join(problems) + ".")
 
@@ -85,7 +90,7 @@ def _from_json(raw: dict[str, Any], *, builtin: bool) -> Style:
         id=str(raw["id"]),
         name=str(raw["name"]),
         prompt=str(raw["prompt"]),
-        size=str(raw.get("size") or DEFAULT_SIZE),
+        shape=read_shape(raw),
         description=str(raw.get("description") or ""),
         preview=StylePreview(**{k: str(v) for k, v in preview.items() if k in ("background", "accent")}),
         builtin=builtin,
@@ -135,15 +140,15 @@ class StyleCatalog:
                 return style
         raise NotFoundError(f"There is no style called {style_id!r}.", hint="List the styles to see their names.")
 
-    def add(self, name: str, prompt: str, size: str = DEFAULT_SIZE, description: str = "") -> Style:
-        validate(name, prompt, size)
+    def add(self, name: str, prompt: str, shape: str = DEFAULT_SHAPE, description: str = "") -> Style:
+        validate(name, prompt, shape)
         styles = self.user_styles()
         taken = self._builtin_ids | {s.id for s in styles}
         base = USER_PREFIX + _slug(name)
         style_id, number = base, 2
         while style_id in taken:
             style_id, number = f"{base}-{number}", number + 1
-        style = Style(style_id, name.strip(), prompt, size, description.strip(), builtin=False)
+        style = Style(style_id, name.strip(), prompt, shape, description.strip(), builtin=False)
         self._save([*styles, style])
         return style
 
@@ -153,7 +158,7 @@ class StyleCatalog:
         *,
         name: str | None = None,
         prompt: str | None = None,
-        size: str | None = None,
+        shape: str | None = None,
         description: str | None = None,
     ) -> Style:
         styles = self.user_styles()
@@ -163,10 +168,10 @@ class StyleCatalog:
             old,
             name=old.name if name is None else name.strip(),
             prompt=old.prompt if prompt is None else prompt,
-            size=old.size if size is None else size,
+            shape=old.shape if shape is None else shape,
             description=old.description if description is None else description.strip(),
         )
-        validate(new.name, new.prompt, new.size)
+        validate(new.name, new.prompt, new.shape)
         styles[index] = new
         self._save(styles)
         return new

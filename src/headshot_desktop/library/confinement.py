@@ -49,6 +49,14 @@ class LinkedFolderError(StorageError):
 
 
 def require_real_folder(folder: Path) -> None:
-    """Raise ``LinkedFolderError`` when ``folder`` is a link (a missing folder is fine)."""
+    """Raise ``LinkedFolderError`` when ``folder`` is a link (a missing folder is fine).
+
+    A Windows junction is no symlink to ``islink``; it shows as a folder whose real
+    path is not its own place, which this also catches.
+    """
     if os.path.islink(folder):
         raise LinkedFolderError(folder)
+    if os.path.isdir(folder):
+        own_place = os.path.join(os.path.realpath(folder.parent), folder.name)
+        if os.path.normcase(os.path.realpath(folder)) != os.path.normcase(own_place):
+            raise LinkedFolderError(folder)

@@ -14,10 +14,11 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from collections.abc import Mapping
 from typing import BinaryIO
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.core.errors import ConfigError, HeadshotError
 from headshot_desktop.library import removal
 from headshot_desktop.library.index import text, to_iso
 from headshot_desktop.library.journal import Journal
@@ -136,7 +137,8 @@ class DeletionReport:
     other_files: int = 0  # settings, spend log, the person's own styles, locks
     folders_removed: list[Path] = field(default_factory=list)
     left_behind: list[Path] = field(default_factory=list)  # not ours: never touched
-    key_removed: bool = False
+    keys_removed: list[str] = field(default_factory=list)  # the providers whose stored key was removed
+    keys_checked: list[str] = field(default_factory=list)  # every provider whose key was looked for
     keyring_problem: str = ""
     trashed_earlier: list[str] = field(default_factory=list)  # sent to the OS trash before: copies may remain
     library_unreachable: Path | None = None
@@ -146,18 +148,23 @@ class DeletionReport:
     def complete(self) -> bool:
         return not self.errors
 
+    @property
+    def key_removed(self) -> bool:
+        return bool(self.keys_removed)
+
     def summary(self) -> str:
         lines = [
             f"Deleted {self.originals} original photo(s) and {self.headshots} headshot(s).",
             f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
             f" and {self.other_files} settings and state file(s).",
         ]
-        if self.key_removed:
-            lines.append("Removed the API key from the system keyring.")
-        elif self.keyring_problem:
-            lines.append(f"The API key could not be checked: {self.keyring_problem}")
-        else:
-            lines.append("No API key was stored.")
+        if self.keys_removed:
+            lines.append("Removed the API key of " + ", ".join(self.keys_removed) + " from the system keyring.")
+        if self.keyring_problem:
+            lines.append(f"The stored API keys could not be checked: {self.keyring_problem}")
+        kept_none = [p for p in self.keys_checked if p not in self.keys_removed]
+        if kept_none and not self.keyring_problem:
+            lines.append("No API key was stored for " + ", ".join(kept_none) + ".")
         if self.trashed_earlier:
             lines.append(
                 f"Earlier, {len(self.trashed_earlier)} file(s) went to the system trash (by Delete or by the "
@@ -178,11 +185,13 @@ def delete_all(
     secrets: SecretStore,
     *,
     confirm: bool = False,
-    providers: tuple[str, ...] = ("openai",),
+    providers: Mapping[str, str] | None = None,
     lock_timeout: float = removal.LOCK_TIMEOUT_S,
     library_must_exist: bool = False,
 ) -> DeletionReport:
-    """Delete every file the app made and the stored API key. Refuses unless ``confirm=True``.
+    """Delete every file the app made and each provider's stored key. Refuses unless ``confirm=True``.
+
+    ``providers`` maps every registered provider's id to its title.
 
     Close the open ``Library`` first: it holds the library lock this takes.
     In the library folder only the app's own files go (images in ``Originals/`` and
@@ -204,7 +213,12 @@ def delete_all(
         )
     else:
         report.trashed_earlier = Journal(root).trashed() if root.is_dir() else []
-        removal.delete_library(root, report, lock_timeout=lock_timeout)
+        try:
+            removal.delete_library(root, report, lock_timeout=lock_timeout)
+        except removal.LibraryBusyError:
+            raise  # nothing at all is deleted while a run could write back
+        except HeadshotError as err:  # a read-only library, say: the rest of the person's data still goes
+            report.errors.append(f"the library in {root}: {err.user_text()}")
     shutdown_logging()  # the log file must not come back with a line about this very deletion
     removal.delete_app_dirs(paths, report)
     if report.library_unreachable is not None:
@@ -212,9 +226,11 @@ def delete_all(
             SettingsStore(paths.settings_file).save(Settings(library_dir=str(root)))
         except OSError as err:
             report.errors.append(f"the library folder setting ({err.strerror or err})")
-    for provider in providers:
+    for provider, title in (providers or {}).items():  # provider id -> its title, for the report
+        report.keys_checked.append(title)
         try:
-            report.key_removed |= secrets.delete(provider)
+            if secrets.delete(provider):
+                report.keys_removed.append(title)
         except Exception as err:  # noqa: BLE001 - a missing keyring is reported, never fatal
             report.keyring_problem = getattr(err, "message", "") or str(err) or type(err).__name__
     return report

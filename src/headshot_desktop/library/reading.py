@@ -64,6 +64,14 @@ class LibraryReader:
             found = index.originals(conn, self.root, "WHERE file_hash = ?", (file_hash,))
         return found[0] if found else None
 
+    def holds_file(self, file_hash: str) -> bool:
+        """True when an original or a headshot with this sha256 is in the library."""
+        with self._reading() as conn:
+            return any(
+                conn.execute(f"SELECT 1 FROM {table} WHERE file_hash = ? LIMIT 1", (file_hash,)).fetchone()
+                for table in index.TABLES
+            )
+
     def original_at(self, path: Path) -> Original | None:
         """The original stored at ``path`` (a file of this library's ``Originals/``), if any."""
         if not self.contains(path):

@@ -79,6 +79,9 @@ class RecoveryBox:
         for item in self.items():
             try:
                 data = item.image.read_bytes()
+                if library.holds_file(sha256_hex(data)):  # moved in before, but not removed here
+                    self._remove(item, problems)
+                    continue
                 fields = {k: item.meta.get(k) for k in META_FIELDS}
                 fields = {k: v for k, v in fields.items() if v is not None}
                 original = library.original_by_hash(str(item.meta.get("original_sha256") or ""))
@@ -94,11 +97,15 @@ class RecoveryBox:
                 problems.append(f"{item.image.name}: {text}")
                 continue
             added.append(headshot)
-            for path in (item.image, item.image.with_name(item.image.name + META_SUFFIX)):
-                try:
-                    path.unlink()
-                except FileNotFoundError:
-                    pass
-                except OSError as err:
-                    problems.append(str(StorageError(f"Could not remove {path} ({err.strerror or err}).")))
+            self._remove(item, problems)
         return added, problems
+
+    @staticmethod
+    def _remove(item: RecoveredItem, problems: list[str]) -> None:
+        for path in (item.image, item.image.with_name(item.image.name + META_SUFFIX)):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as err:
+                problems.append(str(StorageError(f"Could not remove {path} ({err.strerror or err}).")))

@@ -93,7 +93,7 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
     if not root.is_dir():
         return
     lock = filelock.FileLock(root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
-    busy = StorageError(
+    busy = LibraryBusyError(
         f"The library {root} is open in Headshot Desktop (a window, or a command still running).",
         hint="Close every Headshot Desktop window, wait for running commands to finish, and try again. "
         "Nothing was deleted.",
@@ -126,6 +126,10 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
         report.left_behind.extend(
             p for p in sorted(root.iterdir()) if p not in report.left_behind and p.name not in (ORIGINALS, HEADSHOTS)
         )
+
+
+class LibraryBusyError(StorageError):
+    """Another window or command has the library open: nothing is deleted."""
 
 
 def _is_ours(folder: Path) -> bool:

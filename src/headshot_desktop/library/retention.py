@@ -74,12 +74,12 @@ def apply_retention(
     due = [o for o in originals_due(library.list_originals(), settings, now) if o.id not in in_use]
     if due and library.read_only:
         due = []  # nothing can be moved out of a read-only library; saying so each time helps no one
-    for original in due:
+    if due:  # one call: the journal is rewritten once, not once per photo
         try:
-            report.originals_trashed += library.delete(original)
+            report.originals_trashed += library.delete(due)
         except HeadshotError as err:
             report.problems.append(err.user_text())
-            log.warning("retention could not remove %s: %s", original.name, err.detail or err.message)
+            log.warning("retention could not remove all originals due: %s", err.detail or err.message)
 
     for path in rotated_logs_due(paths.log_dir, settings.log_retention_days, now):
         try:

@@ -22,7 +22,7 @@ import filelock
 
 from headshot_desktop.core.errors import NotFoundError, StorageError
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.library import index, scan as scanning
+from headshot_desktop.library import guards, index, scan as scanning
 from headshot_desktop.library.confinement import require_real_folder, resolved_inside
 from headshot_desktop.library.imaging import decodes_fully, sha256_hex, sniff_extension
 from headshot_desktop.library.journal import Journal
@@ -37,7 +37,7 @@ from headshot_desktop.library.layout import (
     write_new_file,
 )
 from headshot_desktop.library.models import Headshot, Original, ScanReport
-from headshot_desktop.library.presence import Presence
+from headshot_desktop.library.presence import LibraryInUse, Presence
 from headshot_desktop.library.reading import LibraryReader
 from headshot_desktop.library.storage_errors import (
     ReadOnlyLibraryError,
@@ -85,19 +85,25 @@ class Library(LibraryReader):
         self._presence = Presence(self.root)
         self._file_lock = filelock.FileLock(self.root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
         self._identity: tuple[int, int] | None = None
+        if not self.read_only:
+            try:
+                self._open_writable()
+            except StorageError as err:
+                # A share can say "writable" and then refuse every write: read it as read-only.
+                if not (self.root.is_dir() and guards.refused_write(err)):
+                    raise
+                log.info("the library %s refuses writes (%s); opening it read-only", self.root, err.detail)
+                self.read_only = True
         if self.read_only:
             self._remember_identity()
             self._conn, self.index_was_rebuilt = index.open_snapshot(self.index_path), False
             self._reader = self._conn
             self._read_mutex = self._write_mutex  # one in-memory connection serves both
-        else:
-            self._open_writable()
         self._rebuild_unreported = self.index_was_rebuilt
         self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
 
     def _remember_identity(self) -> None:
-        stat = os.stat(self.root)
-        self._identity = (stat.st_dev, stat.st_ino)
+        self._identity = guards.folder_identity(self.root)
 
     def _open_writable(self) -> None:
         for folder in (self.root, self.originals_dir, self.headshots_dir):
@@ -108,6 +114,11 @@ class Library(LibraryReader):
         self._remember_identity()
         try:
             self._presence.claim()
+        except LibraryInUse as err:
+            raise StorageError(
+                f"The library {self.root} is being deleted by another Headshot Desktop.",
+                hint="Wait until that has finished, or choose another library folder.",
+            ) from err
         except OSError as err:
             raise lock_error(self._presence.path, err) from err
         try:
@@ -164,27 +175,12 @@ class Library(LibraryReader):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _require_folder(self) -> None:
-        """A library folder that vanished (an unplugged drive) is reported, never created again.
-
-        An unmounted drive leaves its empty mount point behind: the folder is then
-        another one than the library opened, which its device and inode tell.
-        """
-        try:
-            stat = os.stat(self.root)
-            same = (stat.st_dev, stat.st_ino) == self._identity
-        except OSError:
-            same = False
-        if not same:
-            raise StorageError(
-                f"The library folder {self.root} is no longer there.",
-                hint="If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5).",
-            )
-
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         with self._write_mutex:
-            self._require_folder()
+            guards.require_same_folder(self.root, self._identity)
+            if not self.read_only:
+                guards.restore_subfolders(self.originals_dir, self.headshots_dir)
             if self.read_only:
                 with self._sqlite_errors():
                     yield
@@ -229,7 +225,7 @@ class Library(LibraryReader):
         with self._read_mutex:
             if self._reader is None:
                 raise StorageError("The library is closed.")
-            self._require_folder()
+            guards.require_same_folder(self.root, self._identity)
             with self._sqlite_errors():
                 yield self._reader
 
@@ -266,12 +262,12 @@ class Library(LibraryReader):
                 path = write_new_file(self.originals_dir, stem, photo.extension, photo.data)
                 stat = path.stat()
             except OSError as err:
-                raise self._write_error(f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
+                raise guards.write_error(self.root, f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
             self.journal.append({
                 "sha256": file_hash, "kind": "original", "content_hash": photo.content_hash,
                 "source_name": index.text(photo.source_name), "created": index.to_iso(created),
             })  # fmt: skip
-            with index.transaction(conn):
+            with guards.taken_back_on_failure(path), index.transaction(conn):
                 index.forget_path(conn, "originals", relative(self.root, path))
                 row_id = index.insert_original(
                     conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
@@ -328,7 +324,7 @@ class Library(LibraryReader):
                 path = write_new_file(self.headshots_dir, stem, extension.lower(), image_bytes)
                 stat = path.stat()
             except OSError as err:
-                raise self._write_error("save the headshot", self.headshots_dir / stem, err) from err
+                raise guards.write_error(self.root, "save the headshot", self.headshots_dir / stem, err) from err
             row = conn.execute("SELECT file_hash FROM originals WHERE id = ?", (original_id,)).fetchone()
             if original_id is not None and row is None:
                 log.warning("original %s vanished before its headshot was saved", original_id)
@@ -341,7 +337,7 @@ class Library(LibraryReader):
             })  # fmt: skip
             if row is not None:
                 self.journal.append({"sha256": row[0], "generated_at": index.to_iso(created)})
-            with index.transaction(conn):
+            with guards.taken_back_on_failure(path), index.transaction(conn):
                 index.forget_path(conn, "headshots", relative(self.root, path))
                 row_id = index.insert_headshot(
                     conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
@@ -406,15 +402,6 @@ class Library(LibraryReader):
                 if stale:
                     self.last_scan = scanning.scan(conn, self.root, self.journal)
         return removed
-
-    def _write_error(self, action: str, path: Path, err: OSError) -> StorageError:
-        if not self.root.is_dir() or not path.parent.is_dir():
-            return StorageError(
-                f"Could not {action}: the library folder {self.root} is no longer there.",
-                hint="If it is on a drive that was disconnected, connect it and try again.",
-                detail=repr(err),
-            )
-        return storage_error(action, path, err)
 
     def __repr__(self) -> str:
         return f"Library({os.fspath(self.root)!r})"

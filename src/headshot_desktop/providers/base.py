@@ -1,12 +1,17 @@
-"""The one interface every image provider offers to the rest of the app.
+"""The one seam every image provider sits behind. No Qt, no provider's own words.
 
-A provider turns a prepared photo and a request into finished images. It maps
-its own wire errors to ``ProviderError`` with an ``ErrorKind``, so the window
-and the command line never look at HTTP status codes.
+Each provider is a package under ``providers/`` with one registry line
+(``providers/registry.py``). Its ``INFO`` says who it is without importing any
+network code; ``create()`` builds a ``Provider``. Everything above this seam
+(the workflow, the window, the command line) speaks only these types: a shape
+instead of pixels, a detail level instead of a quality word, a mapping of the
+provider's own options described by ``OptionSpec``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from headshot_desktop.core.generation import (
@@ -17,11 +22,83 @@ from headshot_desktop.core.generation import (
     ProgressCallback,
 )
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.pricing import CostEstimate
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """How a person gets and gives the provider's key."""
+
+    env_vars: tuple[str, ...]  # read in this order, as the provider's own SDK does
+    placeholder: str  # what a key looks like, for the key field
+    get_key_url: str  # where to create one
+    patterns: tuple[str, ...] = ()  # regular expressions the log redactor learns
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    id: str
+    title: str
+    photos_leave_computer: bool
+    hosts: tuple[str, ...]  # where the photo goes, in the person's words ("api.openai.com")
+    privacy: str  # what the provider keeps and for how long, one or two sentences
+    key: KeySpec | None  # None: no key (a local server)
+    base_url_env: str = ""  # one variable points the provider elsewhere
+    developer_only: bool = False  # never listed to users; refused unless the developer flag is set
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """One of the provider's own settings, as data the window and the command line show."""
+
+    id: str
+    label: str
+    choices: tuple[str, ...]
+    default: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    images_per_request: int = 1
+    streams_previews: bool = False
+    max_previews: int = 0  # rough previews per image, when it streams
+    # shape ("portrait", "square", "landscape") -> the provider's own word for it ("1024x1536", "3:4", ...)
+    shapes: Mapping[str, str] = field(default_factory=dict)
+    detail_levels: tuple[str, ...] = ("medium",)
+    max_reference_photos: int = 0
+    max_upload_side: int = 1536
+    max_upload_bytes: int = 20 * 1024 * 1024
+    max_concurrency: int = 2  # variants are separate requests, at most this many at once
+    options: tuple[OptionSpec, ...] = ()
+
+    def option(self, option_id: str) -> OptionSpec | None:
+        return next((o for o in self.options if o.id == option_id), None)
 
 
 @runtime_checkable
 class Provider(Protocol):
-    name: str  # "openai"
+    info: ProviderInfo
+
+    def capabilities(self, model: str = "") -> Capabilities:
+        """What ``model`` (or the default model) can do; no network."""
+        ...
+
+    def models(self, cancel: CancelToken | None = None) -> list[ModelInfo]:
+        """The image models this key may use, newest first."""
+        ...
+
+    def resolve_model(self, requested: str = "", cancel: CancelToken | None = None) -> str:
+        """``requested``, or the provider's default model when it is empty."""
+        ...
+
+    def model_warning(self, model: str) -> str | None:
+        """A sentence when the model is retired or about to be."""
+        ...
+
+    def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+        """What one request (one image) is likely to cost, before it is sent."""
+        ...
 
     def edit(
         self,
@@ -30,21 +107,16 @@ class Provider(Protocol):
         on_progress: ProgressCallback,
         cancel: CancelToken,
     ) -> GenerationResult:
-        """Send the photo with the request's prompt and return the finished images.
+        """Send the photo with the request's prompt and return the finished image.
 
         Blocks: call it from a worker thread. Progress (status lines, rough
         previews, retries) goes to ``on_progress`` from that thread. Raises
-        ``ProviderError`` on failure and ``CancelledError`` once ``cancel`` is set;
-        after a cancel nothing is returned.
+        ``ProviderError`` on failure and ``CancelledError`` once ``cancel`` is set.
         """
         ...
 
-    def list_models(self) -> list[ModelInfo]:
-        """The image models this key may use, newest first."""
-        ...
-
-    def check_key(self) -> None:
-        """Return if the key works; raise ``ProviderError`` (kind AUTH, NETWORK...) if not."""
+    def check(self, cancel: CancelToken | None = None) -> str:
+        """One sentence: the key or server works; raises ``ProviderError`` when it does not."""
         ...
 
     def close(self) -> None:

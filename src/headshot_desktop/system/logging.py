@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import re
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -30,9 +31,7 @@ _PATTERNS = [
     re.compile(rf"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?(?:[^\s\"',;}}\\%]|{_ESCAPE})+"),
     re.compile(rf"(?i)(bearer\s+){_TOKEN}{{8,}}(?:\s*(?:{_ESCAPE})+{_TOKEN}+)*"),
     re.compile(r"(?i)((?:api[_-]?key|x-api-key|x-goog-api-key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
-    re.compile(rf"\bsk-(?:[A-Za-z0-9_-]|{_ESCAPE}){{8,}}(?:\s+[A-Za-z0-9_-]{{8,}}(?=[\s'\"]|$))?"),  # OpenAI
-    re.compile(r"\bAIza[0-9A-Za-z_-]{20,}"),  # Google
-    re.compile(r"\br8_[A-Za-z0-9]{20,}"),  # Replicate
+    # Each provider's own key shapes are added by ``add_patterns`` (its ``KeySpec.patterns``).
 ]
 
 
@@ -42,6 +41,7 @@ class RedactingFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self._secrets: set[str] = set()
+        self._patterns: list[re.Pattern[str]] = []
         self._lock = threading.Lock()
 
     def add_secret(self, value: str | None) -> None:
@@ -55,12 +55,23 @@ class RedactingFilter(logging.Filter):
         with self._lock:
             self._secrets.update(f for f in forms if len(f) >= 4)
 
+    def add_patterns(self, patterns: Iterable[str]) -> None:
+        """Learn a provider's key shapes; a key cut by an escape ("\\n") is matched across it."""
+        compiled = []
+        for pattern in patterns:
+            # Let the key's own character class also take the escapes a log line may show inside it.
+            spanning = pattern.replace("[A-Za-z0-9_-]", rf"(?:[A-Za-z0-9_-]|{_ESCAPE})")
+            compiled.append(re.compile(spanning + r"(?:\s+[A-Za-z0-9_-]{8,}(?=[\s'\"]|$))?"))
+        with self._lock:
+            self._patterns.extend(p for p in compiled if p.pattern not in {q.pattern for q in self._patterns})
+
     def redact(self, text: str) -> str:
         with self._lock:
             secrets = sorted(self._secrets, key=len, reverse=True)
+            patterns = [*_PATTERNS, *self._patterns]
         for secret in secrets:
             text = text.replace(secret, REDACTED)
-        for pattern in _PATTERNS:
+        for pattern in patterns:
             text = pattern.sub(lambda m: (m.group(1) if m.re.groups else "") + REDACTED, text)
         return text
 

@@ -1,10 +1,12 @@
-"""The provider's API key: in the OS keyring, in memory for one session, or from the environment.
+"""Each provider's API key: in the OS keyring, in memory for one session, or from the environment.
 
 The key is never written to a file by the app. Where it comes from is always
 known, so the window and ``key status`` can say it without showing the key.
+Keys are stored per provider id; which environment variables hold a provider's
+key is the provider's own business (its ``KeySpec``), handed in by the app.
 
-Precedence, highest first: the environment variable (a person who sets
-``OPENAI_API_KEY`` for one command expects it to win, as with the OpenAI SDK),
+Precedence, highest first: the provider's environment variables (a person who
+sets one for one command expects it to win, as with the providers' own SDKs),
 then a session-only key, then the keyring.
 """
 
@@ -27,7 +29,6 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = APP_ID
 # Lets tests (and people running two setups) use their own keyring entry.
 SERVICE_ENV = "HEADSHOT_DESKTOP_KEYRING_SERVICE"
-ENV_VARIABLES = {"openai": "OPENAI_API_KEY"}
 
 
 class KeySource(StrEnum):
@@ -36,9 +37,9 @@ class KeySource(StrEnum):
     KEYRING = "keyring"
     NONE = "none"
 
-    def describe(self, provider: str = "openai") -> str:
+    def describe(self, variable: str = "") -> str:
         return {
-            KeySource.ENVIRONMENT: f"from the environment variable {ENV_VARIABLES.get(provider, '')}".strip(),
+            KeySource.ENVIRONMENT: f"from the environment variable {variable}".strip(),
             KeySource.SESSION: "for this session only (forgotten when the app closes)",
             KeySource.KEYRING: "in the system keyring",
             KeySource.NONE: "not set",
@@ -86,8 +87,10 @@ class SecretStore:
         environ: Mapping[str, str] | None = None,
         backend: keyring.backend.KeyringBackend | None = None,
         service: str | None = None,
+        env_vars: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._environ = os.environ if environ is None else environ
+        self.env_vars = dict(env_vars or {})  # provider id -> the variables that may hold its key
         self._backend = backend
         self._service = service or self._environ.get(SERVICE_ENV) or KEYRING_SERVICE
         self._session: dict[str, str] = {}
@@ -123,10 +126,18 @@ class SecretStore:
             raise _unavailable(err) from err
 
     # -- the public interface ------------------------------------------
-    def get(self, provider: str = "openai") -> tuple[str | None, KeySource]:
+    def env_variable(self, provider: str) -> str | None:
+        """The environment variable that holds ``provider``'s key right now, if one does."""
+        return next((v for v in self.env_vars.get(provider, ()) if self._environ.get(v, "").strip()), None)
+
+    def describe(self, provider: str) -> str:
+        """Where ``provider``'s key comes from, in words (never the key)."""
+        return self.source(provider).describe(self.env_variable(provider) or "")
+
+    def get(self, provider: str) -> tuple[str | None, KeySource]:
         """The key to use and where it comes from. Never raises for a missing keyring."""
-        env_name = ENV_VARIABLES.get(provider)
-        if env_name and self._environ.get(env_name, "").strip():
+        env_name = self.env_variable(provider)
+        if env_name:
             return self._environ[env_name].strip(), KeySource.ENVIRONMENT
         if provider in self._session:
             return self._session[provider], KeySource.SESSION
@@ -138,10 +149,10 @@ class SecretStore:
             return stored, KeySource.KEYRING
         return None, KeySource.NONE
 
-    def source(self, provider: str = "openai") -> KeySource:
+    def source(self, provider: str) -> KeySource:
         return self.get(provider)[1]
 
-    def set(self, key: str, provider: str = "openai", *, session_only: bool = False) -> KeySource:
+    def set(self, key: str, provider: str, *, session_only: bool = False) -> KeySource:
         """Store ``key``; raises ``KeyringUnavailableError`` when the keyring cannot take it.
 
         Whitespace around the key is dropped; a key with anything else than visible
@@ -158,7 +169,7 @@ class SecretStore:
         self._session.pop(provider, None)
         return KeySource.KEYRING
 
-    def delete(self, provider: str = "openai") -> bool:
+    def delete(self, provider: str) -> bool:
         """Forget the stored key (session and keyring). True if anything was removed.
 
         A key in the environment cannot be removed by the app; ``get`` still returns it.

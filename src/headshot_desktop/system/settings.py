@@ -20,21 +20,27 @@ from headshot_desktop.system.config_files import read_json_object
 log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark")
-QUALITIES = ("low", "medium", "high")
+DETAIL_LEVELS = ("low", "medium", "high")
+SHAPES = ("", "portrait", "square", "landscape")  # "": the style's own shape
 ORIGINALS_RETENTION = ("keep", "delete_after_generating", "delete_after_days")
 MAX_LOG_RETENTION_DAYS = 365
+# Settings written before there were providers named things by one provider's words.
+LEGACY_NAMES = {"quality": "detail", "orientation": "shape", "partial_previews": "previews"}
 
 
 @dataclass
 class Settings:
-    model: str = ""  # empty: the newest image model the key can use
+    provider: str = ""  # empty: the default provider
+    # One section per provider id: {"model": "...", "options": {option id: value}}
+    providers: dict[str, dict[str, Any]] = field(default_factory=dict)
     library_dir: str = ""  # empty: <pictures>/Headshot Desktop
     variants: int = 2
-    quality: str = "medium"
-    orientation: str = "portrait"  # portrait (1024x1536) or square (1024x1024)
-    partial_previews: int = 2
+    detail: str = "medium"
+    shape: str = "portrait"
+    previews: int = 2
     theme: str = "system"
-    privacy_accepted: bool = False
+    privacy_accepted: bool = False  # the first-run notice (and the age notice) was accepted
+    accepted_providers: list[str] = field(default_factory=list)  # whose privacy terms were shown and accepted
     age_confirmed: bool = False
     originals_retention: str = "keep"
     originals_retention_days: int = 30
@@ -45,29 +51,67 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def provider_section(self, provider_id: str) -> dict[str, Any]:
+        """A copy of the provider's own settings: ``model`` (str) and ``options`` (str -> str)."""
+        section = self.providers.get(provider_id) or {}
+        return {"model": section.get("model", ""), "options": dict(section.get("options", {}))}
+
+    def set_provider_section(self, provider_id: str, *, model: str | None = None,
+                             options: dict[str, str] | None = None) -> None:  # fmt: skip
+        section = self.provider_section(provider_id)
+        if model is not None:
+            section["model"] = model
+        if options is not None:
+            section["options"] = dict(options)
+        self.providers = {**self.providers, provider_id: section}
+
     def validated(self) -> Settings:
         """A copy with every out-of-range value replaced by its default."""
         d = Settings()
         s = dataclasses.replace(self)
         if s.theme not in THEMES:
             s.theme = d.theme
-        if s.quality not in QUALITIES:
-            s.quality = d.quality
-        if s.orientation not in ("portrait", "square"):
-            s.orientation = d.orientation
+        if s.detail not in DETAIL_LEVELS:
+            s.detail = d.detail
+        if s.shape not in SHAPES:
+            s.shape = d.shape
         if not 1 <= s.variants <= 4:
             s.variants = d.variants
-        if not 0 <= s.partial_previews <= 3:
-            s.partial_previews = d.partial_previews
+        if not 0 <= s.previews <= 3:
+            s.previews = d.previews
         if s.originals_retention not in ORIGINALS_RETENTION:
             s.originals_retention = d.originals_retention
         if s.originals_retention_days < 1:
             s.originals_retention_days = d.originals_retention_days
         s.log_retention_days = min(max(s.log_retention_days, 1), MAX_LOG_RETENTION_DAYS)
+        s.providers = {k: _clean_section(v) for k, v in s.providers.items() if isinstance(k, str)}
+        s.accepted_providers = [p for p in s.accepted_providers if isinstance(p, str)]
         return s
 
 
-def _from_dict(raw: dict[str, Any]) -> Settings:
+def _clean_section(section: object) -> dict[str, Any]:
+    raw = section if isinstance(section, dict) else {}
+    model = raw.get("model") if isinstance(raw.get("model"), str) else ""
+    options = raw.get("options") if isinstance(raw.get("options"), dict) else {}
+    return {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)}}
+
+
+def migrate(raw: dict[str, Any], legacy_provider: str) -> dict[str, Any]:
+    """A settings file from before providers, read as today's: nothing the person chose is lost."""
+    raw = dict(raw)
+    for old, new in LEGACY_NAMES.items():
+        if old in raw and new not in raw:
+            raw[new] = raw.pop(old)
+    if legacy_provider and "providers" not in raw and ("model" in raw or raw.get("privacy_accepted")):
+        raw["providers"] = {legacy_provider: {"model": raw.get("model") or "", "options": {}}}
+        if raw.get("privacy_accepted") is True and "accepted_providers" not in raw:
+            raw["accepted_providers"] = [legacy_provider]
+    raw.pop("model", None)
+    return raw
+
+
+def _from_dict(raw: dict[str, Any], legacy_provider: str = "") -> Settings:
+    raw = migrate(raw, legacy_provider)
     defaults = Settings()
     values: dict[str, Any] = {}
     for f in dataclasses.fields(Settings):
@@ -83,13 +127,16 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
 
 
 class SettingsStore:
-    def __init__(self, path: Path, notices: list[str] | None = None) -> None:
+    """``legacy_provider``: the provider a settings file from before providers was written for."""
+
+    def __init__(self, path: Path, notices: list[str] | None = None, legacy_provider: str = "") -> None:
         self.path = path
         self.notices = notices if notices is not None else []
+        self.legacy_provider = legacy_provider
 
     def load(self) -> Settings:
         raw = read_json_object(self.path, self.notices)
-        return Settings() if raw is None else _from_dict(raw)
+        return Settings() if raw is None else _from_dict(raw, self.legacy_provider)
 
     def save(self, settings: Settings) -> None:
         data = dataclasses.asdict(settings.validated())

@@ -106,7 +106,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _images(self, record: RecordedRequest) -> list[bytes]:
         n = int(record.field("n") or 1)
         size, fmt = record.field("size") or "1024x1536", record.field("output_format") or "png"
-        return [make_image(size, fmt, i) for i in range(n)]
+        # Each request makes images of its own (variants are separate requests), as a real model does.
+        first = 3 * self.server.requests.index(record)
+        return [make_image(size, fmt, first + i) for i in range(n)]
 
     def _json_images(self, record: RecordedRequest, reply: Reply) -> None:
         images = self._images(record)

@@ -101,9 +101,9 @@ def test_delete_all_leaves_nothing_of_ours(home: Path, paths: AppPaths, library:
     mine = paths.library_dir / "my notes.txt"
     mine.write_text("the person's own file")
     secrets = SecretStore(environ={}, backend=keyring.backends.fail.Keyring())
-    secrets.set("sk-test-session-key-123", session_only=True)
+    secrets.set("sk-test-session-key-123", "openai", session_only=True)
     try:
-        report = delete_all(paths, secrets, confirm=True)
+        report = delete_all(paths, secrets, confirm=True, providers={"openai": "OpenAI"})
     finally:
         shutdown_logging()
 
@@ -111,7 +111,7 @@ def test_delete_all_leaves_nothing_of_ours(home: Path, paths: AppPaths, library:
     assert report.index_files >= 1 and report.thumbnails == 1 and report.log_files == 2
     assert report.other_files >= 2  # settings.json, spend.jsonl
     assert report.key_removed and report.left_behind == [mine] and report.complete
-    assert secrets.get()[0] is None
+    assert secrets.get("openai")[0] is None
     assert "my notes.txt" in report.summary()
     remaining = [p for p in home.rglob("*")]
     files = [p for p in remaining if p.is_file()]
@@ -125,7 +125,8 @@ def test_delete_all_leaves_nothing_of_ours(home: Path, paths: AppPaths, library:
 def test_delete_all_removes_an_emptied_library_folder(paths: AppPaths, library: Library) -> None:
     _fill(library)
     library.close()
-    report = delete_all(paths, SecretStore(environ={}, backend=keyring.backends.fail.Keyring()), confirm=True)
+    report = delete_all(paths, SecretStore(environ={}, backend=keyring.backends.fail.Keyring()), confirm=True,
+                        providers={"openai": "OpenAI"})  # fmt: skip
     assert not paths.library_dir.exists() and paths.library_dir in report.folders_removed
     assert not report.key_removed and "keyring" in report.keyring_problem.lower()
 
@@ -141,13 +142,13 @@ def test_delete_all_removes_the_key_from_the_real_keyring(paths: AppPaths, libra
     if "SecretService" not in type(backend).__module__:
         require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here ({type(backend).__module__})")
     secrets = SecretStore(environ={}, service=f"headshot-desktop-test-{uuid.uuid4().hex}")
-    secrets.set("sk-test-real-keyring-key")
-    assert secrets.get()[0] == "sk-test-real-keyring-key"
+    secrets.set("sk-test-real-keyring-key", "openai")
+    assert secrets.get("openai")[0] == "sk-test-real-keyring-key"
     _fill(library)
     library.close()
     try:
-        report = delete_all(paths, secrets, confirm=True)
+        report = delete_all(paths, secrets, confirm=True, providers={"openai": "OpenAI"})
     finally:
-        secrets.delete()
+        secrets.delete("openai")
     assert report.key_removed and not report.keyring_problem
     assert SecretStore(environ={}, service=secrets._service).get()[0] is None

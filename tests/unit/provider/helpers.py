@@ -51,8 +51,14 @@ def make_photo(width: int = 96, height: int = 128) -> PreparedPhoto:
                          hashlib.sha256(image.tobytes()).hexdigest())
 
 
-def request(**changes: object) -> GenerationRequest:
+def request(*, stream: bool | None = None, partial_images: int | None = None, **changes: object
+            ) -> GenerationRequest:  # fmt: skip
+    """One request as the workflow sends it; ``stream`` and ``partial_images`` in OpenAI's words."""
     values: dict[str, object] = {"style_id": "corporate-grey", "prompt": "CHANGE: a suit.\nPRESERVE: the face.",
                                  "model": "gpt-image-2"}
     values.update(changes)
+    if partial_images is not None:
+        values["previews"] = partial_images
+    if stream is not None:
+        values["options"] = {**dict(values.get("options") or {}), "stream": "on" if stream else "off"}  # type: ignore[call-overload]
     return GenerationRequest(**values)  # type: ignore[arg-type]

@@ -12,14 +12,15 @@ from headshot_desktop.core.generation import CancelToken, GenerationRequest, Usa
 
 def test_request_defaults_are_a_portrait_with_previews() -> None:
     made = GenerationRequest("corporate-grey", "CHANGE: x")
-    assert (made.size, made.n, made.partial_images, made.stream, made.output_format) == ("1024x1536", 1, 2, True, "png")
+    assert (made.shape, made.detail, made.previews, made.variant, dict(made.options)) == (
+        "portrait", "medium", 2, 0, {})
 
 
 @pytest.mark.parametrize(
     ("changes", "words"),
-    [({"n": 0}, "variants"), ({"n": 5}, "variants"), ({"partial_images": 4}, "previews"),
-     ({"quality": "ultra"}, "quality"), ({"size": "big"}, "size"), ({"output_format": "gif"}, "format"),
-     ({"prompt": "   "}, "empty"), ({"prompt": "x" * 32_001}, "32,000"), ({"output_compression": 101}, "compression")],
+    [({"variant": -1}, "variants"), ({"variant": 4}, "variants"), ({"previews": 4}, "previews"),
+     ({"detail": "ultra"}, "detail"), ({"shape": "1024x1536"}, "shape"),
+     ({"prompt": "   "}, "empty"), ({"prompt": "x" * 32_001}, "32,000")],
 )
 def test_bad_requests_are_refused_with_a_reason(changes: dict, words: str) -> None:
     values = {"style_id": "s", "prompt": "CHANGE: x", **changes}

@@ -17,7 +17,7 @@ from tests.unit.provider.helpers import Events, request
 
 def test_streaming_edit_sends_the_photo_first_and_returns_the_headshot(provider, server, photo) -> None:
     events = Events()
-    result = provider.edit(photo, request(partial_images=2), events, CancelToken())
+    result = provider.edit(photo, request(previews=2), events, CancelToken())
 
     [sent] = server.requests_to("images/edits")
     assert sent.method == "POST"
@@ -51,7 +51,8 @@ def test_streaming_edit_sends_the_photo_first_and_returns_the_headshot(provider,
 
 def test_json_answer_when_not_streaming(provider, server, photo) -> None:
     events = Events()
-    result = provider.edit(photo, request(stream=False, output_format="jpeg", size="1024x1024"), events, CancelToken())
+    result = provider.edit(photo, request(options={"stream": "off", "output_format": "jpeg"}, shape="square"), events,
+                           CancelToken())  # fmt: skip
     [sent] = server.requests_to("images/edits")
     assert sent.field("stream") == "false" and "partial_images" not in sent.fields
     [image] = result.images
@@ -59,42 +60,37 @@ def test_json_answer_when_not_streaming(provider, server, photo) -> None:
     assert not events.of(PartialImage) and len(events.of(ImageReady)) == 1
 
 
-@pytest.mark.parametrize("stream", [True, False])
-def test_several_variants(provider, server, photo, stream: bool) -> None:
-    events = Events()
-    result = provider.edit(photo, request(n=3, stream=stream, partial_images=1), events, CancelToken())
-    assert server.requests_to("images/edits")[0].field("n") == "3"
-    assert [i.index for i in result.images] == [0, 1, 2]
-    assert len({i.data for i in result.images}) == 3  # three different images, not one thrice
-    assert result.usage is not None and result.usage.output_tokens == 3 * OUTPUT_TOKENS
-    assert result.usage.input_tokens == 1510  # the photo is read once, not once per image
-    assert not result.warnings
-    if stream:
-        assert [p.index for p in events.of(PartialImage)] == [0, 1, 2]
+def test_one_image_per_request_even_for_a_server_that_would_send_more(provider, server, photo) -> None:
+    # Variants are separate requests (the workflow fans them out): n is always 1 on the wire.
+    provider.edit(photo, request(variant=2), Events(), CancelToken())
+    assert server.requests_to("images/edits")[0].field("n") == "1"
+
+
+@pytest.mark.parametrize(("shape", "size"), [("portrait", "1024x1536"), ("square", "1024x1024"),
+                                             ("landscape", "1536x1024")])
+def test_shapes_become_openai_sizes(provider, server, photo, shape: str, size: str) -> None:
+    provider.edit(photo, request(shape=shape, detail="high"), Events(), CancelToken())
+    sent = server.requests_to("images/edits")[0]
+    assert (sent.field("size"), sent.field("quality")) == (size, "high")
 
 
 @pytest.mark.parametrize(
-    ("model", "fidelity", "background"),
-    [("gpt-image-1", "high", "transparent"), ("gpt-image-1.5", "high", "transparent"),
-     ("gpt-image-1-mini", None, "transparent"), ("gpt-image-2", None, None),
-     ("gpt-image-2-2026-04-21", None, None), ("some-other-model", None, None)],
+    ("model", "fidelity"),
+    [("gpt-image-1", "high"), ("gpt-image-1.5", "high"), ("gpt-image-1-mini", None), ("gpt-image-2", None),
+     ("gpt-image-2-2026-04-21", None), ("some-other-model", None)],
 )
-def test_fields_follow_the_model_capabilities(provider, server, photo, model, fidelity, background) -> None:
-    provider.edit(photo, request(model=model, background="transparent"), Events(), CancelToken())
+def test_fields_follow_the_model_capabilities(provider, server, photo, model, fidelity) -> None:
+    provider.edit(photo, request(model=model), Events(), CancelToken())
     sent = server.requests_to("images/edits")[0]
     assert sent.field("model") == model
     assert sent.field("input_fidelity") == fidelity
-    assert sent.field("background") == background
+    assert "background" not in sent.fields
 
 
-def test_custom_sizes_only_where_the_model_makes_them(provider, server, photo) -> None:
-    provider.edit(photo, request(size="1088x1360"), Events(), CancelToken())
-    assert server.requests_to("images/edits")[0].field("size") == "1088x1360"
-    with pytest.raises(ConfigError, match="only makes"):
-        provider.edit(photo, request(model="gpt-image-1", size="1088x1360"), Events(), CancelToken())
-    with pytest.raises(ConfigError, match="multiples of 16"):
-        provider.edit(photo, request(size="1000x1500"), Events(), CancelToken())
-    assert len(server.requests_to("images/edits")) == 1  # refused before anything was sent
+def test_an_unknown_output_format_is_refused_before_sending(provider, server, photo) -> None:
+    with pytest.raises(ConfigError, match="gif"):
+        provider.edit(photo, request(options={"output_format": "gif"}), Events(), CancelToken())
+    assert not server.requests_to("images/edits")
 
 
 def test_headers_user_agent_and_key(provider, server, photo) -> None:

@@ -121,7 +121,7 @@ def test_an_event_whose_data_lines_never_end_is_refused_early(provider, server, 
 def test_more_previews_than_asked_for_end_the_run(provider, server, photo) -> None:
     server.script(*[Reply.endless_previews(limit=1000)] * ALWAYS)
     events = Events()
-    error = fail(provider, photo, events, n=1, partial_images=2)
+    error = fail(provider, photo, events, partial_images=2)
     previews = len(events.of(PartialImage))
     assert previews <= 2 + PREVIEW_SLACK, f"{previews} previews were taken for a request that asked for 2"
     assert error.kind == ErrorKind.PROTOCOL and not error.retryable

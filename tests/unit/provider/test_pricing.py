@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from headshot_desktop.core.generation import Usage
-from headshot_desktop.core.pricing import PricingTable, SpendEntry, SpendLog, estimate_image_tokens
+from headshot_desktop.core.pricing import SpendEntry, SpendLog
+from headshot_desktop.providers.openai.pricing import PricingTable, estimate_image_tokens
 from headshot_desktop.system.resources import resource_text
 
 SIZES = {"1024x1024", "1024x1536", "1536x1024"}
@@ -23,7 +24,7 @@ def table() -> PricingTable:
 
 
 def test_table_is_dated_and_complete(table: PricingTable) -> None:
-    raw = json.loads(resource_text("pricing.json"))
+    raw = json.loads(resource_text("providers", "openai", "prices.json"))
     assert table.as_of == date.fromisoformat(raw["as_of"]) and table.currency == "USD"
     assert {"gpt-image-1", "gpt-image-1.5", "gpt-image-1-mini", "gpt-image-2"} <= set(table.models)
     for prices in table.models.values():
@@ -110,11 +111,23 @@ def test_estimate_for_a_request_and_spend_of_a_real_run(table: PricingTable, pro
     from headshot_desktop.core.generation import CancelToken
     from tests.unit.provider.helpers import Events, request
 
-    wanted = request(n=2, quality="high", size="1024x1024", partial_images=1)
-    estimate = table.estimate_request(wanted, photo)
-    assert estimate.known and estimate.images_usd == pytest.approx(2 * 0.211 + 2 * 100 * 30e-6)
+    wanted = request(detail="high", shape="square", previews=1)
+    estimate = provider.estimate(wanted, (photo.width, photo.height))
+    assert estimate.known and estimate.images_usd == pytest.approx(0.211 + 100 * 30e-6)
+    assert estimate.times(2).images_usd == pytest.approx(2 * estimate.images_usd, abs=1e-4)
     result = provider.edit(photo, wanted, Events(), CancelToken())
     spend = SpendLog(tmp_path)
-    entry = spend.record_result(result, style_id="corporate-grey")
-    assert entry.cost_usd == result.cost_usd and entry.request_id == result.request_id and entry.images == 2
+    spend.record(SpendEntry.now(result.model, 1, result.cost_usd, style_id="corporate-grey",
+                                request_id=result.request_id, provider=provider.info.id))  # fmt: skip
+    [entry] = spend.entries()
+    assert entry.cost_usd == result.cost_usd and entry.request_id == result.request_id and entry.images == 1
+    assert entry.provider == "openai"
     assert spend.total() == pytest.approx(result.cost_usd)
+
+
+def test_an_old_spend_log_without_providers_is_read(tmp_path: Path) -> None:
+    (tmp_path / "spend.jsonl").write_text(
+        '{"cost_usd": 0.0412, "images": 2, "model": "gpt-image-1", "request_id": "req_1", "style_id": "legal", '
+        '"when": "2026-11-20T10:00:00+00:00"}\n', encoding="utf-8")  # fmt: skip
+    [entry] = SpendLog(tmp_path).entries()
+    assert (entry.model, entry.images, entry.cost_usd, entry.provider) == ("gpt-image-1", 2, 0.0412, "")

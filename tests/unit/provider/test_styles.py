@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from headshot_desktop.core.errors import ConfigError, NotFoundError
-from headshot_desktop.core.generation import GenerationRequest, parse_size
+from headshot_desktop.core.generation import SHAPES, GenerationRequest
 from headshot_desktop.core.styles import PRESERVE_CLAUSE, StyleCatalog, load_builtin_styles
 
 REQUIRED = {"corporate-grey", "navy-suit", "business-casual", "startup", "creative-studio", "outdoor-natural-light",
@@ -23,9 +23,9 @@ def test_catalog_has_the_professional_styles() -> None:
     assert len(styles) >= 12 and set(ids) >= REQUIRED and len(set(ids)) == len(ids)
     for style in styles:
         assert style.builtin and style.name and style.description
-        assert parse_size(style.size) is not None
+        assert style.shape in SHAPES
         assert HEX.match(style.preview.background) and HEX.match(style.preview.accent)
-        GenerationRequest(style.id, style.request_prompt(), size=style.size)  # a valid request
+        GenerationRequest(style.id, style.request_prompt(), shape=style.shape)  # a valid request
 
 
 @pytest.mark.parametrize("style", load_builtin_styles(), ids=lambda s: s.id)
@@ -45,7 +45,7 @@ def test_every_prompt_says_what_changes_and_what_stays(style) -> None:
 
 def test_user_styles_round_trip(tmp_path: Path) -> None:
     catalog = StyleCatalog(tmp_path)
-    mine = catalog.add("Corporate grey", "Dark green velvet jacket, forest backdrop.", "1024x1024", "Festive")
+    mine = catalog.add("Corporate grey", "Dark green velvet jacket, forest backdrop.", "square", "Festive")
     assert mine.id == "my-corporate-grey" and not mine.builtin  # cannot collide with the built-in one
     second = catalog.add("Corporate grey", "Another.")
     assert second.id == "my-corporate-grey-2"
@@ -55,10 +55,10 @@ def test_user_styles_round_trip(tmp_path: Path) -> None:
     assert again.get("my-corporate-grey") == mine
     assert again.all()[: len(again.builtin)] == again.builtin
 
-    updated = again.update(mine.id, name="Velvet", prompt="Blue velvet.", size="1536x1024")
-    assert (updated.id, updated.name, updated.prompt, updated.size) == (mine.id, "Velvet", "Blue velvet.", "1536x1024")
+    updated = again.update(mine.id, name="Velvet", prompt="Blue velvet.", shape="landscape")
+    assert (updated.id, updated.name, updated.prompt, updated.shape) == (mine.id, "Velvet", "Blue velvet.", "landscape")
     again.delete(second.id)
-    assert [(s.name, s.size) for s in StyleCatalog(tmp_path).user_styles()] == [("Velvet", "1536x1024")]
+    assert [(s.name, s.shape) for s in StyleCatalog(tmp_path).user_styles()] == [("Velvet", "landscape")]
     stored = json.loads((tmp_path / "styles.json").read_text(encoding="utf-8"))
     assert stored["version"] == 1 and "builtin" not in stored["styles"][0]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # atomic write left nothing
@@ -73,13 +73,13 @@ def test_user_prompt_gets_the_preserve_part_when_sent(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "prompt", "size", "words"),
-    [("  ", "x", "1024x1024", "name is empty"), ("A", "", "1024x1024", "prompt is empty"),
-     ("A", "x" * 32_001, "1024x1024", "32,000"), ("A", "x", "huge", "size"), ("n" * 81, "x", "1024x1024", "80")],
+    ("name", "prompt", "shape", "words"),
+    [("  ", "x", "square", "name is empty"), ("A", "", "square", "prompt is empty"),
+     ("A", "x" * 32_001, "square", "32,000"), ("A", "x", "1024x1024", "shape"), ("n" * 81, "x", "square", "80")],
 )
-def test_validation(tmp_path: Path, name: str, prompt: str, size: str, words: str) -> None:
+def test_validation(tmp_path: Path, name: str, prompt: str, shape: str, words: str) -> None:
     with pytest.raises(ConfigError, match=words):
-        StyleCatalog(tmp_path).add(name, prompt, size)
+        StyleCatalog(tmp_path).add(name, prompt, shape)
     assert not (tmp_path / "styles.json").exists()
 
 
@@ -106,3 +106,13 @@ def test_damaged_file_is_set_aside(tmp_path: Path) -> None:
     assert (tmp_path / "styles.json.bad").read_text(encoding="utf-8") == "{not json"
     catalog.add("Fresh", "A fresh start.")
     assert [s.name for s in StyleCatalog(tmp_path).user_styles()] == ["Fresh"]
+
+
+def test_a_style_saved_with_pixels_is_read_as_its_shape(tmp_path: Path) -> None:
+    # Styles files written before shapes carried OpenAI's pixel sizes.
+    (tmp_path / "styles.json").write_text(json.dumps({"version": 1, "styles": [
+        {"id": "my-tall", "name": "Tall", "prompt": "x", "size": "1024x1536"},
+        {"id": "my-wide", "name": "Wide", "prompt": "x", "size": "1536x1024"},
+        {"id": "my-square", "name": "Square", "prompt": "x", "size": "1024x1024"},
+    ]}), encoding="utf-8")  # fmt: skip
+    assert [s.shape for s in StyleCatalog(tmp_path).user_styles()] == ["portrait", "landscape", "square"]

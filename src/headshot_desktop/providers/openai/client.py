@@ -205,8 +205,11 @@ class OpenAIClient:
                 raise errors.too_long(self.service, self.total_timeout, paid=paid) from exc
             if isinstance(exc, ProviderError):
                 raise
-            if paid and isinstance(exc, httpx.ReadTimeout):
-                raise errors.no_answer_after_sending(self.service, detail=f"{type(exc).__name__}: {exc}") from exc
+            if paid and (isinstance(exc, httpx.ReadTimeout) or (reading_body and isinstance(exc, httpx.TransportError))):
+                # Sent whole, and answered or still being worked on: sending it again could bill it twice.
+                detail = f"{type(exc).__name__}: {exc}"
+                broke_off = not isinstance(exc, httpx.TimeoutException)
+                raise errors.no_answer_after_sending(self.service, detail=detail, broke_off=broke_off) from exc
             raise errors.from_transport(exc, service=self.service, host=self.host, reading_body=reading_body) from exc
         finally:
             deadline.cancel()

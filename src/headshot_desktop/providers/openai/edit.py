@@ -19,7 +19,6 @@ import httpx
 
 from headshot_desktop.core.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.core.generation import (
-    STANDARD_SIZES,
     CancelToken,
     GeneratedImage,
     GenerationRequest,
@@ -27,56 +26,41 @@ from headshot_desktop.core.generation import (
     PartialImage,
     ProgressCallback,
     Usage,
-    parse_size,
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.client import OpenAIClient
-from headshot_desktop.providers.openai.models import UNKNOWN, capabilities
+from headshot_desktop.providers.openai.models import capabilities
+from headshot_desktop.providers.openai.seam import SIZES
 from headshot_desktop.providers.openai.sse import SSELimitError, iter_events
 
 log = logging.getLogger(__name__)
 
-MAX_EDGE = 3840
 FormFiles = list[tuple[str, tuple[str, bytes, str]]]
 
 
 def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> tuple[dict[str, str], FormFiles]:
-    """The form fields this model accepts, and the photo as the first (only) ``image[]`` part."""
+    """The form fields this model accepts for one image, and the photo as the first (only) ``image[]`` part."""
     caps = capabilities(model)
-    size = request.size
-    dims = parse_size(size)
-    if size not in STANDARD_SIZES:
-        if caps is not UNKNOWN and not caps.custom_sizes:
-            raise ConfigError(
-                f"The model {model} only makes 1024x1024, 1024x1536 or 1536x1024 images.",
-                hint="Choose one of those sizes, or a newer model, in Settings.",
-            )
-        if dims is None or dims[0] % 16 or dims[1] % 16 or max(dims) > MAX_EDGE:
-            raise ConfigError(
-                f"The size {size} cannot be made: both sides must be multiples of 16, at most {MAX_EDGE}.",
-                hint="Choose another size in Settings.",
-            )
+    options = request.options
+    output_format = options.get("output_format", "png")
+    if output_format not in ("png", "jpeg", "webp"):
+        raise ConfigError(f"OpenAI cannot send images as {output_format!r}.", hint="Choose png, jpeg or webp.")
     fields = {
         "prompt": request.prompt,
         "model": model,
-        "n": str(request.n),
-        "size": size,
-        "quality": request.quality,
-        "output_format": request.output_format,
+        "n": "1",  # variants are separate requests: n > 1 with streaming is undocumented
+        "size": SIZES[request.shape],
+        "quality": request.detail,
+        "output_format": output_format,
     }
-    if request.output_compression is not None and request.output_format in ("jpeg", "webp"):
-        fields["output_compression"] = str(request.output_compression)
-    if request.input_fidelity and caps.input_fidelity:
-        fields["input_fidelity"] = request.input_fidelity
-    if request.background and caps.background:
-        if request.background == "transparent" and not caps.transparent:
-            log.info("model %s has no transparent background; the field is left out", model)
-        else:
-            fields["background"] = request.background
-    fields["stream"] = "true" if request.stream else "false"
-    if request.stream:
-        fields["partial_images"] = str(request.partial_images)
+    fidelity = options.get("input_fidelity", "high")
+    if fidelity in ("high", "low") and caps.input_fidelity:
+        fields["input_fidelity"] = fidelity
+    stream = options.get("stream", "on") != "off" and request.previews > 0
+    fields["stream"] = "true" if stream else "false"
+    if stream:
+        fields["partial_images"] = str(request.previews)
     # A neutral file name: the person's own file name stays on this computer.
     files = [("image[]", ("photo" + photo.extension, photo.data, photo.mime_type))]
     return fields, files
@@ -168,7 +152,10 @@ def read_stream(
     previews_seen = 0
     try:
         for sse in iter_events(response.iter_bytes()):
-            cancel.raise_if_cancelled()
+            if cancel.cancelled:
+                if collected.images:
+                    break  # the image is in, and paid for: a cancel now keeps it
+                raise CancelledError()
             text = sse.data.strip()
             if text == "[DONE]":
                 break

@@ -266,11 +266,12 @@ def too_long(service: str, seconds: float, *, paid: bool) -> ProviderError:
     )  # fmt: skip
 
 
-def no_answer_after_sending(service: str, *, detail: str) -> ProviderError:
-    """A read timeout after the paid request went out whole: sending it again could bill twice."""
+def no_answer_after_sending(service: str, *, detail: str, broke_off: bool = False) -> ProviderError:
+    """A paid request went out whole and its answer never came (or broke off): sending it again could bill twice."""
     return ProviderError(
-        f"{service} did not answer in time after your photo was sent.",
-        kind=ErrorKind.TIMEOUT,
+        f"The connection to {service} broke off while the answer was arriving." if broke_off
+        else f"{service} did not answer in time after your photo was sent.",
+        kind=ErrorKind.NETWORK if broke_off else ErrorKind.TIMEOUT,
         hint="It may still be making the images, and may still have charged for them: check your usage page "
         "before trying again.",
         retryable=False,

@@ -18,15 +18,17 @@ from headshot_desktop.core.generation import (
     Status,
 )
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.core.pricing import PricingTable
-from headshot_desktop.providers.openai import edit, models
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.base import Capabilities, ProviderInfo
+from headshot_desktop.providers.openai import edit, models, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
+from headshot_desktop.providers.openai.pricing import PricingTable, builtin_table
 
 log = logging.getLogger(__name__)
 
 
 class OpenAIProvider:
-    name = "openai"
+    info: ProviderInfo = seam.INFO
 
     def __init__(self, client: OpenAIClient, *, pricing: PricingTable | None = None) -> None:
         self.client = client
@@ -54,8 +56,25 @@ class OpenAIProvider:
             self._models = found
         return found
 
+    def models(self, cancel: CancelToken | None = None) -> list[ModelInfo]:
+        return self.list_models(cancel)
+
+    def check(self, cancel: CancelToken | None = None) -> str:
+        found = self.list_models(cancel)
+        return f"The key works: {self.client.service} offers it {len(found)} image model(s)."
+
     def check_key(self) -> None:
         self.list_models()
+
+    def capabilities(self, model: str = "") -> Capabilities:
+        return seam.capabilities(model)
+
+    def resolve_model(self, requested: str = "", cancel: CancelToken | None = None) -> str:
+        return requested or self.default_model(cancel).id
+
+    def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+        return seam.pricing.estimate(request, input_size, request.model or seam.DEFAULT_MODEL_FOR_ESTIMATES,
+                                     seam.SIZES[request.shape], self._pricing_table())  # fmt: skip
 
     def default_model(self, cancel: CancelToken | None = None) -> ModelInfo:
         """The newest GPT image model the key may use (asks the server once per session)."""
@@ -92,8 +111,8 @@ class OpenAIProvider:
         model = request.model or self.default_model(cancel).id
         fields, files = edit.build_form(photo, request, model)
         service = self.client.service
-        log.info("edit: model=%s size=%s quality=%s n=%d stream=%s style=%s",
-                 model, request.size, request.quality, request.n, request.stream, request.style_id)
+        log.info("edit: model=%s size=%s quality=%s stream=%s style=%s variant=%d", model, fields["size"],
+                 request.detail, fields["stream"], request.style_id, request.variant)  # fmt: skip
         warnings: list[str] = []
         if (warning := self.model_warning(model)) is not None:
             warnings.append(warning)
@@ -103,8 +122,8 @@ class OpenAIProvider:
             request_ids.append(response.headers.get("x-request-id"))
             on_progress(Status(f"{service} is making your headshot…"))
             if "text/event-stream" in response.headers.get("content-type", ""):
-                return edit.read_stream(response, self.client, request.n, on_progress, cancel,
-                                        previews=request.partial_images)  # fmt: skip
+                return edit.read_stream(response, self.client, 1, on_progress, cancel,
+                                        previews=request.previews)  # fmt: skip
             return edit.read_json(response, self.client, on_progress)
 
         on_progress(Status(f"Sending your photo to {service}…"))
@@ -112,7 +131,6 @@ class OpenAIProvider:
             "POST", "images/edits", cancel=cancel, handle=handle, data=fields, files=files,
             on_retry=on_progress, model=model, paid=True,
         )
-        cancel.raise_if_cancelled()
         cost = None
         if collected.usage is not None:
             cost = self._pricing_table().actual_cost(model, collected.usage)
@@ -126,6 +144,4 @@ class OpenAIProvider:
         )
 
     def _pricing_table(self) -> PricingTable:
-        if self._pricing is None:
-            self._pricing = PricingTable.builtin()
-        return self._pricing
+        return self._pricing if self._pricing is not None else builtin_table()

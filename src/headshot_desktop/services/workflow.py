@@ -2,11 +2,15 @@
 
 ``import_photo``: a file or bytes -> a metadata-free original in the library.
 ``generate``: an original + a style -> headshots in the library, cost in the spend log.
+Variants are separate one-image requests, sent side by side (at most the provider's
+concurrency), each with its own previews, cancel, error and cost.
 Both block; the window runs them on a worker thread, the command line on a small pool.
 """
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import dataclasses
 import logging
 import threading
 from collections import Counter
@@ -15,77 +19,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from headshot_desktop import intake
+from headshot_desktop.core.errors import CancelledError, HeadshotError
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
     GenerationResult,
+    ImageReady,
+    PartialImage,
     ProgressCallback,
     Status,
 )
-from headshot_desktop.core.pricing import CostEstimate, PricingTable, SpendEntry, SpendLog
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.pricing import SpendEntry, SpendLog
 from headshot_desktop.core.styles import Style
-from headshot_desktop.core.errors import HeadshotError
 from headshot_desktop.library import Headshot, Library, Original
+from headshot_desktop.library.imaging import sniff_extension
 from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.library.storage_errors import UnreadableImageError
-from headshot_desktop.providers.base import Provider
+from headshot_desktop.providers.base import Capabilities, Provider
+from headshot_desktop.services.options import GenerateOptions, build_request
 
 log = logging.getLogger(__name__)
-
-ORIENTATION_SIZES = {"portrait": "1024x1536", "square": "1024x1024"}
-
-
-@dataclass(frozen=True)
-class GenerateOptions:
-    variants: int = 2
-    quality: str = "medium"
-    size: str = ""  # empty: the style's suggested size
-    model: str = ""  # empty: the newest model the key can use
-    partial_previews: int = 2
-    stream: bool = True
-    output_format: str = "png"
-
-    @classmethod
-    def from_settings(cls, settings, **overrides) -> GenerateOptions:
-        values = dict(
-            variants=settings.variants,
-            quality=settings.quality,
-            size=ORIENTATION_SIZES.get(settings.orientation, ""),
-            model=settings.model,
-            partial_previews=settings.partial_previews,
-        )
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
-
-
-def build_request(style: Style, options: GenerateOptions) -> GenerationRequest:
-    return GenerationRequest(
-        style_id=style.id,
-        prompt=style.request_prompt(),
-        model=options.model,
-        size=options.size or style.size,
-        quality=options.quality,
-        n=options.variants,
-        output_format=options.output_format,
-        partial_images=options.partial_previews if options.stream else 0,
-        stream=options.stream,
-    )
-
-
-def estimate(
-    pricing: PricingTable, style: Style, options: GenerateOptions, model: str, input_size: tuple[int, int] | None
-) -> CostEstimate:
-    request = build_request(style, options)
-    return pricing.estimate(
-        model,
-        quality=request.quality,
-        size=request.size,
-        n=request.n,
-        input_size=input_size,
-        prompt_chars=len(request.prompt),
-        partial_images=request.partial_images,
-    )
-
 
 @dataclass
 class Outcome:
@@ -94,14 +48,24 @@ class Outcome:
     original: Original
     style: Style
     headshots: list[Headshot] = field(default_factory=list)
-    result: GenerationResult | None = None
+    results: list[GenerationResult] = field(default_factory=list)  # one per variant that was made
     recovered: list[Path] = field(default_factory=list)  # paid images the library could not take
     problems: list[str] = field(default_factory=list)  # human sentences: each one makes the run "failed"
     warnings: list[str] = field(default_factory=list)  # worth saying, but the headshots are all there
 
     @property
     def paid_images(self) -> int:
-        return len(self.result.images) if self.result else 0
+        return sum(len(r.images) for r in self.results)
+
+    @property
+    def cost_usd(self) -> float | None:
+        """What the run cost; None when the provider's prices for it are unknown."""
+        costs = [r.cost_usd for r in self.results]
+        return None if not costs or any(c is None for c in costs) else round(sum(c or 0 for c in costs), 6)
+
+    @property
+    def model(self) -> str:
+        return self.results[0].model if self.results else ""
 
 
 class InUse:
@@ -179,45 +143,84 @@ class Workflow:
     def _generate(self, original: Original, style: Style, options: GenerateOptions,
                   on_progress: ProgressCallback, cancel: CancelToken) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…"))
-        upload = intake.prepare_photo(original.path, source_name=original.name, max_side=self.max_side)
-        cancel.raise_if_cancelled()
-        request = build_request(style, options)
         provider = self._provider_factory()
         try:
-            result = provider.edit(upload, request, on_progress, cancel)
+            caps = provider.capabilities(options.model)
+            upload = intake.prepare_photo(original.path, source_name=original.name,
+                                          max_side=min(self.max_side, caps.max_upload_side))  # fmt: skip
+            cancel.raise_if_cancelled()
+            model = provider.resolve_model(options.model, cancel)
+            caps = provider.capabilities(model)
+            requests = [build_request(style, options.with_model(model), caps, variant)
+                        for variant in range(options.variants)]  # fmt: skip
+            outcome = Outcome(original, style)
+            self._fan_out(provider, upload, requests, caps, on_progress, cancel, outcome)
         finally:
             provider.close()
-        # From here the images are paid for: a cancel now no longer throws them away.
-        outcome = Outcome(original, style, result=result)
-        self._record_spend(result, style, outcome)
-        per_image = None if result.cost_usd is None else result.cost_usd / max(len(result.images), 1)
-        meta = dict(
-            style_id=style.id, style_name=style.name, prompt=request.prompt,
-            provider=getattr(provider, "name", "openai"), model=result.model, size=request.size,
-            quality=request.quality, cost_usd=per_image,
-        )  # fmt: skip
-        extension = "." + request.output_format.replace("jpeg", "jpg")
-        for number, image in enumerate(result.images, start=1):
-            self._keep(image.data, extension, {**meta, "index_in_run": number}, original, outcome)
-        total = len(result.images)
+        total = options.variants
         if outcome.problems and total > 1:
             outcome.problems.insert(0, f"{len(outcome.headshots)} of {total} headshots were saved in the library.")
         return outcome
 
-    def _record_spend(self, result: GenerationResult, style: Style, outcome: Outcome) -> None:
+    def _fan_out(self, provider: Provider, upload: PreparedPhoto, requests: list[GenerationRequest],
+                 caps: Capabilities, on_progress: ProgressCallback, cancel: CancelToken,
+                 outcome: Outcome) -> None:  # fmt: skip
+        """One request per variant, at most ``caps.max_concurrency`` at once, each kept as it arrives."""
+        lock = threading.Lock()
+        failures: list[HeadshotError] = []
+
+        def one(request: GenerationRequest) -> None:
+            own = cancel.child()  # a variant can stop alone; cancelling the run stops them all
+            result = provider.edit(upload, request, _renumber(on_progress, request.variant), own)
+            with lock:  # from here the image is paid for: a cancel now no longer throws it away
+                outcome.results.append(result)
+                self._record_spend(result, provider.info.id, request.style_id, outcome)
+                for image in result.images:
+                    meta = {**self._meta(provider, request, result), "size": f"{image.width}x{image.height}"}
+                    self._keep(image.data, meta, outcome.original, outcome)
+                outcome.warnings.extend(result.warnings)
+
+        workers = max(1, min(caps.max_concurrency, len(requests)))
+        with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="variant") as pool:
+            futures = [pool.submit(one, request) for request in requests]
+            for future in cf.as_completed(futures):
+                try:
+                    future.result()
+                except CancelledError:
+                    continue
+                except HeadshotError as err:
+                    failures.append(err)
+        if cancel.cancelled and not outcome.results:
+            raise CancelledError()
+        if failures and not outcome.results:
+            raise failures[0]  # nothing was made: the run failed as a whole, with the provider's reason
+        for err in failures:
+            outcome.problems.append(f"One variant failed: {err.user_text()}")
+
+    @staticmethod
+    def _meta(provider: Provider, request: GenerationRequest, result: GenerationResult) -> dict:
+        return dict(
+            style_id=request.style_id, style_name="", prompt=request.prompt, provider=provider.info.id,
+            model=result.model, size=request.shape, quality=request.detail, cost_usd=result.cost_usd,
+            index_in_run=request.variant + 1,
+        )  # fmt: skip
+
+    def _record_spend(self, result: GenerationResult, provider_id: str, style_id: str, outcome: Outcome) -> None:
         if self.spend_log is None:
             return
-        entry = SpendEntry.now(result.model, len(result.images), result.cost_usd, style_id=style.id,
-                               request_id=result.request_id)  # fmt: skip
+        entry = SpendEntry.now(result.model, len(result.images), result.cost_usd, style_id=style_id,
+                               request_id=result.request_id, provider=provider_id)  # fmt: skip
         try:
             self.spend_log.record(entry)
         except HeadshotError as err:
             log.warning("spend not recorded: %s", err.detail or err.message)
             outcome.warnings.append(f"This run's spending could not be recorded: {err.user_text()}")
 
-    def _keep(self, data: bytes, extension: str, meta: dict, original: Original, outcome: Outcome) -> None:
+    def _keep(self, data: bytes, meta: dict, original: Original, outcome: Outcome) -> None:
         """Store one paid image: in the library, else in the recovery folder; say what happened."""
         number = meta["index_in_run"]
+        meta = {**meta, "style_name": outcome.style.name}
+        extension = sniff_extension(data) or ".png"
         try:
             outcome.headshots.append(
                 self.library.add_headshot(data, original_id=original.id, extension=extension, **meta)
@@ -245,3 +248,16 @@ class Workflow:
             f"{self.recovery.folder}; once the library can take it again, use `headshot-desktop library recover` "
             "or Headshots ▸ Recover Kept Headshots in the window."
         )
+
+
+def _renumber(on_progress: ProgressCallback, variant: int) -> ProgressCallback:
+    """Each request makes image 0 of its own; to the person it is variant ``variant`` of the run."""
+
+    def forward(event: object) -> None:
+        if isinstance(event, PartialImage):
+            event = dataclasses.replace(event, index=variant)
+        elif isinstance(event, ImageReady):
+            event = ImageReady(dataclasses.replace(event.image, index=variant))
+        on_progress(event)  # type: ignore[arg-type]
+
+    return forward

@@ -1,0 +1,42 @@
+"""``headshot-desktop providers``: who can make the headshots, whether each is usable, where the key comes from."""
+
+from __future__ import annotations
+
+import argparse
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.commands.output import EXIT_OK, json_result, result
+from headshot_desktop.providers import registry
+from headshot_desktop.system.secrets import KeySource
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("providers", help="the image providers, whether each is usable, and their keys")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    rows = []
+    for provider in registry.ids(developer=registry.developer_mode(context.environ)):
+        info = registry.info(provider)
+        if info.key is None:
+            usable, key = True, "needs no key"
+        else:
+            usable = context.secrets.source(provider) is not KeySource.NONE
+            key = context.secrets.describe(provider)
+        rows.append({
+            "id": provider, "title": info.title, "chosen": provider == context.provider_id, "usable": usable,
+            "key": key, "photos_leave_computer": info.photos_leave_computer, "hosts": list(info.hosts),
+            "privacy": info.privacy,
+        })  # fmt: skip
+    if args.json:
+        json_result(rows)
+        return EXIT_OK
+    width = max(len(r["id"]) for r in rows)
+    for row in rows:
+        mark = "*" if row["chosen"] else " "
+        state = "usable" if row["usable"] else "no key"
+        where = "on this computer" if not row["photos_leave_computer"] else "photo goes to " + ", ".join(row["hosts"])
+        result(f"{mark} {row['id'].ljust(width)}  {row['title']} — {state}; key {row['key']}; {where}")
+    return EXIT_OK

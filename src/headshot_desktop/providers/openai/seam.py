@@ -1,0 +1,64 @@
+"""OpenAI as the seam sees it: who it is, what it can do, what it costs. No network code here.
+
+Imported to list providers and show the options and the price, so it stays light:
+the HTTPS client is imported only when ``create`` builds a provider.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
+from headshot_desktop.providers.openai import models, pricing
+
+INFO = ProviderInfo(
+    id="openai",
+    title="OpenAI",
+    photos_leave_computer=True,
+    hosts=("api.openai.com",),
+    privacy="OpenAI acts as a processor for API requests: it does not train on them by default, and keeps "
+    "inputs and outputs for up to 30 days for abuse monitoring, under its own policy.",
+    key=KeySpec(
+        env_vars=("OPENAI_API_KEY",),
+        placeholder="sk-…",
+        get_key_url="https://platform.openai.com/api-keys",
+        patterns=(r"\bsk-[A-Za-z0-9_-]{8,}",),
+    ),
+    base_url_env="OPENAI_BASE_URL",
+)
+
+# The shape in OpenAI's own vocabulary: one of its three standard sizes.
+SIZES: Mapping[str, str] = {"portrait": "1024x1536", "square": "1024x1024", "landscape": "1536x1024"}
+DEFAULT_MODEL_FOR_ESTIMATES = "gpt-image-1.5"  # until the key's own list says which one is newest
+
+OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg", "webp"), "png",
+                           "The format OpenAI sends the headshot in.")  # fmt: skip
+INPUT_FIDELITY = OptionSpec("input_fidelity", "Keep the face closely", ("high", "low"), "high",
+                            "High keeps more of your features; it costs a few more input tokens.")  # fmt: skip
+STREAM = OptionSpec("stream", "Show previews while it works", ("on", "off"), "on",
+                    "Turn off for OpenAI-compatible servers that cannot stream.")  # fmt: skip
+
+
+def capabilities(model: str = "") -> Capabilities:
+    options = [OUTPUT_FORMAT, STREAM]
+    if models.capabilities(model or DEFAULT_MODEL_FOR_ESTIMATES).input_fidelity:
+        options.insert(1, INPUT_FIDELITY)
+    return Capabilities(
+        images_per_request=1,  # streaming with n > 1 is undocumented: variants are separate requests
+        streams_previews=True,
+        max_previews=3,
+        shapes=dict(SIZES),
+        detail_levels=("low", "medium", "high"),
+        max_reference_photos=15,  # image[] takes up to 16 images
+        max_upload_side=1536,
+        max_upload_bytes=50 * 1024 * 1024,
+        max_concurrency=4,
+        options=tuple(options),
+    )
+
+
+def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+    model = request.model or DEFAULT_MODEL_FOR_ESTIMATES
+    return pricing.estimate(request, input_size, model, SIZES[request.shape])

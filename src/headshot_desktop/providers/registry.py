@@ -1,0 +1,59 @@
+"""Every provider the app knows: one line each, imported only when first needed.
+
+A registry line names the provider's package. The package offers ``INFO``,
+``capabilities(model)``, ``estimate(request, input_size)`` and
+``create(key, environ=..., **options)``, and imports its network code only in
+``create``, so listing providers or showing a price costs no start-up time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Mapping
+from types import ModuleType
+
+from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.providers.base import ProviderInfo
+
+PROVIDERS: dict[str, str] = {
+    "openai": "headshot_desktop.providers.openai",
+    "fake": "headshot_desktop.providers.fake",  # developers only: screenshots, benchmarks, UI work
+}
+DEFAULT_PROVIDER = "openai"
+PROVIDER_ENV = "HEADSHOT_DESKTOP_PROVIDER"
+DEVELOPER_ENV = "HEADSHOT_DESKTOP_DEVELOPER"  # "1" allows the developer-only providers
+
+
+def developer_mode(environ: Mapping[str, str] | None = None) -> bool:
+    return (environ if environ is not None else os.environ).get(DEVELOPER_ENV, "") == "1"
+
+
+def module(provider_id: str) -> ModuleType:
+    if provider_id not in PROVIDERS:
+        raise ConfigError(
+            f"There is no image provider called {provider_id!r}.",
+            hint="Known providers: " + ", ".join(ids()) + ".",
+        )
+    return importlib.import_module(PROVIDERS[provider_id])
+
+
+def info(provider_id: str) -> ProviderInfo:
+    found: ProviderInfo = module(provider_id).INFO
+    return found
+
+
+def ids(*, developer: bool = False) -> list[str]:
+    """The providers a person may choose (and the developer-only ones when asked)."""
+    return [p for p in PROVIDERS if developer or not info(p).developer_only]
+
+
+def check_allowed(provider_id: str, environ: Mapping[str, str] | None = None) -> ProviderInfo:
+    """The provider's info; a developer-only provider is refused unless the developer flag is set."""
+    found = info(provider_id)
+    if found.developer_only and not developer_mode(environ):
+        raise ConfigError(
+            f"The {found.title} provider is for developers only.",
+            hint=f"Set {DEVELOPER_ENV}=1 to use it.",
+        )
+    return found

@@ -1,0 +1,84 @@
+"""What the person asked for (variants, shape, detail, the provider's options) and what it will cost."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import Any
+
+from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_VARIANTS, SHAPES, GenerationRequest
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.styles import Style
+from headshot_desktop.providers.base import Capabilities
+
+STYLE_SHAPE = ""  # the shape the style itself asks for
+
+
+@dataclass(frozen=True)
+class GenerateOptions:
+    variants: int = 2
+    detail: str = "medium"
+    shape: str = STYLE_SHAPE  # portrait, square, landscape, or empty: the style's own
+    model: str = ""  # empty: the provider's default (for a key provider: the newest the key can use)
+    previews: int = 2
+    provider_options: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Any, provider_id: str, **overrides: Any) -> GenerateOptions:
+        section = settings.provider_section(provider_id)
+        values: dict[str, Any] = dict(
+            variants=settings.variants, detail=settings.detail, shape=settings.shape, model=section.get("model", ""),
+            previews=settings.previews, provider_options=dict(section.get("options", {})),
+        )  # fmt: skip
+        extra = overrides.pop("provider_options", None) or {}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        values["provider_options"] = {**values["provider_options"], **extra}
+        return cls(**values)
+
+    def with_model(self, model: str) -> GenerateOptions:
+        return replace(self, model=model)
+
+
+def check_options(options: GenerateOptions, caps: Capabilities, title: str) -> list[str]:
+    """What the provider cannot do of what was asked, in sentences (empty when all is fine)."""
+    problems = []
+    if not 1 <= options.variants <= MAX_VARIANTS:
+        problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
+    if options.detail not in caps.detail_levels:
+        problems.append(f"{title} offers the detail levels {', '.join(caps.detail_levels)}, not {options.detail!r}")
+    if options.shape and options.shape not in caps.shapes:
+        problems.append(f"{title} makes the shapes {', '.join(caps.shapes)}, not {options.shape!r}")
+    for key, value in options.provider_options.items():
+        spec = caps.option(key)
+        if spec is None:
+            problems.append(f"{title} has no option {key!r}" + (
+                f" (its options: {', '.join(o.id for o in caps.options)})" if caps.options else ""))
+        elif value not in spec.choices:
+            problems.append(f"{title}'s option {key} takes {', '.join(spec.choices)}, not {value!r}")
+    return problems
+
+
+def build_request(style: Style, options: GenerateOptions, caps: Capabilities, variant: int = 0) -> GenerationRequest:
+    shape = options.shape or style.shape
+    if shape not in SHAPES or shape not in caps.shapes:
+        shape = next(iter(caps.shapes), "portrait")
+    detail = options.detail if options.detail in caps.detail_levels else caps.detail_levels[-1]
+    if detail not in DETAIL_LEVELS:
+        raise ConfigError(f"The detail level {detail!r} is unknown.")
+    known = {o.id: o.default for o in caps.options}
+    chosen = {k: v for k, v in options.provider_options.items() if k in known}
+    return GenerationRequest(
+        style_id=style.id, prompt=style.request_prompt(), model=options.model, shape=shape, detail=detail,
+        previews=min(options.previews, caps.max_previews) if caps.streams_previews else 0, variant=variant,
+        options={**known, **chosen},
+    )  # fmt: skip
+
+
+def estimate(provider: ModuleType, style: Style, options: GenerateOptions,
+             input_size: tuple[int, int] | None) -> CostEstimate:  # fmt: skip
+    """The whole run: one request per variant, priced by the provider's own formula."""
+    caps = provider.capabilities(options.model)
+    one: CostEstimate = provider.estimate(build_request(style, options, caps), input_size)
+    return one.times(options.variants)

@@ -1,0 +1,1 @@
+"""The provider contract suite and each provider's subclass of it."""
