@@ -69,6 +69,13 @@ def main() -> int:
             str(target))
         print(target)
 
+    def place(window) -> None:
+        """The window's usual size, made smaller where the screen is (1366×768 laptops)."""
+        room = QGuiApplication.primaryScreen().availableGeometry()
+        window.resize(min(1180, room.width() - 40), min(760, room.height() - 8))
+        window.move(room.x() + min(40, room.width() - window.width()),
+                    room.y() + min(20, room.height() - window.height()))
+
     def wait_for(condition, tries: int = 100) -> None:
         for _ in range(tries):
             if condition():
@@ -87,10 +94,10 @@ def main() -> int:
             shot(wizard, "first-run", theme)
             wizard.close()
             context.settings.privacy_accepted = context.settings.age_confirmed = True
+            context.settings.accepted_providers = [context.provider_id]
 
             window = MainWindow(context)
-            window.resize(1180, 760)
-            window.move(40, 20)
+            place(window)
             window.show()
             shot(window, "create-empty", theme)
             window.import_source(selfie)
@@ -110,7 +117,7 @@ def main() -> int:
             export.show()
             shot(export, "export", theme)
             export.close()
-            settings = SettingsDialog(context, models=["gpt-image-2"], parent=window)
+            settings = SettingsDialog(context, models={context.provider_id: ["gpt-image-2"]}, parent=window)
             settings.show()
             shot(settings, "settings", theme)
             settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
@@ -126,8 +133,7 @@ def main() -> int:
             context.settings.library_dir = str(home / "unplugged drive" / "Headshots")
             context.save_settings()
             stranded = MainWindow(build_context(environ={**os.environ, **server.environ()}, log_to_file=False))
-            stranded.resize(1180, 760)
-            stranded.move(40, 20)
+            place(stranded)
             stranded.show()
             wait_for(lambda: any(b.isVisible() for b in stranded.findChildren(QMessageBox)))
             shot(stranded, "library-missing", theme)

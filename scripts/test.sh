@@ -26,6 +26,12 @@ export PYTHONDONTWRITEBYTECODE=1
 unset DISPLAY WAYLAND_DISPLAY OPENAI_API_KEY OPENAI_BASE_URL
 
 cd "$REPO"
+log "Checking lint, format, types and import layers"
+"$VENV/bin/ruff" check src tests benchmarks scripts installers
+"$VENV/bin/ruff" format --check src tests benchmarks scripts installers
+"$VENV/bin/mypy"
+"$VENV/bin/lint-imports" --no-cache
+
 log "Running the test suite"
 # The keyring starts unlocked with a throwaway password, as a desktop login would leave it.
 exec dbus-run-session -- bash -c '

@@ -17,13 +17,13 @@ from pathlib import Path
 from types import ModuleType
 
 from headshot_desktop import __version__
-from headshot_desktop.core.errors import NoKeyError
+from headshot_desktop.errors import NoKeyError
 from headshot_desktop.core.pricing import SpendLog
 from headshot_desktop.core.styles import StyleCatalog
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.services.workflow import InUse, Workflow
 from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
-from headshot_desktop.library.recovery import RecoveryBox
+from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Provider, ProviderInfo
 from headshot_desktop.system.logging import redacting_filter, setup_logging
@@ -79,6 +79,14 @@ class AppContext:
                     raise LibraryMissingError(root)
                 self._library = Library.open(root, scan=False)
             return self._library
+
+    def reopen_library_if_gone(self) -> Library:
+        """The library; opened anew when the one open is no longer there (a drive unplugged, then back)."""
+        with self._library_lock:
+            if self._library is not None and not self._library.still_there():
+                self._library.close()
+                self._library = None
+        return self.library()
 
     def switch_library(self, folder: Path) -> None:
         """Use ``folder`` from now on; it is created if needed: the person just chose it."""
@@ -141,7 +149,7 @@ class AppContext:
             lambda: self.make_provider(chosen),
             spend_log=self.spend_log,
             after_run=self.apply_retention,
-            recovery=RecoveryBox(self.paths.recovery_dir),
+            recovery=RecoveryBox(self.paths.recovery_dir, spare_folder()),
             in_use=self.in_use,
         )
 

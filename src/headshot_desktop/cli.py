@@ -15,7 +15,7 @@ from pathlib import Path
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.commands import export, generate, key, library, providers, styles
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error, message
-from headshot_desktop.core.errors import ConfigError, HeadshotError
+from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers import registry
 
 log = logging.getLogger(__name__)

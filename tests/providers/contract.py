@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import CancelledError, ErrorKind, ProviderError
+from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     MAX_PREVIEWS,

@@ -32,7 +32,7 @@ from typing import ClassVar
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import ErrorKind
+from headshot_desktop.errors import ErrorKind
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,

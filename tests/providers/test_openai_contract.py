@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from headshot_desktop.core.errors import ErrorKind
+from headshot_desktop.errors import ErrorKind
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Provider
 from tests.providers.contract import ProviderContract

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Reply
+from tests.ui.helpers import accept_provider
 from tests.unit.intake import corpus
 
 WAIT_MS = 30_000
@@ -20,7 +21,7 @@ WAIT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot, api_server, context_for):
-    context = context_for(api_server)
+    context = accept_provider(context_for(api_server))
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
@@ -62,6 +63,7 @@ def error_box(window: MainWindow, kind: str) -> QMessageBox:
 def test_whole_flow_drop_generate_see_export(window: MainWindow, qtbot, tmp_path: Path, api_server) -> None:
     bring_photo(window, qtbot, tmp_path)
     assert "Estimated cost: <b>about $" in window.options.estimate.text()
+    assert f"paid to {window.context.provider_info().title} with your key" in window.options.estimate.text()
     previews = []
     window.session.previewArrived.connect(lambda job, index, data: previews.append(index))
     job = generate(window, qtbot, "corporate-grey")
@@ -94,7 +96,8 @@ def test_whole_flow_drop_generate_see_export(window: MainWindow, qtbot, tmp_path
 
 def test_rejected_key_offers_settings(window: MainWindow, qtbot, tmp_path: Path, api_server) -> None:
     bring_photo(window, qtbot, tmp_path)
-    api_server.script(Reply.error(401, "invalid_api_key", "Incorrect API key provided."))
+    rejected = Reply.error(401, "invalid_api_key", "Incorrect API key provided.")
+    api_server.script(rejected, rejected)  # each variant is a request of its own, and each is refused
     job = generate(window, qtbot, "startup")
     assert job.state == "failed"
     box = error_box(window, "auth")
@@ -105,7 +108,8 @@ def test_rejected_key_offers_settings(window: MainWindow, qtbot, tmp_path: Path,
 
 def test_safety_block_is_explained(window: MainWindow, qtbot, tmp_path: Path, api_server) -> None:
     bring_photo(window, qtbot, tmp_path)
-    api_server.script(Reply.error(400, "moderation_blocked", "Your request was rejected by the safety system."))
+    blocked = Reply.error(400, "moderation_blocked", "Your request was rejected by the safety system.")
+    api_server.script(blocked, blocked)
     job = generate(window, qtbot, "legal")
     assert job.state == "failed"
     box = error_box(window, "safety")
@@ -114,9 +118,23 @@ def test_safety_block_is_explained(window: MainWindow, qtbot, tmp_path: Path, ap
     box.close()
 
 
+def test_one_variant_refused_the_other_is_kept_and_shown(window: MainWindow, qtbot, tmp_path: Path,
+                                                         api_server) -> None:
+    bring_photo(window, qtbot, tmp_path)
+    api_server.script(Reply.error(400, "moderation_blocked", "Your request was rejected by the safety system."))
+    job = generate(window, qtbot, "legal")
+    assert job.state == "failed" and "1 of 2" in job.status  # said, not hidden
+    (headshot,) = job.outcome.headshots
+    strip = window.results.strip
+    assert strip.count() == 1 and strip.item(0).data(Qt.ItemDataRole.UserRole + 2) == headshot
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
 def test_cancel_keeps_nothing(window: MainWindow, qtbot, tmp_path: Path, api_server) -> None:
     bring_photo(window, qtbot, tmp_path)
-    api_server.script(Reply.stall(seconds=60, after_partials=1))
+    stall = Reply.stall(seconds=60, after_partials=1)
+    api_server.script(stall, stall)  # both variants (two requests) are still running when Cancel is pressed
     window.gallery.select_style("academic")
     with qtbot.waitSignal(window.session.previewArrived, timeout=WAIT_MS):
         window.generate()
@@ -131,7 +149,7 @@ def test_cancel_keeps_nothing(window: MainWindow, qtbot, tmp_path: Path, api_ser
 
 
 def test_no_key_says_so_and_offers_settings(qtbot, api_server, context_for, tmp_path: Path) -> None:
-    context = context_for(api_server, OPENAI_API_KEY="")
+    context = accept_provider(context_for(api_server, OPENAI_API_KEY=""))
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

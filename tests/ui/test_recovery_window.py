@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from headshot_desktop.app import build_context
+from headshot_desktop.library import Library
 from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
-from tests.unit.library.helpers import image_bytes
+from tests.unit.library.helpers import image_bytes, prepared
 
 
 @pytest.fixture
@@ -64,3 +66,39 @@ def test_damaged_settings_are_named_in_the_window(qtbot, home: Path, monkeypatch
     finally:
         win.close()
         context.close()
+
+
+def test_a_rebuilt_index_is_told_in_the_status_bar(window, qtbot) -> None:
+    library = window.context.library()
+    library.import_original(prepared(seed=4))
+    index = library.index_path
+    window.context.close()
+    for path in (index, index.with_name(index.name + "-wal"), index.with_name(index.name + "-shm")):
+        path.unlink(missing_ok=True)
+    (window.context.paths.library_dir / "Headshots" / "by hand.png").write_bytes(image_bytes(90, 90, seed=5))
+    notices: list[str] = []
+    window.session.libraryNotice.connect(notices.append)
+    window.session.rescan()
+    qtbot.waitUntil(lambda: bool(notices), timeout=10_000)
+    assert "rebuilt" in notices[0] and "by hand.png" in notices[0]
+    qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=5_000)
+
+
+def test_reload_reopens_a_library_whose_folder_came_back(window, qtbot, tmp_path) -> None:
+    library = window.context.library()
+    root = library.root
+    library.import_original(prepared(seed=6))
+    window.context.close()  # (the window's own handle; the test keeps `library` to ask it)
+    library = Library.open(root, scan=False)
+    # The drive is pulled out and plugged in again: the same files, a new folder (a new inode) at the path.
+    copy = shutil.copytree(root, tmp_path / "the stick again")
+    library.close()
+    shutil.rmtree(root)
+    Path(copy).rename(root)
+    assert not library.still_there()
+    window.context._library = library  # as if the window had it open all along
+    listed: list[int] = []
+    window.session.libraryListed.connect(lambda originals, _headshots: listed.append(len(originals)))
+    window.reload_library()
+    qtbot.waitUntil(lambda: bool(listed) and listed[-1] == 1, timeout=10_000)
+    assert window.context.library() is not library and window.context.library().still_there()

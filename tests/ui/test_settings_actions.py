@@ -12,12 +12,13 @@ from headshot_desktop.ui import actions, data_rights
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Reply
+from tests.ui.helpers import accept_provider
 from tests.ui.test_flow import WAIT_MS, bring_photo, generate
 
 
 @pytest.fixture
 def window(qtbot, api_server, context_for):
-    win = MainWindow(context_for(api_server))
+    win = MainWindow(accept_provider(context_for(api_server)))
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -31,6 +32,7 @@ def test_test_key_lists_image_models(window: MainWindow, qtbot, api_server) -> N
     qtbot.waitUntil(lambda: "The key works" in dialog.key_editor.status.text(), timeout=WAIT_MS)
     assert "gpt-image-2" in dialog.key_editor.status.text()
     assert api_server.requests_to("models")
+    assert dialog.model.findData("gpt-image-2") > 0  # what the key may use is offered as the model
 
 
 def test_test_key_reports_a_rejected_key(window: MainWindow, qtbot, api_server) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from headshot_desktop.app import build_context
-from headshot_desktop.core.errors import ErrorKind
+from headshot_desktop.errors import ErrorKind
 from headshot_desktop.library import LibraryMissingError
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.settings import SettingsStore

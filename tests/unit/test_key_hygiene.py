@@ -23,7 +23,7 @@ import keyring.backends.fail
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import ErrorKind, HeadshotError
+from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import redacting_filter, setup_logging, shutdown_logging

@@ -9,7 +9,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from headshot_desktop.core.errors import KeyringUnavailableError
+from headshot_desktop.errors import KeyringUnavailableError
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import KeySource, SecretStore
 from tests.support.env import require_or_skip
@@ -78,7 +78,7 @@ def test_session_key_is_memory_only(store: SecretStore, real_keyring) -> None:
 
 LOCKED_KEYRING_CHECK = """
 import keyring, secretstorage
-from headshot_desktop.core.errors import ErrorKind, KeyringUnavailableError
+from headshot_desktop.errors import ErrorKind, KeyringUnavailableError
 from headshot_desktop.system.secrets import KeySource, SecretStore
 assert "SecretService" in type(keyring.get_keyring()).__module__, keyring.get_keyring()
 store = SecretStore(environ={})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_OK, result
-from headshot_desktop.core.errors import NotFoundError
+from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import FORMATS, PRESETS, export_headshot
 
 

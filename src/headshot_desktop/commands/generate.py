@@ -12,7 +12,7 @@ from headshot_desktop import intake
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, error, json_result, message, result
-from headshot_desktop.core.errors import CancelledError, HeadshotError, NotFoundError
+from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     SHAPES,

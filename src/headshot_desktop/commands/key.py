@@ -8,7 +8,7 @@ import sys
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, json_result, message, result
-from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.errors import ConfigError
 from headshot_desktop.system.secrets import KeySource, check_key_text
 
 

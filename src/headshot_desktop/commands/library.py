@@ -9,7 +9,7 @@ from pathlib import Path
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
 from headshot_desktop.library import delete_all, export_all
-from headshot_desktop.library.recovery import RecoveryBox
+from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -69,7 +69,7 @@ def _list(context: AppContext, as_json: bool) -> int:
 
 
 def _recover(context: AppContext) -> int:
-    box = RecoveryBox(context.paths.recovery_dir)
+    box = RecoveryBox(context.paths.recovery_dir, spare_folder())
     if not box.items():
         message(f"Nothing to recover: {box.folder} holds no kept headshots.")
         return EXIT_OK
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         )
         return EXIT_USAGE
     context.close()  # release the library's lock and index before removing them
-    report = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist,
+    deletion = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist,
                         providers=context.key_providers())  # fmt: skip
-    print(report.summary(), file=sys.stderr)
-    return EXIT_OK if report.complete else EXIT_FAILED
+    print(deletion.summary(), file=sys.stderr)
+    return EXIT_OK if deletion.complete else EXIT_FAILED

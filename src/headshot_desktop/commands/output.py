@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_OK, json_result, result
@@ -17,7 +18,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for provider in registry.ids(developer=registry.developer_mode(context.environ)):
         info = registry.info(provider)
         if info.key is None:

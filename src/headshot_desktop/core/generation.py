@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from headshot_desktop.core.errors import CancelledError, ConfigError
+from headshot_desktop.errors import CancelledError, ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageError
+from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.core.generation import DEFAULT_SHAPE, MAX_PROMPT_CHARS, SHAPES, parse_size, shape_of
 from headshot_desktop.system.atomic import atomic_write_text
 from headshot_desktop.system.config_files import read_json_object, set_aside
@@ -85,7 +85,8 @@ def validate(name: str, prompt: str, shape: str) -> None:
 
 
 def _from_json(raw: dict[str, Any], *, builtin: bool) -> Style:
-    preview = raw.get("preview") if isinstance(raw.get("preview"), dict) else {}
+    found = raw.get("preview")
+    preview: dict[str, Any] = found if isinstance(found, dict) else {}
     return Style(
         id=str(raw["id"]),
         name=str(raw["name"]),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PIL import ExifTags, Image, features
 
-from headshot_desktop.core.errors import IntakeError
+from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake import sniff
 from headshot_desktop.intake.geometry import draft_size
 from headshot_desktop.intake.limits import MAX_PIXELS, MIN_SHORT_SIDE

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from headshot_desktop.core.errors import IntakeError
+from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake import colour, geometry
 from headshot_desktop.intake.decode import decode
 from headshot_desktop.intake.encode import without_metadata

@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from headshot_desktop.core.errors import IntakeError
+from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake.limits import MAX_FILE_BYTES, megabytes
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 
 
 def resolved_inside(path: Path, root: Path) -> bool:

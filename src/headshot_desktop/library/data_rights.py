@@ -18,8 +18,9 @@ from collections.abc import Mapping
 from typing import BinaryIO
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.core.errors import ConfigError, HeadshotError
+from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.library import removal
+from headshot_desktop.library.removal import DeletionReport
 from headshot_desktop.library.index import text, to_iso
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.models import Headshot, Original
@@ -87,7 +88,8 @@ def export_all(
         records: dict[str, list[dict[str, object]]] = {"originals": [], "headshots": []}
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
             archive.writestr("README.txt", README)
-            for item in [*originals, *headshots]:
+            items: list[Original | Headshot] = [*originals, *headshots]
+            for item in items:
                 # A name that is not UTF-8 (an old camera card's) cannot be a zip name as it is.
                 arcname = text(item.path.relative_to(library.root).as_posix())
                 if not library.contains(item.path):
@@ -125,59 +127,6 @@ def export_all(
         raise storage_error("write the export", zip_path, err) from err
     log.info("exported %d originals and %d headshots to %s", report.originals, report.headshots, zip_path.name)
     return report
-
-
-@dataclass
-class DeletionReport:
-    originals: int = 0
-    headshots: int = 0
-    index_files: int = 0
-    thumbnails: int = 0
-    log_files: int = 0
-    other_files: int = 0  # settings, spend log, the person's own styles, locks
-    folders_removed: list[Path] = field(default_factory=list)
-    left_behind: list[Path] = field(default_factory=list)  # not ours: never touched
-    keys_removed: list[str] = field(default_factory=list)  # the providers whose stored key was removed
-    keys_checked: list[str] = field(default_factory=list)  # every provider whose key was looked for
-    keyring_problem: str = ""
-    trashed_earlier: list[str] = field(default_factory=list)  # sent to the OS trash before: copies may remain
-    library_unreachable: Path | None = None
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def complete(self) -> bool:
-        return not self.errors
-
-    @property
-    def key_removed(self) -> bool:
-        return bool(self.keys_removed)
-
-    def summary(self) -> str:
-        lines = [
-            f"Deleted {self.originals} original photo(s) and {self.headshots} headshot(s).",
-            f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
-            f" and {self.other_files} settings and state file(s).",
-        ]
-        if self.keys_removed:
-            lines.append("Removed the API key of " + ", ".join(self.keys_removed) + " from the system keyring.")
-        if self.keyring_problem:
-            lines.append(f"The stored API keys could not be checked: {self.keyring_problem}")
-        kept_none = [p for p in self.keys_checked if p not in self.keys_removed]
-        if kept_none and not self.keyring_problem:
-            lines.append("No API key was stored for " + ", ".join(kept_none) + ".")
-        if self.trashed_earlier:
-            lines.append(
-                f"Earlier, {len(self.trashed_earlier)} file(s) went to the system trash (by Delete or by the "
-                "retention setting): " + ", ".join(self.trashed_earlier) + ". If the trash has not been emptied "
-                "since, they are still there: empty the trash to remove them."
-            )
-        if self.left_behind:
-            lines.append(
-                "These files are not the app's and were left where they are: "
-                + ", ".join(str(p) for p in self.left_behind)
-            )
-        lines += [f"Not deleted: {error}" for error in self.errors]
-        return "\n".join(lines)
 
 
 def delete_all(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, PngImagePlugin
 
-from headshot_desktop.core.errors import ConfigError, NotFoundError, StorageError
+from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.library.layout import IMAGE_EXTENSIONS, safe_component
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 from headshot_desktop.library.confinement import require_real_folder
 from headshot_desktop.library.storage_errors import storage_error
 

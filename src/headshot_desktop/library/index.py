@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 from headshot_desktop.library.layout import INDEX_COMPANIONS
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import database_error

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from headshot_desktop.core.errors import NotFoundError
+from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import index
 from headshot_desktop.library.layout import relative
 from headshot_desktop.library.models import Headshot, Original
@@ -31,7 +31,8 @@ class LibraryReader:
 
     def list_headshots(self, original_id: int | None = None, style_id: str | None = None) -> list[Headshot]:
         """Newest first; optionally only those made from one original or in one style."""
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[object] = []
         if original_id is not None:
             clauses.append("h.original_id = ?")
             args.append(original_id)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.core.errors import HeadshotError, StorageError
+from headshot_desktop.errors import HeadshotError, StorageError
 from headshot_desktop.library.imaging import sha256_hex
 from headshot_desktop.library.layout import safe_component, write_new_file
 from headshot_desktop.library.models import Headshot
@@ -38,32 +39,54 @@ class RecoveredItem:
     meta: dict[str, Any]
 
 
+def spare_folder() -> Path:
+    """Where a paid image goes when the recovery folder's disk is full too (often the library's disk)."""
+    return Path(tempfile.gettempdir()) / f"headshot-desktop-recovered-{getattr(os, 'getuid', lambda: 'user')()}"
+
+
 class RecoveryBox:
-    def __init__(self, folder: Path) -> None:
+    """``folder`` first; ``spare`` (another disk, as a rule) only when ``folder`` cannot take the image."""
+
+    def __init__(self, folder: Path, spare: Path | None = None) -> None:
         self.folder = folder
+        self.spare = spare
 
     def keep(self, image_bytes: bytes, extension: str, meta: dict[str, Any]) -> Path:
         """Store one image and its metadata; raises ``StorageError`` when even this fails."""
         stem = safe_component(f"{meta.get('style_name') or 'headshot'} {sha256_hex(image_bytes)[:12]}")
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            path = write_new_file(self.folder, stem, extension, image_bytes)
-            atomic_write_text(path.with_name(path.name + META_SUFFIX), json.dumps(meta, indent=2) + "\n")
-        except OSError as err:
-            raise storage_error("keep the paid headshot in the recovery folder", self.folder, err) from err
-        log.warning("kept a paid headshot the library could not take: %s", path)
-        return path
+        failure: OSError | None = None
+        for folder in (self.folder, self.spare):
+            if folder is None:
+                continue
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                path = write_new_file(folder, stem, extension, image_bytes)
+                atomic_write_text(path.with_name(path.name + META_SUFFIX), json.dumps(meta, indent=2) + "\n")
+            except OSError as err:
+                failure = failure or err
+                continue
+            log.warning("kept a paid headshot the library could not take: %s", path)
+            return path
+        assert failure is not None
+        raise storage_error("keep the paid headshot in the recovery folder", self.folder, failure) from failure
 
     def items(self) -> list[RecoveredItem]:
+        found: list[RecoveredItem] = []
+        for folder in (self.folder, self.spare):
+            if folder is not None:
+                found += self._items_in(folder)
+        return found
+
+    def _items_in(self, folder: Path) -> list[RecoveredItem]:
         try:
-            names = sorted(os.listdir(self.folder))
+            names = sorted(os.listdir(folder))
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise storage_error("read the recovery folder", self.folder, err) from err
+            raise storage_error("read the recovery folder", folder, err) from err
         found = []
         for name in names:
-            path = self.folder / name
+            path = folder / name
             if name.startswith(".") or name.endswith(META_SUFFIX) or os.path.islink(path) or not path.is_file():
                 continue
             try:
@@ -75,15 +98,15 @@ class RecoveryBox:
 
     def move_into(self, library: Library) -> tuple[list[Headshot], list[str]]:
         """Add every recovered image to the library, then remove it here. (added, problems)"""
-        added, problems = [], []
+        added: list[Headshot] = []
+        problems: list[str] = []
         for item in self.items():
             try:
                 data = item.image.read_bytes()
                 if library.holds_file(sha256_hex(data)):  # moved in before, but not removed here
                     self._remove(item, problems)
                     continue
-                fields = {k: item.meta.get(k) for k in META_FIELDS}
-                fields = {k: v for k, v in fields.items() if v is not None}
+                fields: dict[str, Any] = {k: item.meta[k] for k in META_FIELDS if item.meta.get(k) is not None}
                 original = library.original_by_hash(str(item.meta.get("original_sha256") or ""))
                 headshot = library.add_headshot(
                     data,

@@ -8,12 +8,12 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 import filelock
 
 from headshot_desktop import APP_ID
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.index import index_files
 from headshot_desktop.library.journal import JOURNAL_NAME
@@ -23,10 +23,61 @@ from headshot_desktop.library.storage_errors import lock_error
 from headshot_desktop.system.atomic import is_temp_file
 from headshot_desktop.system.paths import APP_AUTHOR, AppPaths
 
-if TYPE_CHECKING:
-    from headshot_desktop.library.data_rights import DeletionReport
-
 log = logging.getLogger(__name__)
+
+@dataclass
+class DeletionReport:
+    originals: int = 0
+    headshots: int = 0
+    index_files: int = 0
+    thumbnails: int = 0
+    log_files: int = 0
+    other_files: int = 0  # settings, spend log, the person's own styles, locks
+    folders_removed: list[Path] = field(default_factory=list)
+    left_behind: list[Path] = field(default_factory=list)  # not ours: never touched
+    keys_removed: list[str] = field(default_factory=list)  # the providers whose stored key was removed
+    keys_checked: list[str] = field(default_factory=list)  # every provider whose key was looked for
+    keyring_problem: str = ""
+    trashed_earlier: list[str] = field(default_factory=list)  # sent to the OS trash before: copies may remain
+    library_unreachable: Path | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.errors
+
+    @property
+    def key_removed(self) -> bool:
+        return bool(self.keys_removed)
+
+    def summary(self) -> str:
+        lines = [
+            f"Deleted {self.originals} original photo(s) and {self.headshots} headshot(s).",
+            f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
+            f" and {self.other_files} settings and state file(s).",
+        ]
+        if self.keys_removed:
+            lines.append("Removed the API key of " + ", ".join(self.keys_removed) + " from the system keyring.")
+        if self.keyring_problem:
+            lines.append(f"The stored API keys could not be checked: {self.keyring_problem}")
+        kept_none = [p for p in self.keys_checked if p not in self.keys_removed]
+        if kept_none and not self.keyring_problem:
+            lines.append("No API key was stored for " + ", ".join(kept_none) + ".")
+        if self.trashed_earlier:
+            lines.append(
+                f"Earlier, {len(self.trashed_earlier)} file(s) went to the system trash (by Delete or by the "
+                "retention setting): " + ", ".join(self.trashed_earlier) + ". If the trash has not been emptied "
+                "since, they are still there: empty the trash to remove them."
+            )
+        if self.left_behind:
+            lines.append(
+                "These files are not the app's and were left where they are: "
+                + ", ".join(str(p) for p in self.left_behind)
+            )
+        lines += [f"Not deleted: {error}" for error in self.errors]
+        return "\n".join(lines)
+
+
 
 LOCK_TIMEOUT_S = 5.0
 # Files a file manager drops into any folder it shows; they would keep our folders alive.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library.models import Original
 from headshot_desktop.library.store import Library
 from headshot_desktop.system.logging import LOG_FILE_NAME

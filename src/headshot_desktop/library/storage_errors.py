@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from headshot_desktop.core.errors import ConfigError, StorageError
+from headshot_desktop.errors import ConfigError, StorageError
 
 
 def storage_error(action: str, path: Path, err: OSError) -> StorageError:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import filelock
 
-from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.library import guards, index, scan as scanning
 from headshot_desktop.library.confinement import require_real_folder, resolved_inside
@@ -75,7 +75,7 @@ class Library(LibraryReader):
         # Writers (this process's threads, then other processes) queue on these two locks.
         # Readers use their own connection: WAL lets them read while a write runs.
         self._write_mutex = threading.RLock()
-        self._read_mutex = threading.Lock()
+        self._read_mutex: threading.Lock | threading.RLock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._reader: sqlite3.Connection | None = None
         self.journal = Journal(self.root)
@@ -228,6 +228,14 @@ class Library(LibraryReader):
             guards.require_same_folder(self.root, self._identity)
             with self._sqlite_errors():
                 yield self._reader
+
+    def still_there(self) -> bool:
+        """False when the folder opened is gone, or another folder now stands at its path."""
+        try:
+            guards.require_same_folder(self.root, self._identity)
+        except StorageError:
+            return False
+        return True
 
     def contains(self, path: Path) -> bool:
         """True when ``path`` is a real file inside this library (not a link out of it)."""

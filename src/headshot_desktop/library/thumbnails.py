@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_with, is_temp_file
 
 log = logging.getLogger(__name__)

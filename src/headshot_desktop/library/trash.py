@@ -13,7 +13,7 @@ from pathlib import Path
 
 import send2trash
 
-from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.errors import NotFoundError, StorageError
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ class ProviderInfo:
     id: str
     title: str
     photos_leave_computer: bool
-    hosts: tuple[str, ...]  # where the photo goes, in the person's words ("api.openai.com")
+    hosts: tuple[str, ...]  # where the photo goes, as host names the person can look up
     privacy: str  # what the provider keeps and for how long, one or two sentences
     key: KeySpec | None  # None: no key (a local server)
     base_url_env: str = ""  # one variable points the provider elsewhere

@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from types import ModuleType
 
-from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.errors import ConfigError
 from headshot_desktop.providers.base import ProviderInfo
 
 PROVIDERS: dict[str, str] = {

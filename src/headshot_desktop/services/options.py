@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
-from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.errors import ConfigError
 from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_VARIANTS, SHAPES, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from headshot_desktop import intake
-from headshot_desktop.core.errors import CancelledError, HeadshotError
+from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
@@ -194,8 +194,7 @@ class Workflow:
             raise CancelledError()
         if failures and not outcome.results:
             raise failures[0]  # nothing was made: the run failed as a whole, with the provider's reason
-        for err in failures:
-            outcome.problems.append(f"One variant failed: {err.user_text()}")
+        outcome.problems.extend(f"One variant failed: {failure.user_text()}" for failure in failures)
 
     @staticmethod
     def _meta(provider: Provider, request: GenerationRequest, result: GenerationResult) -> dict:
@@ -245,7 +244,7 @@ class Workflow:
         outcome.recovered.append(kept)
         outcome.problems.append(
             f"Image {number} could not be saved in the library ({failure.message}) It was kept in "
-            f"{self.recovery.folder}; once the library can take it again, use `headshot-desktop library recover` "
+            f"{kept.parent}; once the library can take it again, use `headshot-desktop library recover` "
             "or Headshots ▸ Recover Kept Headshots in the window."
         )
 

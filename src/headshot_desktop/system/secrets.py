@@ -22,7 +22,7 @@ import keyring.backend
 import keyring.errors
 
 from headshot_desktop import APP_ID
-from headshot_desktop.core.errors import ConfigError, KeyringUnavailableError
+from headshot_desktop.errors import ConfigError, KeyringUnavailableError
 
 log = logging.getLogger(__name__)
 

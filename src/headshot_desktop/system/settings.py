@@ -90,9 +90,10 @@ class Settings:
 
 
 def _clean_section(section: object) -> dict[str, Any]:
-    raw = section if isinstance(section, dict) else {}
+    raw: dict[str, Any] = section if isinstance(section, dict) else {}
     model = raw.get("model") if isinstance(raw.get("model"), str) else ""
-    options = raw.get("options") if isinstance(raw.get("options"), dict) else {}
+    found = raw.get("options")
+    options: dict[Any, Any] = found if isinstance(found, dict) else {}
     return {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)}}
 
 

@@ -8,13 +8,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import data_rights, recovery
 from headshot_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from headshot_desktop.ui.dialogs.settings import SettingsDialog
-    from headshot_desktop.ui.main_window import MainWindow
+    from headshot_desktop.ui.window_api import WindowApi
 
 LICENCES = (
     "Headshot Desktop is free software under the MIT licence. It uses Qt and PySide6 (LGPLv3), "
@@ -23,7 +23,7 @@ LICENCES = (
 )
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") -> QAction:
+def _action(window: WindowApi, text: str, slot, shortcut=None, name: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
@@ -34,7 +34,7 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, name: str = "") 
     return action
 
 
-def install(window: MainWindow) -> dict[str, QAction]:
+def install(window: WindowApi) -> dict[str, QAction]:
     a = {
         "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
         "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
@@ -77,12 +77,12 @@ def install(window: MainWindow) -> dict[str, QAction]:
     return a
 
 
-def _selected(window: MainWindow):
+def _selected(window: WindowApi):
     panel = window.library if window.tabs.currentWidget() is window.library else window.results
     return panel.selected()
 
 
-def about(window: MainWindow) -> None:
+def about(window: WindowApi) -> None:
     QMessageBox.about(
         window,
         f"About {APP_NAME}",
@@ -92,27 +92,39 @@ def about(window: MainWindow) -> None:
     )
 
 
-def apply_appearance(window: MainWindow) -> None:
+def apply_appearance(window: WindowApi) -> None:
     apply_theme(QApplication.instance(), window.context.settings.theme)
 
 
-def test_key(window: MainWindow, dialog: SettingsDialog) -> None:
-    """Ask the provider for its model list with the current key, off the main thread."""
-    editor = dialog.key_editor
+def test_key(window: WindowApi, dialog: SettingsDialog) -> None:
+    """Ask the provider chosen in the dialog whether its key works, off the main thread.
+
+    The models it offers are then listed in the dialog's model box.
+    """
+    editor, page = dialog.key_editor, dialog.provider_page
+    provider_id = page.provider_id
     editor.refresh("Checking the key…")
 
     def work(_progress, cancel):
-        provider = window.context.make_provider()
+        provider = window.context.make_provider(provider_id)
         try:
-            return [m.id for m in provider.list_models(cancel)]
+            sentence = provider.check(cancel)
+            try:
+                names = [m.id for m in provider.models(cancel)]
+            except HeadshotError:
+                names = []  # the key works; the list is only a convenience
+            return sentence, names
         finally:
             provider.close()
 
-    def done(models: list[str]) -> None:
-        image_models = [m for m in models if "image" in m]
-        editor.refresh(f"The key works. Image models it can use: {', '.join(image_models) or 'none'}.")
+    def done(result: tuple[str, list[str]]) -> None:
+        sentence, names = result
+        page.add_models(provider_id, names)
+        if editor.provider_id == provider_id:
+            editor.refresh(sentence + (f" Models: {', '.join(names)}." if names else ""))
 
     def failed(err: BaseException) -> None:
-        editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The key could not be checked.")
+        if editor.provider_id == provider_id:
+            editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The key could not be checked.")
 
     window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 import platformdirs
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import delete_all, export_all
 from headshot_desktop.ui.errors import show_error
 
 if TYPE_CHECKING:
-    from headshot_desktop.ui.main_window import MainWindow
+    from headshot_desktop.ui.window_api import WindowApi
 
 
-def export_all_data(window: MainWindow) -> Path | None:
+def export_all_data(window: WindowApi) -> Path | None:
     start = Path(platformdirs.user_documents_dir()) / "Headshot Desktop data.zip"
     name, _ = QFileDialog.getSaveFileName(window, "Export all my data", str(start), "Zip archive (*.zip)")
     if not name:
@@ -33,12 +33,12 @@ def export_all_data(window: MainWindow) -> Path | None:
     return report.path
 
 
-def delete_all_data(window: MainWindow, settings_dialog: QDialog | None = None) -> bool:
+def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -> bool:
     answer = QMessageBox.warning(
         window,
         "Delete all my data?",
         "This deletes every original and headshot in the library, the thumbnails, logs, settings and the "
-        "API key stored in the system keyring. It cannot be undone.",
+        "API keys stored in the system keyring. It cannot be undone.",
         QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
         QMessageBox.StandardButton.Cancel,
     )
@@ -46,12 +46,17 @@ def delete_all_data(window: MainWindow, settings_dialog: QDialog | None = None) 
         return False
     window.session.cancel_all()
     window.forget_everything()  # from here on the window writes nothing, not even its position
-    report = delete_all(
-        window.context.paths, window.context.secrets, confirm=True,
-        library_must_exist=window.context.library_must_exist,
-    )  # fmt: skip
     if settings_dialog is not None:
         settings_dialog.reject()
+    try:
+        report = delete_all(
+            window.context.paths, window.context.secrets, confirm=True,
+            library_must_exist=window.context.library_must_exist, providers=window.context.key_providers(),
+        )  # fmt: skip
+    except HeadshotError as err:  # another window or command has the library open: nothing was deleted
+        QMessageBox.warning(window, "Nothing was deleted", err.user_text() + "\n\nHeadshot Desktop will close now.")
+        window.close()
+        return False
     QMessageBox.information(
         window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now."
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from headshot_desktop.core.errors import ErrorKind, HeadshotError
+from headshot_desktop.errors import ErrorKind, HeadshotError
 
 TITLES = {
     ErrorKind.AUTH: "Your API key was rejected",

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QSc
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.core.styles import Style
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import actions, data_rights
+from headshot_desktop.ui import actions, data_rights, provider_choice
 from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
@@ -29,6 +29,7 @@ from headshot_desktop.ui.panels.library_panel import LibraryPanel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
 from headshot_desktop.ui.panels.results_panel import ResultsPanel
+from headshot_desktop.ui.provider_words import cost_line, key_status, where_photos_go
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session, load_preview
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1180, 760)
         self.original: Original | None = None
+        # The provider this window uses; an unusable saved or given one falls back to the default, said once shown.
+        self.provider_id, provider_problem = provider_choice.starting_provider(context)
         self._erased = False  # set by "Delete all my data": nothing may be written after it
         self._library_problem: str | None = None  # the last one shown, so a refresh does not repeat it
         # Finished imports and runs arrive in bursts; one library refresh serves a burst.
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self.photo = PhotoPanel()
         self.styles = StyleModel(context.styles, self)
         self.gallery = StyleGallery(self.styles)
-        self.options = OptionsPanel(context.settings)
+        self.options = OptionsPanel(context.settings, provider_choice.choices(context))
         self.results = ResultsPanel()
         self.jobs = JobsPanel()
         self.library_model = LibraryModel(ThumbnailCache(context.paths.thumbnails_dir), self)
@@ -68,24 +71,26 @@ class MainWindow(QMainWindow):
         self._connect()
         self.actions = actions.install(self)
         self._restore_geometry()
+        self._show_provider()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
         self.refresh_estimate()
         self._refresh_library_now()  # what the index knows
         self.session.rescan()  # then what changed in the folder; both on workers
         self._show_key_status()
+        if provider_problem is not None:
+            QTimer.singleShot(0, lambda: show_error(self, provider_problem))
 
     # -- layout ------------------------------------------------------------------
     def _build_layout(self) -> None:
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        column = QWidget()
+        left_layout = QVBoxLayout(column)
         left_layout.addWidget(self.photo, 1)
         left_layout.addWidget(self.options)
-        privacy = QLabel(
-            "<small>Your photo stays on this computer until you press Generate; then only its pixels "
-            "go to OpenAI over HTTPS. No account, no tracking.</small>"
-        )
-        privacy.setWordWrap(True)
-        left_layout.addWidget(privacy)
+        left = QScrollArea()  # on a short screen with every option open, it scrolls instead of growing
+        left.setWidgetResizable(True)
+        left.setFrameShape(QScrollArea.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.setWidget(column)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(QLabel("<h3>2 · Style</h3>"))
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         p.imageDropped.connect(lambda image: self.import_image(image, "dropped image"))
         self.gallery.styleChosen.connect(lambda _style: self.refresh_estimate())
         self.options.changed.connect(self.refresh_estimate)
+        self.options.providerRequested.connect(self.choose_provider)
         self.options.generateRequested.connect(self.generate)
         s.photoImported.connect(self._photo_ready)
         s.importFailed.connect(self._import_failed)
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         s.jobFinished.connect(self._job_finished)
         s.libraryChanged.connect(self.refresh_library)
         s.libraryListed.connect(self.library.show_library)
+        s.libraryNotice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         for panel in (self.results, self.library):
             panel.exportRequested.connect(self.export_headshots)
             panel.deleteRequested.connect(self.delete_headshots)
@@ -178,44 +185,77 @@ class MainWindow(QMainWindow):
     def _import_failed(self, err: HeadshotError) -> None:
         self.photo.show_error(err.user_text())
 
+    # -- the provider -------------------------------------------------------------------
+    def choose_provider(self, provider_id: str) -> bool:
+        """Switch to ``provider_id``, once the person has accepted its privacy notice; False if they did not."""
+        if provider_id == self.provider_id:
+            return True
+        if not provider_choice.ask_consent(self, self.context, provider_id):
+            return False
+        self.options.remember(self.context.settings)  # the old provider's options are kept for it
+        provider_choice.use(self.context, provider_id)
+        self.provider_id = provider_id
+        self._show_provider()
+        self.refresh_estimate()
+        self._show_key_status()
+        return True
+
+    def _show_provider(self) -> None:
+        """The options panel shows only what the provider offers, and where the photo goes."""
+        caps = provider_choice.capabilities(self.context, self.provider_id)
+        self.options.set_provider(self.provider_id, caps, self.context.settings)
+        self.options.show_privacy(where_photos_go(self.context.provider_info(self.provider_id)))
+        self.session.prepare_estimates(self.provider_id)  # off this thread, before the first price is shown
+
+    def _model_text(self) -> str:
+        chosen = self.context.settings.provider_section(self.provider_id)["model"]
+        if chosen:
+            return chosen
+        keyed = self.context.provider_info(self.provider_id).key is not None
+        found = self.session.discovered_models.get(self.provider_id)
+        if found:
+            return f"{found} (newest available)" if keyed else found
+        return "Newest available" if keyed else "The provider's default"
+
     # -- generate ----------------------------------------------------------------------
     def current_style(self) -> Style | None:
         return self.gallery.current_style()
 
     def refresh_estimate(self) -> None:
         style = self.current_style()
-        model = self.session.model_for_estimate()
-        self.options.show_model(self.context.settings.model or f"Newest available ({model})")
+        self.options.show_model(self._model_text())
         if style is None or self.original is None:
             self.options.show_estimate("Choose a photo and a style to see the cost.", False)
             return
         options = self.options.options(self.context.settings)
-        estimate = self.session.estimate(style, options, None)
-        self.options.show_estimate(
-            f"Estimated cost: <b>{estimate.describe()}</b> for {options.variants} image(s), "
-            "paid to OpenAI with your key.",
-            True,
-        )
+        estimate = self.session.estimate(self.provider_id, style, options, None)
+        info = self.context.provider_info(self.provider_id)
+        self.options.show_estimate(cost_line(info, estimate, options.variants), True)
 
     def generate(self) -> None:
         style = self.current_style()
         if style is None or self.original is None:
             self.refresh_estimate()
             return
+        # A provider chosen outside the window (--provider, the environment) asks before the photo goes.
+        if not provider_choice.ask_consent(self, self.context, self.provider_id):
+            return
         options = self.options.options(self.context.settings)
         self.options.remember(self.context.settings)
         self.context.settings.extra["last_style"] = style.id
-        self.session.generate(self.original, style, options)
+        self.session.generate(self.original, style, options, self.provider_id)
         self.tabs.setCurrentIndex(1)
 
     def _job_finished(self, job: Job) -> None:
-        if job.state == "done" and job.outcome is not None:
-            for index, headshot in enumerate(job.outcome.headshots):
-                self.results.show_headshot(job.id, index, headshot)
-            for warning in job.outcome.result.warnings if job.outcome.result else ():
-                self.statusBar().showMessage(warning, 15000)
-        else:
-            self.results.drop_job(job.id)
+        outcome = job.outcome
+        # Variants are separate requests: what was made is shown even when another variant failed.
+        made = {h.index_in_run - 1: h for h in outcome.headshots} if outcome is not None else {}
+        self.results.drop_job(job.id, keep=set(made))
+        for index, headshot in made.items():
+            self.results.show_headshot(job.id, index, headshot)
+        for warning in outcome.warnings if outcome is not None else ():
+            self.statusBar().showMessage(warning, 15000)
+        self.refresh_estimate()  # the model the run used is priced from now on
         if job.state == "failed" and job.error is not None:
             show_error(self, job.error, open_settings=self.open_settings)
 
@@ -276,7 +316,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context, parent=self)
+        found = {provider_id: [model] for provider_id, model in self.session.discovered_models.items()}
+        dialog = SettingsDialog(self.context, models=found, parent=self, provider_id=self.provider_id)
         dialog.testKeyRequested.connect(lambda: actions.test_key(self, dialog))
         dialog.exportAllRequested.connect(lambda: data_rights.export_all_data(self))
         dialog.deleteAllRequested.connect(lambda: data_rights.delete_all_data(self, dialog))
@@ -286,6 +327,9 @@ class MainWindow(QMainWindow):
             if self.context.settings.library_dir and Path(self.context.settings.library_dir) != old_library:
                 self.context.switch_library(Path(self.context.settings.library_dir))
                 self.refresh_library()
+            self.options.remember(self.context.settings)  # before the panel is rebuilt for the provider
+            self.provider_id = dialog.provider_id
+            self._show_provider()  # the provider, or its model (and so its options), may have changed
             self.refresh_estimate()
         self._show_key_status()
 
@@ -307,12 +351,13 @@ class MainWindow(QMainWindow):
 
     def maybe_first_run(self) -> None:
         if needs_first_run(self.context):
-            FirstRunWizard(self.context, self).exec()
+            FirstRunWizard(self.context, self, provider_id=self.provider_id).exec()
             self._show_key_status()
 
     def _show_key_status(self) -> None:
-        source = self.context.secrets.source()
-        self.statusBar().showMessage(f"API key: {source.describe()} · Library: {self.context.paths.library_dir}")
+        info = self.context.provider_info(self.provider_id)
+        where = self.context.secrets.describe(self.provider_id) if info.key is not None else ""
+        self.statusBar().showMessage(f"{key_status(info, where)} · Library: {self.context.paths.library_dir}")
 
     # -- window state ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -11,22 +11,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from headshot_desktop.core.errors import HeadshotError
-from headshot_desktop.library.recovery import RecoveryBox
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 
 if TYPE_CHECKING:
-    from headshot_desktop.ui.main_window import MainWindow
+    from headshot_desktop.ui.window_api import WindowApi
 
 
-def show_notices(window: MainWindow) -> None:
+def show_notices(window: WindowApi) -> None:
     notices = list(window.context.notices)
     if notices:
         QMessageBox.warning(window, "Some settings were damaged", "\n\n".join(notices))
 
 
-def offer_recovery(window: MainWindow) -> None:
+def offer_recovery(window: WindowApi) -> None:
     """Ask to move kept headshots into the library, if there are any."""
-    box = RecoveryBox(window.context.paths.recovery_dir)
+    box = RecoveryBox(window.context.paths.recovery_dir, spare_folder())
 
     def counted(count: int) -> None:
         if not count:
@@ -46,8 +46,8 @@ def offer_recovery(window: MainWindow) -> None:
                                  on_error=lambda _err: None)  # fmt: skip
 
 
-def recover(window: MainWindow) -> None:
-    box = RecoveryBox(window.context.paths.recovery_dir)
+def recover(window: WindowApi) -> None:
+    box = RecoveryBox(window.context.paths.recovery_dir, spare_folder())
 
     def moved(outcome: tuple[list, list[str]]) -> None:
         added, problems = outcome

@@ -15,17 +15,17 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.errors import CancelledError, HeadshotError
+from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.core.generation import ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
-from headshot_desktop.core.workflow import GenerateOptions, Outcome, estimate
-from headshot_desktop.library import Original
+from headshot_desktop.services.options import GenerateOptions, estimate
+from headshot_desktop.services.workflow import Outcome
+from headshot_desktop.library import ScanReport, Original
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
-FALLBACK_MODEL = "gpt-image-2"  # for the estimate when no model is chosen and none discovered yet
 PREVIEW_SIDE = 1600  # enough for the compare view; decoding the full photo would stall the window
 
 
@@ -50,6 +50,7 @@ class Job:
     original: Original
     style: Style
     options: GenerateOptions
+    provider_id: str = ""
     state: str = "queued"  # queued, running, done, failed, cancelled
     status: str = "Waiting…"
     images_ready: int = 0
@@ -66,6 +67,20 @@ class Job:
             self.task.cancel()
 
 
+def scan_notice(report: ScanReport) -> str:
+    """What a scan found that the person should hear about, in one line (empty: nothing)."""
+    parts = []
+    if report.index_rebuilt:
+        parts.append(f"The library index was rebuilt from your files; {report.details_restored} headshot(s) got "
+                     "their style, prompt and cost back.")  # fmt: skip
+        if report.details_lost:
+            parts.append(f"{len(report.details_lost)} could not: " + ", ".join(p.name for p in report.details_lost[:5])
+                         + ("…" if len(report.details_lost) > 5 else "") + ".")  # fmt: skip
+    if report.links_skipped:
+        parts.append(f"{len(report.links_skipped)} link(s) in the library folder were not followed.")
+    return " ".join(parts)
+
+
 class Session(QObject):
     photoImported = Signal(object, QImage)  # Original, its preview
     importFailed = Signal(object)  # HeadshotError
@@ -74,6 +89,7 @@ class Session(QObject):
     jobFinished = Signal(object)  # Job, state done/failed/cancelled
     libraryChanged = Signal()
     libraryListed = Signal(object, object)  # list[Original], list[Headshot]
+    libraryNotice = Signal(str)  # what a scan found that the person should know (details lost, links...)
     busyChanged = Signal(bool)
 
     def __init__(self, context: AppContext, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
@@ -83,7 +99,7 @@ class Session(QObject):
         self.runner.activeChanged.connect(lambda n: self.busyChanged.emit(n > 0))
         self.jobs: list[Job] = []
         self._ids = itertools.count(1)
-        self.discovered_model = ""
+        self.discovered_models: dict[str, str] = {}  # provider id -> the model its last run used
         self._scan_running = False
         self._scan_again = False
         self._list_running = False
@@ -122,16 +138,21 @@ class Session(QObject):
             return
         self._scan_running = True
         self.runner.submit(
-            lambda _progress, _cancel: self.context.library().scan(),
+            # A library whose drive was unplugged and is back is opened again (Reload, F5).
+            lambda _progress, _cancel: self.context.reopen_library_if_gone().scan(),
             label="scan",
-            on_done=lambda _report: self._scanned(),
+            on_done=lambda report: self._scanned(report=report),
             on_error=lambda err: self._scanned(err),
         )
 
-    def _scanned(self, err: BaseException | None = None) -> None:
+    def _scanned(self, err: BaseException | None = None, report: ScanReport | None = None) -> None:
         self._scan_running = False
         if err is not None:
             log.warning("library scan failed: %s", getattr(err, "message", err))
+            if isinstance(err, HeadshotError):
+                self.libraryNotice.emit(err.user_text())
+        elif report is not None and (notice := scan_notice(report)):
+            self.libraryNotice.emit(notice)
         self.libraryChanged.emit()
         if self._scan_again:
             self._scan_again = False
@@ -161,17 +182,30 @@ class Session(QObject):
             self.list_library()
 
     # -- cost ----------------------------------------------------------------------
-    def model_for_estimate(self) -> str:
-        return self.context.settings.model or self.discovered_model or FALLBACK_MODEL
+    def estimate(self, provider_id: str, style: Style, options: GenerateOptions,
+                 input_size: tuple[int, int] | None) -> CostEstimate:  # fmt: skip
+        """The whole run's cost, priced by the provider's own formula (no network, no disk).
 
-    def estimate(self, style: Style, options: GenerateOptions, input_size: tuple[int, int] | None) -> CostEstimate:
-        return estimate(self.context.pricing, style, options, self.model_for_estimate(), input_size)
+        Without a chosen model, the one the provider's last run used is priced, else its default.
+        """
+        if not options.model and self.discovered_models.get(provider_id):
+            options = options.with_model(self.discovered_models[provider_id])
+        return estimate(self.context.provider_module(provider_id), style, options, input_size)
+
+    def prepare_estimates(self, provider_id: str) -> None:
+        """Price one run on a worker: a provider may read its price table (a file) the first time it prices."""
+        styles = self.context.styles.all()
+        if not styles:
+            return
+        options = GenerateOptions.from_settings(self.context.settings, provider_id)
+        self.runner.submit(lambda _p, _c: self.estimate(provider_id, styles[0], options, None),
+                           label="prices", on_error=lambda err: log.debug("pricing ahead failed: %r", err))  # fmt: skip
 
     # -- generation -----------------------------------------------------------------
-    def generate(self, original: Original, style: Style, options: GenerateOptions) -> Job:
-        job = Job(next(self._ids), original, style, options)
+    def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str) -> Job:
+        job = Job(next(self._ids), original, style, options, provider_id)
         self.jobs.append(job)
-        workflow = self.context.workflow()
+        workflow = self.context.workflow(provider_id)
         # Held from now until the job ends, so retention waits for every queued style of this photo.
         self.context.in_use.reserve([original])
 
@@ -222,7 +256,7 @@ class Session(QObject):
     def _job_done(self, job: Job, outcome: Outcome) -> None:
         self._job_ended(job)
         job.state, job.outcome = "done", outcome
-        cost = outcome.result.cost_usd if outcome.result else None
+        cost = outcome.cost_usd
         job.status = f"Done · {len(outcome.headshots)} headshot(s)" + (f" · ${cost:.2f}" if cost else "")
         if outcome.problems:
             job.state = "failed"
@@ -230,8 +264,8 @@ class Session(QObject):
             job.error = HeadshotError(" ".join(outcome.problems))
         elif outcome.warnings:
             job.status += " · " + " ".join(outcome.warnings)
-        if outcome.result and outcome.result.model:
-            self.discovered_model = outcome.result.model
+        if outcome.model:
+            self.discovered_models[job.provider_id] = outcome.model
         self.jobChanged.emit(job)
         self.jobFinished.emit(job)
         self.libraryChanged.emit()

@@ -9,7 +9,7 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from headshot_desktop.core.errors import IntakeError
+from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake import prepare_photo
 from tests.unit.intake import corpus
 from tests.unit.intake.rawscan import assert_pixels_only

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import ErrorKind, IntakeError
+from headshot_desktop.errors import ErrorKind, IntakeError
 from headshot_desktop.intake import MAX_FILE_BYTES, open_normalized, prepare_photo
 from tests.unit.intake import corpus
 
@@ -166,7 +166,7 @@ def test_unreadable_file_as_root_without_its_privileges(tmp_path: Path) -> None:
     path.chmod(0)
     code = (
         "import sys\n"
-        "from headshot_desktop.core.errors import IntakeError\n"
+        "from headshot_desktop.errors import IntakeError\n"
         "from headshot_desktop.intake import prepare_photo\n"
         "try:\n    prepare_photo(sys.argv[1])\nexcept IntakeError as e:\n    print(e.source + '|' + e.reason)\n"
     )

@@ -14,7 +14,7 @@ import keyring.backends.fail
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import ConfigError, StorageError
+from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library import Library, ThumbnailCache, delete_all, export_all
 from headshot_desktop.library.layout import LOCK_NAME
 from headshot_desktop.system.logging import setup_logging, shutdown_logging

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from headshot_desktop.core.errors import ConfigError, StorageError
+from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library import FileExistsStorageError, Library, export_headshot
 from headshot_desktop.library.export import AI_SOURCE_TYPE, crop_box, file_name
 from tests.unit.library.helpers import prepared, swapped_rgb_profile

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 from headshot_desktop.library import Library, export_all, export_headshot
 from tests.support.mounts import read_only_bind
 from tests.unit.library.helpers import HEADSHOT_META, add, image_bytes, prepared

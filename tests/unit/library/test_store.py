@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.library import Library
 from headshot_desktop.library.layout import INDEX_NAME
 from headshot_desktop.system.paths import AppPaths

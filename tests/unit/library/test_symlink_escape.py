@@ -19,7 +19,7 @@ import keyring.backends.fail
 import pytest
 
 from headshot_desktop.app import build_context
-from headshot_desktop.core.errors import HeadshotError, StorageError
+from headshot_desktop.errors import HeadshotError, StorageError
 from headshot_desktop.library import Library, delete_all, export_all
 from headshot_desktop.library.layout import HEADSHOTS, LOCK_NAME, ORIGINALS
 from headshot_desktop.system.paths import AppPaths

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.errors import NotFoundError, StorageError
+from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.library import Library, ThumbnailCache
 from headshot_desktop.library.thumbnails import render_thumbnail
 from headshot_desktop.system.paths import AppPaths

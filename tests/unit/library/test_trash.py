@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.errors import StorageError
+from headshot_desktop.errors import StorageError
 from headshot_desktop.library import Library
 from tests.unit.library.helpers import add, prepared
 

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from headshot_desktop.core.errors import CancelledError, ConfigError
+from headshot_desktop.errors import CancelledError, ConfigError
 from headshot_desktop.core.generation import CancelToken, GenerationRequest, Usage
 
 

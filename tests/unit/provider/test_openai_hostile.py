@@ -22,7 +22,7 @@ import time
 import httpx
 import pytest
 
-from headshot_desktop.core.errors import ErrorKind, ProviderError
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import CancelToken, PartialImage
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider, RetryPolicy
 from headshot_desktop.providers.openai import client as client_module

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
+from headshot_desktop.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.providers.openai import DEFAULT_BASE_URL, OpenAIClient, OpenAIProvider
 from headshot_desktop.system.logging import setup_logging, shutdown_logging

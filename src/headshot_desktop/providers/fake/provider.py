@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from PIL import Image
 
-from headshot_desktop.core.errors import CancelledError, ConfigError, ErrorKind, ProviderError
+from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GeneratedImage,

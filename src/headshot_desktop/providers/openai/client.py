@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from headshot_desktop.core.errors import CancelledError, NoKeyError, ProviderError
+from headshot_desktop.errors import CancelledError, NoKeyError, ProviderError
 from headshot_desktop.core.generation import CancelToken, Retrying
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.cancel import SocketAborter
@@ -181,7 +181,11 @@ class OpenAIClient:
         reading_body = False
         # The deadline shuts the socket, as a cancel does, which wakes a read blocked on a drip.
         expired = threading.Event()
-        deadline = threading.Timer(self.total_timeout, lambda: (expired.set(), aborter.abort()))
+        def expire() -> None:
+            expired.set()
+            aborter.abort()
+
+        deadline = threading.Timer(self.total_timeout, expire)
         deadline.daemon = True
         deadline.start()
         try:

@@ -20,7 +20,7 @@ import certifi
 import httpx
 
 from headshot_desktop import __version__
-from headshot_desktop.core.errors import ConfigError
+from headshot_desktop.errors import ConfigError
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 USER_AGENT = f"headshot-desktop/{__version__}"

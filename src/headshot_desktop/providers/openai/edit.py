@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from headshot_desktop.core.errors import CancelledError, ConfigError, ProviderError
+from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GeneratedImage,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from headshot_desktop.core.errors import ErrorKind, ProviderError
+from headshot_desktop.errors import ErrorKind, ProviderError
 
 ORG_SETTINGS_URL = "https://platform.openai.com/settings/organization/general"
 KEYS_URL = "https://platform.openai.com/api-keys"

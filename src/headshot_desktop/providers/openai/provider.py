@@ -8,7 +8,7 @@ from datetime import date
 
 import httpx
 
-from headshot_desktop.core.errors import ErrorKind, ProviderError
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,

@@ -31,7 +31,7 @@ INFO = ProviderInfo(
 
 # The shape in OpenAI's own vocabulary: one of its three standard sizes.
 SIZES: Mapping[str, str] = {"portrait": "1024x1536", "square": "1024x1024", "landscape": "1536x1024"}
-DEFAULT_MODEL_FOR_ESTIMATES = "gpt-image-1.5"  # until the key's own list says which one is newest
+DEFAULT_MODEL_FOR_ESTIMATES = "gpt-image-2"  # the newest with known prices, until the key's own list says which
 
 OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg", "webp"), "png",
                            "The format OpenAI sends the headshot in.")  # fmt: skip

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import DEFAULT_TEMPLATE, FORMATS, PRESETS, FileExistsStorageError, Headshot, export_headshot
 from headshot_desktop.library.export import crop_box
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.settings import Settings
+from headshot_desktop.ui.qt_paths import load_image
 
 PREVIEW_SIZE = 220
 
@@ -63,7 +64,7 @@ class ExportDialog(QDialog):
         self._pending = pending
         self.written: list[Path] = []
         self.setWindowTitle("Export headshot" if len(headshots) == 1 else f"Export {len(headshots)} headshots")
-        self.source = QImage(str(headshots[0].path))
+        self.source = load_image(headshots[0].path)
         self.preset = QComboBox()
         self.preset.setAccessibleName("Size preset")
         for preset in PRESETS.values():

@@ -1,4 +1,4 @@
-"""First run: what the app sends and to whom, the age confirmation, then the key."""
+"""First run: what the app sends and to which provider, the age confirmation, then that provider's key."""
 
 from __future__ import annotations
 
@@ -7,38 +7,43 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, 
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
+from headshot_desktop.providers.base import ProviderInfo
+from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.provider_words import sending_html
 from headshot_desktop.ui.widgets.key_editor import KeyEditor
 
-PRIVACY_NOTICE = f"""
+
+def privacy_notice(info: ProviderInfo) -> str:
+    """The first-run notice, true for the provider chosen now: where the photo goes and what it keeps."""
+    stored = "and the stored keys" if info.key is not None else "and any stored keys"
+    return f"""
 <h3>Your photos stay on this computer</h3>
 <p>{APP_NAME} has no account, no analytics and no telemetry. Your originals and headshots are kept in a
 folder you choose, and nothing is stored anywhere else.</p>
 <h3>What is sent, and to whom</h3>
-<p>When you press <b>Generate</b>, the photo you chose (downscaled, with all metadata such as location and
-camera details removed) and the style's text are sent over HTTPS to <b>OpenAI</b>, using your own API key.
-OpenAI processes them only to make the headshot and may keep API inputs and outputs for up to
-<b>30 days</b> to check for abuse, under its own policy. Nothing else leaves your computer.</p>
+{sending_html(info)}
 <h3>No biometrics</h3>
 <p>The app does no face detection or recognition and creates no face templates.</p>
 <h3>Your data, your rights</h3>
 <p>You can see every file in the library folder, export all of it as one zip, or delete all of it
-(photos, settings, logs and the stored key) from <i>Privacy &amp; data</i> at any time.</p>
+(photos, settings, logs {stored}) from <i>Privacy &amp; data</i> at any time.</p>
 """
 
 
 class PrivacyPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, info: ProviderInfo) -> None:
         super().__init__()
         self.setTitle(f"Welcome to {APP_NAME}")
-        text = QLabel(PRIVACY_NOTICE)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
+        self.text = QLabel(privacy_notice(info))
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAccessibleName(f"What is sent to {info.title}, and what it keeps")
         self.age = QCheckBox("I am 13 years of age or older")
         self.age.setAccessibleName("Confirm you are 13 or older")
         self.age.toggled.connect(self.completeChanged)
         note = QLabel("<small>The app is not intended for children under 13.</small>")
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addWidget(self.text)
         layout.addStretch(1)
         layout.addWidget(self.age)
         layout.addWidget(note)
@@ -48,14 +53,15 @@ class PrivacyPage(QWizardPage):
 
 
 class KeyPage(QWizardPage):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, provider_id: str, info: ProviderInfo) -> None:
         super().__init__()
-        self.setTitle("Your OpenAI API key")
+        assert info.key is not None
+        self.setTitle(f"Your {info.title} API key")
         self.setSubTitle(
             "The key is stored in your system keyring, never in a file. You can also skip this and "
-            "set it later in Settings, or set OPENAI_API_KEY in the environment."
+            f"set it later in Settings, or set {' or '.join(info.key.env_vars)} in the environment."
         )
-        self.editor = KeyEditor(context.secrets)
+        self.editor = KeyEditor(context.secrets, provider_id, info)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addStretch(1)
@@ -68,20 +74,24 @@ class KeyPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, provider_id: str | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.provider_id = provider_id or context.provider_id
+        info = context.provider_info(self.provider_id)
         self.setWindowTitle("Welcome")  # Qt adds the application name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.privacy = PrivacyPage()
-        self.key_page = KeyPage(context)
+        self.privacy = PrivacyPage(info)
         self.addPage(self.privacy)
-        self.addPage(self.key_page)
+        self.key_page = KeyPage(context, self.provider_id, info) if info.key is not None else None
+        if self.key_page is not None:  # a provider without a key: nothing to ask
+            self.addPage(self.key_page)
         self.resize(640, 560)
 
     def accept(self) -> None:
         self.context.settings.privacy_accepted = True
         self.context.settings.age_confirmed = True
+        provider_choice.accept(self.context, self.provider_id)
         self.context.save_settings()
         super().accept()
 

@@ -1,6 +1,8 @@
-"""Settings: key, generation defaults, library and retention, appearance, privacy & data."""
+"""Settings: the image provider (its key, model, previews), library and retention, appearance, privacy & data."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.system.settings import MAX_LOG_RETENTION_DAYS
-from headshot_desktop.ui.widgets.key_editor import KeyEditor
+from headshot_desktop.ui.dialogs.provider_page import ProviderPage
 
 RETENTION_CHOICES = [
     ("keep", "Keep them"),
@@ -44,34 +46,22 @@ class SettingsDialog(QDialog):
     deleteAllRequested = Signal()
     testKeyRequested = Signal()
 
-    def __init__(self, context: AppContext, models: list[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, models: Mapping[str, Sequence[str]] | None = None,
+                 parent: QWidget | None = None, provider_id: str | None = None) -> None:  # fmt: skip
+        """``models``: model names to offer, by provider id; ``provider_id``: the one the window uses now."""
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Settings")
-        self.resize(620, 460)
+        self.resize(640, 500)
         s = context.settings
         self.tabs = QTabWidget()
 
-        self.key_editor = KeyEditor(context.secrets)
-        self.key_editor.testRequested.connect(self.testKeyRequested)
-        self.tabs.addTab(self._page(self.key_editor), "API &key")
-
-        self.model = QComboBox()
-        self.model.setEditable(True)
-        self.model.setAccessibleName("Model")
-        self.model.addItem("Newest available (recommended)", "")
-        for name in models or []:
-            self.model.addItem(name, name)
-        if s.model and self.model.findData(s.model) < 0:
-            self.model.addItem(s.model, s.model)
-        self.model.setCurrentIndex(max(0, self.model.findData(s.model)))
-        self.previews = QSpinBox(minimum=0, maximum=3, value=s.partial_previews)
-        self.previews.setAccessibleName("Partial previews")
-        self.previews.setSuffix(" previews while rendering")
-        generation = QFormLayout()
-        generation.addRow("&Model:", self.model)
-        generation.addRow("&Previews:", self.previews)
-        self.tabs.addTab(self._page(generation), "&Generation")
+        self.provider_page = ProviderPage(context, provider_id or context.provider_id, models)
+        self.provider_page.testKeyRequested.connect(self.testKeyRequested)
+        self.key_editor = self.provider_page.key_editor
+        self.model = self.provider_page.model
+        self.previews = self.provider_page.previews
+        self.tabs.addTab(self.provider_page, "Provider && &key")
 
         self.library = QLineEdit(str(context.paths.library_dir))
         self.library.setAccessibleName("Library folder")
@@ -112,6 +102,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    @property
+    def provider_id(self) -> str:
+        return self.provider_page.provider_id
+
     @staticmethod
     def _page(content) -> QWidget:
         page = QWidget()
@@ -126,8 +120,8 @@ class SettingsDialog(QDialog):
     def _privacy_page(self) -> QWidget:
         text = QLabel(
             "Everything the app keeps is on this computer: the library folder, thumbnails, logs, settings "
-            "and the key in the system keyring. Nothing is sent anywhere except the photo you generate from, "
-            "to the image provider."
+            "and the API keys in the system keyring. Nothing is sent anywhere except the photo you generate "
+            "from, to the image provider you chose."
         )
         text.setWordWrap(True)
         export = QPushButton("&Export all my data…")
@@ -153,9 +147,7 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         s = self.context.settings
-        model = self.model.currentData()
-        s.model = model if model is not None else self.model.currentText().strip()
-        s.partial_previews = self.previews.value()
+        self.provider_page.apply()
         s.originals_retention = self.originals.currentData()
         s.originals_retention_days = self.originals_days.value()
         s.log_retention_days = self.log_days.value()

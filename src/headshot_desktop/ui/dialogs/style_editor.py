@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.core.styles import Style, StyleCatalog
 
-SIZES = [("1024x1536", "Portrait (1024 × 1536)"), ("1024x1024", "Square (1024 × 1024)")]
+SHAPE_LABELS = {"portrait": "Portrait (taller than wide)", "square": "Square", "landscape": "Landscape (wider than tall)"}
 
 
 class StyleEditor(QDialog):
@@ -38,11 +38,12 @@ class StyleEditor(QDialog):
             "Say what should change: clothing, backdrop, lighting, framing. "
             "The app adds the instructions that keep your face as it is."
         )
-        self.size = QComboBox()
-        for value, label in SIZES:
-            self.size.addItem(label, value)
+        self.shape = QComboBox()
+        self.shape.setAccessibleName("Shape")
+        for value, label in SHAPE_LABELS.items():
+            self.shape.addItem(label, value)
         if style:
-            self.size.setCurrentIndex(max(0, self.size.findData(style.size)))
+            self.shape.setCurrentIndex(max(0, self.shape.findData(style.shape)))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(bright-text)")
@@ -50,7 +51,7 @@ class StyleEditor(QDialog):
         form.addRow("&Name:", self.name)
         form.addRow("&Description:", self.description)
         form.addRow("&Prompt:", self.prompt)
-        form.addRow("&Size:", self.size)
+        form.addRow("&Shape:", self.shape)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,13 +62,13 @@ class StyleEditor(QDialog):
 
     def accept(self) -> None:
         name, prompt = self.name.text().strip(), self.prompt.toPlainText().strip()
-        size, description = self.size.currentData(), self.description.text().strip()
+        shape, description = self.shape.currentData(), self.description.text().strip()
         try:
             if self.style_being_edited is None:
-                self.saved = self.catalog.add(name, prompt, size, description)
+                self.saved = self.catalog.add(name, prompt, shape, description)
             else:
                 self.saved = self.catalog.update(
-                    self.style_being_edited.id, name=name, prompt=prompt, size=size, description=description
+                    self.style_being_edited.id, name=name, prompt=prompt, shape=shape, description=description
                 )
         except (HeadshotError, ValueError) as err:
             self.error.setText(err.user_text() if isinstance(err, HeadshotError) else str(err))

@@ -7,12 +7,13 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
-from headshot_desktop.core.errors import HeadshotError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, ThumbnailCache
 from headshot_desktop.ui.tasks import run_in_background_priority
+from headshot_desktop.ui.qt_paths import file_url
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class LibraryModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(self._items[i.row()].path)) for i in indexes if i.isValid()])
+        mime.setUrls([file_url(self._items[i.row()].path) for i in indexes if i.isValid()])
         return mime
 
     def headshot(self, row: int) -> Headshot:

@@ -1,51 +1,51 @@
-"""Step 3: how many, how good, what shape; the cost before you spend it; Generate."""
+"""Step 3: which provider, how many, how detailed, what shape, the provider's own options; the cost; Generate.
+
+Only what the chosen provider offers is shown: its detail levels, the shapes it
+makes and its options (``Capabilities.options``, one combo box each, under "More
+options", so the column fits a 768-pixel-high screen). The panel
+shows and asks; the window decides (consent before switching provider, the estimate).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from headshot_desktop.core.workflow import ORIENTATION_SIZES, GenerateOptions
+from headshot_desktop.providers.base import Capabilities, OptionSpec
+from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.system.settings import Settings
-
-QUALITY_LABELS = [("low", "Draft (low)"), ("medium", "Good (medium)"), ("high", "Best (high)")]
+from headshot_desktop.ui.provider_words import DETAIL_LABELS, SHAPE_LABELS
 
 
 class OptionsPanel(QWidget):
     changed = Signal()
     generateRequested = Signal()
+    providerRequested = Signal(str)  # the person picked another provider: the window asks, then set_provider()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, providers: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.provider_id = ""
+        self.provider = QComboBox()
+        self.provider.setAccessibleName("Image provider")
+        for provider_id, title in providers:
+            self.provider.addItem(title, provider_id)
+        self.provider.activated.connect(self._provider_picked)
         self.variants = QSpinBox(minimum=1, maximum=4, value=settings.variants)
         self.variants.setAccessibleName("Number of variants")
-        self.quality = QComboBox()
-        self.quality.setAccessibleName("Quality")
-        for value, label in QUALITY_LABELS:
-            self.quality.addItem(label, value)
-        self.quality.setCurrentIndex(max(0, self.quality.findData(settings.quality)))
-        self.portrait = QRadioButton("Portrait")
-        self.square = QRadioButton("Square")
-        self.portrait.setChecked(settings.orientation != "square")
-        self.square.setChecked(settings.orientation == "square")
-        shape = QButtonGroup(self)
-        shape.addButton(self.portrait)
-        shape.addButton(self.square)
-        shape_row = QHBoxLayout()
-        shape_row.addWidget(self.portrait)
-        shape_row.addWidget(self.square)
-        shape_row.addStretch(1)
+        self.detail = QComboBox()
+        self.detail.setAccessibleName("Detail")
+        self.shape = QComboBox()
+        self.shape.setAccessibleName("Shape")
+        self.option_boxes: dict[str, QComboBox] = {}
         self.model = QLabel()
         self.model.setAccessibleName("Model")
         self.estimate = QLabel("Choose a photo and a style.")
@@ -56,38 +56,131 @@ class OptionsPanel(QWidget):
         self.generate.setDefault(True)
         self.generate.setMinimumHeight(40)
         self.generate.clicked.connect(self.generateRequested)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.setAccessibleName("Where your photo goes")
 
-        form = QFormLayout()
-        form.addRow("&Variants:", self.variants)
-        form.addRow("&Quality:", self.quality)
-        form.addRow("Shape:", shape_row)
-        form.addRow("Model:", self.model)
+        self.more = QToolButton()
+        self.more.setText("&More options")
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setChecked(bool(settings.extra.get("more_options", False)))
+        self.more_box = QWidget()
+        self.more.toggled.connect(self._show_more)
+
+        self.form = QFormLayout()
+        self.form.addRow("&Provider:", self.provider)
+        self.form.addRow("&Variants:", self.variants)
+        self.form.addRow("&Detail:", self.detail)
+        self.form.addRow("Sh&ape:", self.shape)
+        self.form.addRow("Model:", self.model)
+        self.more_form = QFormLayout(self.more_box)
+        self.more_form.setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<h3>3 · Options</h3>"))
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.more)
+        layout.addWidget(self.more_box)
         layout.addWidget(self.estimate)
         layout.addWidget(self.generate)
-        for signal in (self.variants.valueChanged, self.quality.currentIndexChanged, self.portrait.toggled):
+        layout.addWidget(self.privacy)
+        for signal in (self.variants.valueChanged, self.detail.currentIndexChanged, self.shape.currentIndexChanged):
             signal.connect(self.changed)
+        self._show_more(self.more.isChecked())
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.more_box.setVisible(shown and bool(self.option_boxes))
+
+    # -- the provider -----------------------------------------------------------
+    def _provider_picked(self, index: int) -> None:
+        chosen = self.provider.itemData(index)
+        self._select(self.provider, self.provider_id)  # stays until the window has asked and switched
+        if chosen != self.provider_id:
+            self.providerRequested.emit(chosen)
+
+    def set_provider(self, provider_id: str, caps: Capabilities, settings: Settings) -> None:
+        """Show ``provider_id`` with only what it offers, set to the person's saved choices for it."""
+        self.provider_id = provider_id
+        self._select(self.provider, provider_id)
+        self.detail.blockSignals(True)
+        self.detail.clear()
+        for level in caps.detail_levels:
+            self.detail.addItem(DETAIL_LABELS.get(level, level.capitalize()), level)
+        wanted = settings.detail if settings.detail in caps.detail_levels else caps.detail_levels[-1]
+        self._select(self.detail, wanted)
+        self.detail.blockSignals(False)
+        self.form.setRowVisible(self.detail, len(caps.detail_levels) > 1)
+
+        self.shape.blockSignals(True)
+        self.shape.clear()
+        for shape, label in SHAPE_LABELS.items():
+            if not shape or shape in caps.shapes:
+                self.shape.addItem(label, shape)
+        self._select(self.shape, settings.shape if settings.shape in caps.shapes else "")
+        self.shape.blockSignals(False)
+
+        for box in self.option_boxes.values():
+            self.more_form.removeRow(box)
+        saved = settings.provider_section(provider_id)["options"]
+        self.option_boxes = {spec.id: self._option_box(spec, saved.get(spec.id, spec.default)) for spec in caps.options}
+        for row, spec in enumerate(caps.options):
+            self.more_form.insertRow(row, f"{spec.label}:", self.option_boxes[spec.id])
+        title = self.provider.currentText()
+        self.more.setText(f"&More options ({len(caps.options)})")
+        self.more.setAccessibleName(f"More options: the {len(caps.options)} options {title} has")
+        self.more.setVisible(bool(caps.options))  # a provider without options of its own: nothing more
+        self._show_more(self.more.isChecked())
+
+    def _option_box(self, spec: OptionSpec, value: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(spec.label)
+        box.setToolTip(spec.help)
+        box.setAccessibleDescription(spec.help)
+        for choice in spec.choices:
+            box.addItem(choice, choice)
+        self._select(box, value if value in spec.choices else spec.default)
+        box.currentIndexChanged.connect(self.changed)
+        return box
+
+    @staticmethod
+    def _select(box: QComboBox, value: str) -> None:
+        blocked = box.blockSignals(True)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        box.blockSignals(blocked)
+
+    # -- what was asked ------------------------------------------------------------
+    def provider_options(self) -> dict[str, str]:
+        return {option_id: box.currentData() for option_id, box in self.option_boxes.items()}
 
     def options(self, settings: Settings) -> GenerateOptions:
-        orientation = "square" if self.square.isChecked() else "portrait"
         return GenerateOptions(
             variants=self.variants.value(),
-            quality=self.quality.currentData(),
-            size=ORIENTATION_SIZES[orientation],
-            model=settings.model,
-            partial_previews=settings.partial_previews,
+            detail=self.detail.currentData(),
+            shape=self.shape.currentData(),
+            model=settings.provider_section(self.provider_id)["model"],
+            previews=settings.previews,
+            provider_options=self.provider_options(),
         )
 
     def remember(self, settings: Settings) -> None:
         settings.variants = self.variants.value()
-        settings.quality = self.quality.currentData()
-        settings.orientation = "square" if self.square.isChecked() else "portrait"
+        if self.detail.count() > 1:  # a provider with one level says nothing about the person's preference
+            settings.detail = self.detail.currentData()
+        settings.shape = self.shape.currentData()
+        settings.extra["more_options"] = self.more.isChecked()
+        if self.provider_id:
+            saved = settings.provider_section(self.provider_id)["options"]
+            settings.set_provider_section(self.provider_id, options={**saved, **self.provider_options()})
 
+    # -- what the window tells ---------------------------------------------------------
     def show_model(self, text: str) -> None:
         self.model.setText(text)
+
+    def show_privacy(self, text: str) -> None:
+        self.privacy.setText(f"<small>{text}</small>")
 
     def show_estimate(self, text: str, can_generate: bool) -> None:
         self.estimate.setText(text)

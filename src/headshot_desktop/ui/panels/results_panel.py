@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop.library import Headshot
 from headshot_desktop.ui.widgets.compare_view import CompareView
+from headshot_desktop.ui.qt_paths import file_url, load_image
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +45,7 @@ class ResultStrip(QListWidget):
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         mime = QMimeData()
         paths = [item.data(HEADSHOT_ROLE).path for item in items if item.data(HEADSHOT_ROLE) is not None]
-        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        mime.setUrls([file_url(p) for p in paths])
         return mime
 
     def mimeTypes(self) -> list[str]:
@@ -120,16 +121,17 @@ class ResultsPanel(QWidget):
         if image is not None:
             item.setData(IMAGE_ROLE, image)
         if item.data(IMAGE_ROLE) is None:  # opened from the library: decode it now, once
-            item.setData(IMAGE_ROLE, QImage(str(headshot.path)))
+            item.setData(IMAGE_ROLE, load_image(headshot.path))
         item.setIcon(QIcon(QPixmap.fromImage(item.data(IMAGE_ROLE).scaled(96, 128, Qt.AspectRatioMode.KeepAspectRatio))))
         item.setText(headshot.style_name + f" {index + 1}")
         item.setToolTip(str(headshot.path))
         self._selection_changed()
 
-    def drop_job(self, job_id: int) -> None:
-        """Remove a cancelled or failed run's previews: nothing of it was kept."""
+    def drop_job(self, job_id: int, keep: set[int] | frozenset[int] = frozenset()) -> None:
+        """Remove the previews of a run's images that were not kept (cancelled or failed), all but ``keep``."""
         for row in reversed(range(self.strip.count())):
-            if self.strip.item(row).data(KEY_ROLE)[0] == job_id:
+            run, index = self.strip.item(row).data(KEY_ROLE)
+            if run == job_id and index not in keep:
                 self.strip.takeItem(row)
         self._selection_changed()
 

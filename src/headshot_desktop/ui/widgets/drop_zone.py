@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 
@@ -19,7 +19,7 @@ class DropZone(QFrame):
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(280, 280)
+        self.setMinimumSize(260, 220)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Photo drop zone")
@@ -32,13 +32,31 @@ class DropZone(QFrame):
         )
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label.setWordWrap(True)
+        self._label.setMinimumSize(1, 1)  # the picture follows the zone's size, not the other way round
+        self._pixmap: QPixmap | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._label)
         self._set_highlight(False)
 
     def set_pixmap(self, pixmap: QPixmap) -> None:
-        """Show a picture instead of the invitation text (the zone still takes drops)."""
-        self._label.setPixmap(pixmap)
+        """Show a picture instead of the invitation text (the zone still takes drops), whole, at the zone's size."""
+        self._pixmap = pixmap
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._pixmap is None or self._pixmap.isNull():
+            return
+        room = self._label.contentsRect().size()
+        if room.width() < 2 or room.height() < 2 or (self._pixmap.width() <= room.width()
+                                                     and self._pixmap.height() <= room.height()):  # fmt: skip
+            self._label.setPixmap(self._pixmap)
+            return
+        self._label.setPixmap(self._pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _set_highlight(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"

@@ -1,11 +1,18 @@
-"""Enter, save and remove the provider's API key; says where the current key comes from."""
+"""Enter, save and remove one provider's API key, built from its key spec; says where the key comes from.
+
+A provider without a key (``info.key is None``) gets no key editor: the page that
+holds this widget hides it (see ``needed``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from headshot_desktop.core.errors import KeyringUnavailableError
+from headshot_desktop.errors import HeadshotError, KeyringUnavailableError
+from headshot_desktop.providers.base import ProviderInfo
 from headshot_desktop.system.secrets import KeySource, SecretStore
 
 
@@ -13,14 +20,18 @@ class KeyEditor(QWidget):
     keyChanged = Signal()
     testRequested = Signal()
 
-    def __init__(self, secrets: SecretStore, parent: QWidget | None = None) -> None:
+    def __init__(self, secrets: SecretStore, provider_id: str, info: ProviderInfo,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.secrets = secrets
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("sk-…")
-        self.field.setAccessibleName("OpenAI API key")
         self.field.setClearButtonEnabled(True)
+        self.get_key = QLabel()
+        self.get_key.setOpenExternalLinks(True)
+        self.get_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.environment = QLabel()
+        self.environment.setWordWrap(True)
         self.session_only = QCheckBox("Keep for this session only (not saved)")
         self.save_button = QPushButton("&Save key")
         self.remove_button = QPushButton("&Remove stored key")
@@ -37,23 +48,57 @@ class KeyEditor(QWidget):
         for button in (self.save_button, self.remove_button, self.test_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.get_key)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
         layout.addWidget(self.session_only)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        if not secrets.keyring_available():
+        layout.addWidget(self.environment)
+        # Asked once: whether a keyring exists does not change while the dialog is open.
+        self.keyring_available = secrets.keyring_available()
+        if not self.keyring_available:
             self.session_only.setChecked(True)
             self.session_only.setEnabled(False)
+        self.set_provider(provider_id, info)
+
+    @property
+    def needed(self) -> bool:
+        """False for a provider without a key: then there is nothing to edit."""
+        return self.info.key is not None
+
+    def set_provider(self, provider_id: str, info: ProviderInfo) -> None:
+        self.provider_id, self.info = provider_id, info
+        self.field.clear()
+        spec = info.key
+        self.field.setPlaceholderText(spec.placeholder if spec else "")
+        self.field.setAccessibleName(f"{info.title} API key")
+        if spec is None:
+            self.get_key.clear()
+            self.environment.clear()
+        else:
+            link = escape(spec.get_key_url, quote=True)
+            self.get_key.setText(f'<a href="{link}">Get a key from {escape(info.title)}…</a>')
+            self.get_key.setToolTip(spec.get_key_url)
+            self.get_key.setAccessibleName(f"Get a {info.title} API key (opens {spec.get_key_url} in your browser)")
+            names = " or ".join(spec.env_vars)
+            self.environment.setText(
+                f"<small>Or set {escape(names)} in the environment: it is read, never stored, and wins over a "
+                "saved key.</small>"
+            )
         self.refresh()
 
     def refresh(self, note: str = "") -> None:
-        source = self.secrets.source()
-        text = f"Current key: {source.describe()}."
-        if not self.secrets.keyring_available():
+        if self.info.key is None:
+            self.status.setText(f"{note} {self.info.title} needs no API key.".strip())
+            return
+        source = self.secrets.source(self.provider_id)
+        text = f"Current {self.info.title} key: {source.describe(self.secrets.env_variable(self.provider_id) or '')}."
+        if not self.keyring_available:
             text += " No system keyring is available, so a key can be kept for this session only."
         self.status.setText(f"{note} {text}".strip())
+        self.environment.setVisible(source is not KeySource.ENVIRONMENT)  # else the status just said so
         self.remove_button.setEnabled(source in (KeySource.KEYRING, KeySource.SESSION))
         self.test_button.setEnabled(source is not KeySource.NONE)
 
@@ -63,9 +108,12 @@ class KeyEditor(QWidget):
             self.refresh("Type or paste a key first.")
             return False
         try:
-            where = self.secrets.set(key, session_only=self.session_only.isChecked())
+            where = self.secrets.set(key, self.provider_id, session_only=self.session_only.isChecked())
         except KeyringUnavailableError as err:
             self.session_only.setChecked(True)
+            self.refresh(err.user_text())
+            return False
+        except HeadshotError as err:  # a key no server accepts (a pasted line break): say why
             self.refresh(err.user_text())
             return False
         self.field.clear()
@@ -75,7 +123,7 @@ class KeyEditor(QWidget):
 
     def remove(self) -> None:
         try:
-            removed = self.secrets.delete()
+            removed = self.secrets.delete(self.provider_id)
         except KeyringUnavailableError as err:
             self.refresh(err.user_text())
             return

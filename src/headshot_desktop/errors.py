@@ -122,3 +122,8 @@ class StorageError(HeadshotError):
 
 class NotFoundError(HeadshotError):
     kind = ErrorKind.NOT_FOUND
+
+__all__ = [
+    "CancelledError", "ConfigError", "ErrorKind", "HeadshotError", "IntakeError", "KeyringUnavailableError",
+    "NoKeyError", "NotFoundError", "ProviderError", "StorageError",
+]  # fmt: skip

@@ -1,0 +1,127 @@
+"""The Settings page of the image provider: which one, where photos go, its key, its model, previews.
+
+Built from the chosen provider's info and capabilities: no key editor for a provider
+without a key, previews only for one that streams them. Choosing a provider whose
+privacy notice was not accepted yet asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.provider_words import sending_html
+from headshot_desktop.ui.widgets.key_editor import KeyEditor
+
+
+class ProviderPage(QWidget):
+    testKeyRequested = Signal()
+
+    def __init__(self, context: AppContext, provider_id: str, models: Mapping[str, Sequence[str]] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.context = context
+        self.provider_id = self.shown_first = provider_id
+        self.known_models: dict[str, list[str]] = {k: list(v) for k, v in (models or {}).items()}
+        self.chosen_models: dict[str, str] = {}  # edited here, saved on OK: provider id -> model ("" = default)
+        info = context.provider_info(provider_id)
+
+        self.provider = QComboBox()
+        self.provider.setAccessibleName("Image provider")
+        for choice_id, title in provider_choice.choices(context):
+            self.provider.addItem(title, choice_id)
+        self.provider.activated.connect(self._picked)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAccessibleName("Where your photo goes, and what the provider keeps")
+        self.key_editor = KeyEditor(context.secrets, provider_id, info)
+        self.key_editor.testRequested.connect(self.testKeyRequested)
+        self.key_box = QGroupBox("API key")
+        box_layout = QVBoxLayout(self.key_box)
+        box_layout.addWidget(self.key_editor)
+        self.model = QComboBox()
+        self.model.setEditable(True)
+        self.model.setAccessibleName("Model")
+        self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.previews = QSpinBox(minimum=0, maximum=3, value=context.settings.previews)
+        self.previews.setAccessibleName("Rough previews while rendering")
+        self.previews.setSuffix(" previews while rendering")
+
+        form = QFormLayout()
+        form.addRow("Pro&vider:", self.provider)
+        form.addRow(self.about)
+        form.addRow(self.key_box)
+        form.addRow("&Model:", self.model)
+        form.addRow("P&reviews:", self.previews)
+        self.form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._show(provider_id)
+
+    def _picked(self, index: int) -> None:
+        chosen = self.provider.itemData(index)
+        self._select_provider(self.provider_id)  # stays until the person has agreed
+        if chosen == self.provider_id or not provider_choice.ask_consent(self, self.context, chosen):
+            return
+        self.chosen_models[self.provider_id] = self.current_model()
+        self.provider_id = chosen
+        self._show(chosen)
+
+    def _select_provider(self, provider_id: str) -> None:
+        blocked = self.provider.blockSignals(True)
+        self.provider.setCurrentIndex(max(0, self.provider.findData(provider_id)))
+        self.provider.blockSignals(blocked)
+
+    def _show(self, provider_id: str) -> None:
+        info = self.context.provider_info(provider_id)
+        caps = provider_choice.capabilities(self.context, provider_id)
+        self._select_provider(provider_id)
+        key_words = "" if info.key is not None else f"<p>{escape(info.title)} needs no API key.</p>"
+        self.about.setText(sending_html(info) + key_words)
+        self.key_editor.set_provider(provider_id, info)
+        self.key_box.setTitle(f"{info.title} API key")
+        self.form.setRowVisible(self.key_box, self.key_editor.needed)
+        self._fill_models(provider_id, info.key is not None)
+        self.previews.setEnabled(caps.streams_previews)
+        self.previews.setToolTip("" if caps.streams_previews else f"{info.title} sends no previews.")
+
+    def _fill_models(self, provider_id: str, keyed: bool) -> None:
+        current = self.chosen_models.get(provider_id, self.context.settings.provider_section(provider_id)["model"])
+        self.model.clear()
+        self.model.addItem("Newest your key can use (recommended)" if keyed else "The provider's default", "")
+        for name in self.known_models.get(provider_id, []):
+            self.model.addItem(name, name)
+        if current and self.model.findData(current) < 0:
+            self.model.addItem(current, current)
+        self.model.setCurrentIndex(max(0, self.model.findData(current)))
+
+    def add_models(self, provider_id: str, names: Sequence[str]) -> None:
+        """Models a key test found: offered in the list, the person's choice kept."""
+        self.known_models[provider_id] = list(names)
+        if provider_id == self.provider_id:
+            self.chosen_models[provider_id] = self.current_model()
+            self._fill_models(provider_id, self.key_editor.needed)
+
+    def current_model(self) -> str:
+        text = self.model.currentText().strip()
+        index = self.model.findText(text)
+        if index >= 0:
+            return str(self.model.itemData(index) or "")
+        return text  # typed by the person
+
+    def apply(self) -> None:
+        """Into the settings (the dialog saves them): the provider, each provider's model, previews."""
+        settings = self.context.settings
+        self.chosen_models[self.provider_id] = self.current_model()
+        if self.provider_id != self.shown_first:  # chosen here: saved (one given by --provider is not)
+            provider_choice.use(self.context, self.provider_id)
+        for provider_id, model in self.chosen_models.items():
+            settings.set_provider_section(provider_id, model=model)
+        settings.previews = self.previews.value()

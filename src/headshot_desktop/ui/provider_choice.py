@@ -1,0 +1,86 @@
+"""Choosing the image provider in the window: which ones are offered, its consent, making the choice.
+
+The options panel and the Settings dialog both offer the providers of the
+registry (the developer-only ones only with the developer flag); a provider
+whose privacy notice the person has not accepted yet asks for consent first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from headshot_desktop.app import AppContext
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.providers import registry
+from headshot_desktop.providers.base import Capabilities, ProviderInfo
+from headshot_desktop.ui.provider_words import sending_html
+
+
+def choices(context: AppContext) -> list[tuple[str, str]]:
+    """(id, title) of every provider the person may choose here."""
+    developer = registry.developer_mode(context.environ)
+    return [(p, registry.info(p).title) for p in registry.ids(developer=developer)]
+
+
+def starting_provider(context: AppContext) -> tuple[str, HeadshotError | None]:
+    """The provider the window starts with; an unusable choice (unknown, developer-only) falls back to the default."""
+    try:
+        context.provider_module()
+    except HeadshotError as err:
+        context.provider_override = registry.DEFAULT_PROVIDER
+        return registry.DEFAULT_PROVIDER, err
+    return context.provider_id, None
+
+
+def capabilities(context: AppContext, provider_id: str) -> Capabilities:
+    """What the provider can do with the person's model for it (no network)."""
+    model = context.settings.provider_section(provider_id)["model"]
+    caps: Capabilities = context.provider_module(provider_id).capabilities(model)
+    return caps
+
+
+def use(context: AppContext, provider_id: str) -> None:
+    """Make ``provider_id`` the chosen provider: saved for next time, and for this run even over
+    ``--provider`` or ``HEADSHOT_DESKTOP_PROVIDER`` (the person just chose it in the window)."""
+    context.settings.provider = provider_id
+    if context.provider_id != provider_id:
+        context.provider_override = provider_id
+
+
+def accepted(context: AppContext, provider_id: str) -> bool:
+    return provider_id in context.settings.accepted_providers
+
+
+def accept(context: AppContext, provider_id: str) -> None:
+    """Record the consent (saved with the settings: the window's thread does not write files)."""
+    if not accepted(context, provider_id):
+        context.settings.accepted_providers = [*context.settings.accepted_providers, provider_id]
+
+
+def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("provider-consent")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(f"Use {info.title}?")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    where = "Before your photos go there, please read" if info.photos_leave_computer else "Please read"
+    box.setText(f"<b>{where} what {info.title} does with them.</b>")
+    box.setInformativeText(sending_html(info))
+    box.use_button = box.addButton(f"Use {info.title}", QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_consent(parent: QWidget | None, context: AppContext, provider_id: str) -> bool:
+    """True when the person has accepted the provider's privacy notice, now or before."""
+    if accepted(context, provider_id):
+        return True
+    box = consent_box(parent, context.provider_info(provider_id))
+    box.exec()
+    if box.clickedButton() is not box.use_button:  # type: ignore[attr-defined]
+        return False
+    accept(context, provider_id)
+    return True
