@@ -57,7 +57,11 @@ def measures(result: dict) -> list[Measure]:
     def measure(key: str, name: str, unit: str, note: str) -> Measure:
         value = result[key]
         return Measure(
-            name, value, unit, goal=f"≤ {GOALS[key]:g}", met=at_most(value, GOALS[key]),
+            name,
+            value,
+            unit,
+            goal=f"≤ {GOALS[key]:g}",
+            met=at_most(value, GOALS[key]),
             note=note if value is not None else not_built,
         )
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.home import home_environment
+
 SECRET_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEADSHOT_DESKTOP_LIBRARY", "SSL_CERT_FILE")
 
 
@@ -15,14 +17,8 @@ SECRET_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEADSHOT_DESKTOP_LIBRARY", "
 def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh HOME with the XDG tree inside it, so nothing touches the real user's files."""
     root = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(root))
-    for var, sub in {
-        "XDG_CONFIG_HOME": ".config",
-        "XDG_CACHE_HOME": ".cache",
-        "XDG_STATE_HOME": ".local/state",
-        "XDG_DATA_HOME": ".local/share",
-    }.items():
-        monkeypatch.setenv(var, str(root / sub))
+    for var, value in home_environment(root).items():
+        monkeypatch.setenv(var, value)
     monkeypatch.delenv("XDG_PICTURES_DIR", raising=False)
     for var in SECRET_ENV:
         monkeypatch.delenv(var, raising=False)

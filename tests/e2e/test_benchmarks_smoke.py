@@ -15,11 +15,14 @@ def test_benchmarks_quick_mode_runs_every_suite(home: Path) -> None:
     before = doc.read_bytes() if doc.exists() else None
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.run", "--quick"],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.returncode == 0, out.stderr[-3000:]
-    for suite in ("startup", "intake", "library", "responsiveness", "installer"):
+    for suite in ("startup", "intake", "library", "responsiveness", "variants", "installer"):
         assert f"\n{suite}\n| measure |" in out.stdout, suite
     assert "start to idle window" in out.stdout
     # Quick numbers are not results: the document is left as it was.

@@ -6,6 +6,8 @@ stdlib ``email`` parser) and answers with real images made by Pillow, as JSON
 or as server-sent events, depending on the ``stream`` field it received.
 ``script()`` queues other answers: errors, dropped or cut-off connections,
 malformed data, stalls. Every request is recorded for the test to inspect.
+``pacing=Pacing(seconds)`` gives every image a fixed latency, previews at known times
+(benchmarks); off by default.
 
     with openai_server() as server:
         server.script(Reply.error(429, "rate_limit_exceeded", headers={"retry-after": "0"}))
@@ -32,24 +34,40 @@ from tests.support.openai_server.replies import (
     API_KEY,
     DEFAULT_MODELS,
     OUTPUT_TOKENS,
+    Pacing,
     RecordedRequest,
     Reply,
+    Sent,
     UploadedFile,
     b64,
     make_image,
 )
 
-__all__ = ["API_KEY", "DEFAULT_MODELS", "OUTPUT_TOKENS", "OpenAITestServer", "b64", "RecordedRequest", "Reply", "UploadedFile", "make_image", "openai_server"]
+__all__ = [
+    "API_KEY",
+    "DEFAULT_MODELS",
+    "OUTPUT_TOKENS",
+    "OpenAITestServer",
+    "Pacing",
+    "b64",
+    "RecordedRequest",
+    "Reply",
+    "Sent",
+    "UploadedFile",
+    "make_image",
+    "openai_server",
+]
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, context: ssl.SSLContext, api_key: str) -> None:
+    def __init__(self, context: ssl.SSLContext, api_key: str, pacing: Pacing | None = None) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.context = context
         self.api_key = api_key
+        self.pacing = pacing
         self.models: list[dict[str, Any]] = [dict(m) for m in DEFAULT_MODELS]
         self.requests: list[RecordedRequest] = []
         self.replies: dict[str, collections.deque[Reply]] = collections.defaultdict(collections.deque)
@@ -116,6 +134,15 @@ class OpenAITestServer:
         self._server.models = models
 
     @property
+    def pacing(self) -> Pacing | None:
+        """The fixed latency of edits answers (None: answer at once); may be changed between requests."""
+        return self._server.pacing
+
+    @pacing.setter
+    def pacing(self, pacing: Pacing | None) -> None:
+        self._server.pacing = pacing
+
+    @property
     def tls_failures(self) -> int:
         return self._server.tls_failures
 
@@ -129,19 +156,22 @@ class OpenAITestServer:
 
     def environ(self) -> dict[str, str]:
         """Environment variables that point the app (or a subprocess) at this server."""
-        return {"OPENAI_API_KEY": self.api_key, "OPENAI_BASE_URL": self.base_url,
-                "SSL_CERT_FILE": str(self.ca_pem_path)}
+        return {
+            "OPENAI_API_KEY": self.api_key,
+            "OPENAI_BASE_URL": self.base_url,
+            "SSL_CERT_FILE": str(self.ca_pem_path),
+        }
 
 
 @contextmanager
-def openai_server(api_key: str = API_KEY) -> Iterator[OpenAITestServer]:
+def openai_server(api_key: str = API_KEY, pacing: Pacing | None = None) -> Iterator[OpenAITestServer]:
     ca = trustme.CA()
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost", "::1").configure_cert(context)
     with tempfile.TemporaryDirectory(prefix="openai-server-") as folder:
         ca_pem = Path(folder) / "test-ca.pem"
         ca.cert_pem.write_to_path(str(ca_pem))
-        server = _Server(context, api_key)
+        server = _Server(context, api_key, pacing)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         thread.start()
         try:

@@ -19,6 +19,7 @@ from tests.support.openai_server.replies import (
     MiB,
     RecordedRequest,
     Reply,
+    Sent,
     UploadedFile,
     b64,
     make_image,
@@ -51,6 +52,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
         record = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
+        record.received_at = time.monotonic()
         if self.headers.get_content_type() == "multipart/form-data":
             self._parse_multipart(body, record)
         self.server.record(record)
@@ -94,8 +96,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("x-request-id", f"req_test_{self.server.request_count()}")
         for name, value in extra.items():
             self.send_header(name, value)
-        self.send_header("Content-Length" if length is not None else "Transfer-Encoding",
-                         str(length) if length is not None else "chunked")
+        self.send_header(
+            "Content-Length" if length is not None else "Transfer-Encoding",
+            str(length) if length is not None else "chunked",
+        )
         self.end_headers()
 
     def _send_json(self, payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:
@@ -110,21 +114,40 @@ class _Handler(BaseHTTPRequestHandler):
         first = 3 * self.server.requests.index(record)
         return [make_image(size, fmt, first + i) for i in range(n)]
 
+    def _paced_until(self, record: RecordedRequest, seconds: float) -> None:
+        """With pacing on, wait until ``seconds`` after the request was read (or the server stops)."""
+        if self.server.pacing is not None:
+            self.server.stopping.wait(max(0.0, record.received_at + seconds - time.monotonic()))
+
+    def _sent(self, record: RecordedRequest, kind: str, index: int, data: bytes, at: float) -> None:
+        record.sent.append(Sent(kind, index, at, data))
+
     def _json_images(self, record: RecordedRequest, reply: Reply) -> None:
         images = self._images(record)
+        pacing = self.server.pacing
+        self._paced_until(record, pacing.seconds * len(images) if pacing else 0)
         data = [{"b64_json": "@@not*base64@@" if reply.action == "bad_base64" else b64(img)} for img in images]
         usage = {**USAGE, "output_tokens": OUTPUT_TOKENS * len(images)}
-        body = json.dumps({"created": int(time.time()), "data": data, "usage": usage,
-                           "output_format": record.field("output_format") or "png"}).encode()
+        body = json.dumps(
+            {
+                "created": int(time.time()),
+                "data": data,
+                "usage": usage,
+                "output_format": record.field("output_format") or "png",
+            }
+        ).encode()
         if reply.action == "malformed":
             body = b'{"created": 1, "data": [not json at all]}'
         if reply.action == "truncated":
             body = body[: len(body) // 2]
+        sending = time.monotonic()
         self._headers(200, "application/json", reply.headers, len(body))
         if reply.action == "drop":
             self.wfile.write(body[: len(body) // 2])
             return self._reset()
         self.wfile.write(body)
+        for index, image in enumerate(images):
+            self._sent(record, "completed", index, image, sending)
 
     def _chunk(self, text: str) -> None:
         data = text.encode()
@@ -141,6 +164,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(": keep-alive\n\n")
         partials = int(record.field("partial_images") or 0)
         total_partials = 0
+        pacing = self.server.pacing
+        # Paced previews are each request's own images, so a client can match them by their bytes.
+        shade = 100 + 4 * self.server.requests.index(record) if pacing else 10
 
         def breaks_here(done: int, of_this_image: int) -> bool:
             if reply.action == "stream_error":
@@ -148,22 +174,42 @@ class _Handler(BaseHTTPRequestHandler):
             return reply.action in ("drop", "stall", "truncated") and total_partials == reply.after
 
         for index, image in enumerate(self._images(record)):
+            began = index * pacing.seconds if pacing else 0.0
             for p in range(partials):
                 if breaks_here(index, p):
                     return self._break_stream(record, reply)
-                preview = make_image("64x96", record.field("output_format") or "png", 10 + p)
-                self._event({"type": "image_edit.partial_image", "b64_json": b64(preview),
-                             "partial_image_index": p, "created_at": int(time.time())})
+                preview = make_image("64x96", record.field("output_format") or "png", shade + p)
+                self._paced_until(record, began + (pacing.preview_at(p, partials) if pacing else 0))
+                sending = time.monotonic()
+                self._event(
+                    {
+                        "type": "image_edit.partial_image",
+                        "b64_json": b64(preview),
+                        "partial_image_index": p,
+                        "created_at": int(time.time()),
+                    }
+                )
+                self._sent(record, "partial", p, preview, sending)
                 total_partials += 1
             if breaks_here(index, partials):
                 return self._break_stream(record, reply)
+            self._paced_until(record, began + (pacing.seconds if pacing else 0))
             if reply.action == "malformed":
                 self._chunk('data: {"type": "image_edit.completed", "b64_json": \n\n')
                 continue
             encoded = "%%%" if reply.action == "bad_base64" else b64(image)
             usage = {**USAGE, "output_tokens": OUTPUT_TOKENS, "total_tokens": USAGE["input_tokens"] + OUTPUT_TOKENS}
-            self._event({"type": "image_edit.completed", "b64_json": encoded, "usage": usage,
-                         "size": record.field("size"), "created_at": int(time.time())})
+            sending = time.monotonic()
+            self._event(
+                {
+                    "type": "image_edit.completed",
+                    "b64_json": encoded,
+                    "usage": usage,
+                    "size": record.field("size"),
+                    "created_at": int(time.time()),
+                }
+            )
+            self._sent(record, "completed", index, image, sending)
         if reply.action in ("drop", "stall", "truncated", "stream_error"):
             return self._break_stream(record, reply)
         self._chunk("data: [DONE]\n\n")
@@ -247,8 +293,12 @@ class _Handler(BaseHTTPRequestHandler):
             if self._give_up():
                 return
             preview = make_image("64x96", output_format, 10 + index % 4)
-            payload = {"type": "image_edit.partial_image", "b64_json": b64(preview),
-                       "partial_image_index": index, "created_at": int(time.time())}
+            payload = {
+                "type": "image_edit.partial_image",
+                "b64_json": b64(preview),
+                "partial_image_index": index,
+                "created_at": int(time.time()),
+            }
             self._body(record, f"event: image_edit.partial_image\ndata: {json.dumps(payload)}\n\n".encode())
             record.events_sent += 1
         self._body(record, b"data: [DONE]\n\n")
@@ -259,7 +309,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._headers(200, "text/event-stream" if streamed else "application/json", reply.headers)
         filler = b":\n" if streamed else b" \n"
         for index in range(reply.after):
-            self._body(record, filler[index % 2:][:1])
+            self._body(record, filler[index % 2 :][:1])
             if self._client_left(reply.interval):
                 if not self._give_up():
                     record.client_closed.set()
@@ -269,14 +319,22 @@ class _Handler(BaseHTTPRequestHandler):
         usage = {**USAGE, "output_tokens": OUTPUT_TOKENS}
         if streamed:
             for image in images:
-                event = {"type": "image_edit.completed", "b64_json": b64(image), "usage": usage,
-                         "size": record.field("size"), "created_at": int(time.time())}
+                event = {
+                    "type": "image_edit.completed",
+                    "b64_json": b64(image),
+                    "usage": usage,
+                    "size": record.field("size"),
+                    "created_at": int(time.time()),
+                }
                 self._body(record, f"event: image_edit.completed\ndata: {json.dumps(event)}\n\n".encode())
             self._body(record, b"data: [DONE]\n\n")
         else:
-            answer = {"created": int(time.time()), "data": [{"b64_json": b64(img)} for img in images],
-                      "usage": {**usage, "output_tokens": OUTPUT_TOKENS * len(images)},
-                      "output_format": output_format}
+            answer = {
+                "created": int(time.time()),
+                "data": [{"b64_json": b64(img)} for img in images],
+                "usage": {**usage, "output_tokens": OUTPUT_TOKENS * len(images)},
+                "output_format": output_format,
+            }
             self._body(record, json.dumps(answer).encode())
         self.wfile.write(b"0\r\n\r\n")
 

@@ -17,8 +17,13 @@ IMAGE_FIELDS = ("image", "image[]")
 USAGE = {"input_tokens": 1510, "input_tokens_details": {"text_tokens": 310, "image_tokens": 1200}}
 OUTPUT_TOKENS = 1372  # per image
 DEFAULT_MODELS = [
-    {"id": "gpt-image-1", "object": "model", "created": 1745000000, "owned_by": "system",
-     "shutdown_date": "2026-10-23"},
+    {
+        "id": "gpt-image-1",
+        "object": "model",
+        "created": 1745000000,
+        "owned_by": "system",
+        "shutdown_date": "2026-10-23",
+    },
     {"id": "gpt-image-1-mini", "object": "model", "created": 1759000000, "owned_by": "system"},
     {"id": "gpt-image-1.5", "object": "model", "created": 1765000000, "owned_by": "system"},
     {"id": "gpt-image-2", "object": "model", "created": 1776700000, "owned_by": "system"},
@@ -34,6 +39,33 @@ class UploadedFile:
     data: bytes
 
 
+@dataclass(frozen=True)
+class Sent:
+    """One preview (``kind="partial"``) or finished image (``kind="completed"``) the server sent."""
+
+    kind: str
+    index: int  # partial_image_index for a preview, the image's position for a finished one
+    at: float  # time.monotonic() as the server began to send it
+    data: bytes  # the image bytes in the event, to match what the client received
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """A fixed latency for the images of ``images/edits``, with previews at known times.
+
+    Off unless a test or benchmark asks (``openai_server(pacing=Pacing(2.0))``). Counted from
+    the moment the request was read: a JSON answer is sent after ``seconds``; a streamed one
+    sends its headers at once, preview ``p`` of ``P`` at ``seconds * (p + 1) / (P + 1)`` and the
+    image at ``seconds``. Each request's previews are images of their own (a different shade),
+    so a client can tell which request a preview came from by its bytes.
+    """
+
+    seconds: float
+
+    def preview_at(self, preview: int, previews: int) -> float:
+        return self.seconds * (preview + 1) / (previews + 1)
+
+
 @dataclass
 class RecordedRequest:
     method: str
@@ -45,6 +77,10 @@ class RecordedRequest:
     body_bytes_sent: int = 0  # hostile replies: answer bytes the client's socket accepted (framing not counted)
     events_sent: int = 0  # hostile replies: events (previews) sent
     answered: threading.Event = field(default_factory=threading.Event)  # hostile replies: the server is done
+    # Paced answers (see ``Pacing``): when the request was read, and each preview or image the
+    # server sent, as ``Sent`` records.
+    received_at: float = 0.0
+    sent: list[Sent] = field(default_factory=list)
 
     def field(self, name: str) -> str | None:
         values = self.fields.get(name)
@@ -76,8 +112,14 @@ class Reply:
         return cls(headers=headers or {})
 
     @classmethod
-    def error(cls, status: int, code: str | None = None, message: str = "Something went wrong.",
-              type: str = "invalid_request_error", headers: dict[str, str] | None = None) -> Reply:
+    def error(
+        cls,
+        status: int,
+        code: str | None = None,
+        message: str = "Something went wrong.",
+        type: str = "invalid_request_error",
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
         body = {"error": {"message": message, "type": type, "param": None, "code": code}}
         return cls("error", status, body, headers or {})
 
@@ -108,11 +150,17 @@ class Reply:
         return cls("stall", seconds=seconds, after=-1 if after_partials is None else after_partials)
 
     @classmethod
-    def stream_error(cls, after_partials: int = 1, code: str = "image_generation_failed",
-                     message: str = "Image generation failed.", after_images: int = 0) -> Reply:
+    def stream_error(
+        cls,
+        after_partials: int = 1,
+        code: str = "image_generation_failed",
+        message: str = "Image generation failed.",
+        after_images: int = 0,
+    ) -> Reply:
         error = {"type": "image_generation_server_error", "code": code, "message": message}
-        return cls("stream_error", payload={"type": "error", "error": error}, after=after_partials,
-                   after_images=after_images)
+        return cls(
+            "stream_error", payload={"type": "error", "error": error}, after=after_partials, after_images=after_images
+        )
 
     @classmethod
     def raw_stream(cls, text: str) -> Reply:
