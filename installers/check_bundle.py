@@ -1,7 +1,7 @@
 """Fail unless a frozen app's self-check report shows a complete bundle (used by CI on every OS).
 
-    HEADSHOT_DESKTOP_BUNDLE_CHECK=bundle.json <frozen app>
-    python installers/check_bundle.py bundle.json
+HEADSHOT_DESKTOP_BUNDLE_CHECK=bundle.json <frozen app>
+python installers/check_bundle.py bundle.json
 """
 
 from __future__ import annotations
@@ -9,7 +9,11 @@ from __future__ import annotations
 import json
 import sys
 
-PLATFORM_PLUGIN = {"linux": "platforms/libqxcb.so", "darwin": "platforms/libqcocoa.dylib", "win32": "platforms/qwindows.dll"}
+PLATFORM_PLUGIN = {
+    "linux": "platforms/libqxcb.so",
+    "darwin": "platforms/libqcocoa.dylib",
+    "win32": "platforms/qwindows.dll",
+}
 KEYRING = {"darwin": "keyring.backends.macOS", "win32": "keyring.backends.Windows"}
 
 

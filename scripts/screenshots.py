@@ -21,9 +21,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 def _isolate() -> str:
     home = tempfile.mkdtemp(prefix="headshot-shots-")
-    os.environ.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config", XDG_CACHE_HOME=f"{home}/.cache",
-                      XDG_STATE_HOME=f"{home}/.local/state", XDG_DATA_HOME=f"{home}/.local/share",
-                      HEADSHOT_DESKTOP_KEYRING_SERVICE="headshot-desktop-screenshots")
+    os.environ.update(
+        HOME=home,
+        XDG_CONFIG_HOME=f"{home}/.config",
+        XDG_CACHE_HOME=f"{home}/.cache",
+        XDG_STATE_HOME=f"{home}/.local/state",
+        XDG_DATA_HOME=f"{home}/.local/share",
+        HEADSHOT_DESKTOP_KEYRING_SERVICE="headshot-desktop-screenshots",
+    )
     os.environ.pop("OPENAI_API_KEY", None)
     return home
 
@@ -66,15 +71,17 @@ def main() -> int:
         frame = widget.frameGeometry()
         target = args.out / f"{name}-{theme}.png"
         QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
-            str(target))
+            str(target)
+        )
         print(target)
 
     def place(window) -> None:
         """The window's usual size, made smaller where the screen is (1366×768 laptops)."""
         room = QGuiApplication.primaryScreen().availableGeometry()
         window.resize(min(1180, room.width() - 40), min(760, room.height() - 8))
-        window.move(room.x() + min(40, room.width() - window.width()),
-                    room.y() + min(20, room.height() - window.height()))
+        window.move(
+            room.x() + min(40, room.width() - window.width()), room.y() + min(20, room.height() - window.height())
+        )
 
     def wait_for(condition, tries: int = 100) -> None:
         for _ in range(tries):
@@ -101,11 +108,11 @@ def main() -> int:
             window.show()
             shot(window, "create-empty", theme)
             window.import_source(selfie)
-            wait_for(lambda: window.original is not None)
+            wait_for(lambda w=window: w.original is not None)
             window.gallery.select_style("navy-suit")
             shot(window, "create", theme)
             window.generate()
-            wait_for(lambda: all(j.state in ("done", "failed", "cancelled") for j in window.session.jobs))
+            wait_for(lambda w=window: all(j.state in ("done", "failed", "cancelled") for j in w.session.jobs))
             shot(window, "results", theme)
             window.tabs.setCurrentIndex(2)
             settle()
@@ -135,7 +142,7 @@ def main() -> int:
             stranded = MainWindow(build_context(environ={**os.environ, **server.environ()}, log_to_file=False))
             place(stranded)
             stranded.show()
-            wait_for(lambda: any(b.isVisible() for b in stranded.findChildren(QMessageBox)))
+            wait_for(lambda w=stranded: any(b.isVisible() for b in w.findChildren(QMessageBox)))
             shot(stranded, "library-missing", theme)
             stranded.close()
             stranded.context.close()

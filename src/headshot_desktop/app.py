@@ -17,15 +17,15 @@ from pathlib import Path
 from types import ModuleType
 
 from headshot_desktop import __version__
-from headshot_desktop.errors import NoKeyError
 from headshot_desktop.core.pricing import SpendLog
 from headshot_desktop.core.styles import StyleCatalog
-from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.services.workflow import InUse, Workflow
+from headshot_desktop.errors import NoKeyError
 from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
 from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Provider, ProviderInfo
+from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.services.workflow import InUse, Workflow
 from headshot_desktop.system.logging import redacting_filter, setup_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites

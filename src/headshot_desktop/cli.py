@@ -55,6 +55,7 @@ def _provider_variables() -> str:
             lines.append(f"  {info.base_url_env.ljust(26)}another {info.title}-compatible server (https, or localhost)")
     return "".join(line + "\n" for line in lines)
 
+
 COMMANDS = (styles, generate, export, library, key, providers)
 
 
@@ -63,8 +64,12 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # command is not reset by the subcommand's own default.
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--library", metavar="DIR", default=default, help="use this library folder")
-    parser.add_argument("--provider", metavar="ID", default=default,
-                        help="the image provider for this run (see `providers`; default: the one chosen in Settings)")
+    parser.add_argument(
+        "--provider",
+        metavar="ID",
+        default=default,
+        help="the image provider for this run (see `providers`; default: the one chosen in Settings)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,7 +107,7 @@ def split_photos(argv: list[str], commands: set[str]) -> tuple[list[Path], list[
         if arg.startswith("-") or arg in commands or not Path(arg).is_file():
             break
         photos.append(Path(arg))
-    return photos, argv[len(photos):]
+    return photos, argv[len(photos) :]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -123,6 +123,7 @@ class StorageError(HeadshotError):
 class NotFoundError(HeadshotError):
     kind = ErrorKind.NOT_FOUND
 
+
 __all__ = [
     "CancelledError", "ConfigError", "ErrorKind", "HeadshotError", "IntakeError", "KeyringUnavailableError",
     "NoKeyError", "NotFoundError", "ProviderError", "StorageError",

@@ -21,7 +21,11 @@ from tests.unit.intake import corpus
 def cli(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "headshot_desktop", *args],
-        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=timeout, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -54,8 +58,24 @@ def test_import_reports_refused_files(selfie: Path, tmp_path: Path) -> None:
 
 def test_generate_export_and_json(api_server, selfie: Path, tmp_path: Path, headshots_dir: Path) -> None:
     out_dir = tmp_path / "out"
-    out = cli("generate", str(selfie), "--style", "corporate-grey", "--style", "startup", "--variants", "1",
-              "--export", str(out_dir), "--preset", "linkedin", "--format", "jpeg", "--json", env=api_server.environ())
+    out = cli(
+        "generate",
+        str(selfie),
+        "--style",
+        "corporate-grey",
+        "--style",
+        "startup",
+        "--variants",
+        "1",
+        "--export",
+        str(out_dir),
+        "--preset",
+        "linkedin",
+        "--format",
+        "jpeg",
+        "--json",
+        env=api_server.environ(),
+    )
     assert out.returncode == 0, out.stderr
     assert "Estimated cost: about $" in out.stderr
     assert "is ready" in out.stderr  # progress lines on stderr
@@ -108,7 +128,10 @@ def test_ctrl_c_cancels_and_keeps_nothing(api_server, selfie, headshots_dir) -> 
     api_server.script(Reply.stall(seconds=60, after_partials=1))
     proc = subprocess.Popen(
         [sys.executable, "-m", "headshot_desktop", "generate", str(selfie), "--style", "academic", "--variants", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **api_server.environ()},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **api_server.environ()},
     )
     deadline = time.monotonic() + 60
     seen = ""
@@ -135,7 +158,9 @@ def test_export_command_never_overwrites_silently(api_server, selfie, tmp_path) 
         assert img.format == "WEBP" and img.size == (1024, 1024)
     again = cli("export", headshot, "--preset", "square", "--format", "webp", "-o", str(target))
     assert again.returncode == 1 and "exists" in again.stderr
-    assert cli("export", headshot, "--preset", "square", "--format", "webp", "-o", str(target), "--force").returncode == 0
+    assert (
+        cli("export", headshot, "--preset", "square", "--format", "webp", "-o", str(target), "--force").returncode == 0
+    )
     missing = cli("export", str(tmp_path / "nope.png"), "--preset", "square", "-o", str(tmp_path))
     assert missing.returncode == 1 and "nope.png" in missing.stderr
     assert cli("export", headshot, "--preset", "huge", "-o", str(tmp_path)).returncode == 2

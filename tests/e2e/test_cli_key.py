@@ -17,7 +17,11 @@ from tests.support.env import require_or_skip
 def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
-        [sys.executable, "-m", "headshot_desktop", *args], input=stdin, capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "headshot_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
         timeout=60,
     )
 
@@ -58,8 +62,12 @@ def test_key_set_status_delete(real_keyring, home) -> None:
 
 def test_key_set_without_keyring_fails_clearly(home) -> None:
     # keyring's "fail" backend is what a machine without any keyring service gets.
-    result = cli("key", "set", stdin="sk-whatever-123456789\n",
-                 env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    result = cli(
+        "key",
+        "set",
+        stdin="sk-whatever-123456789\n",
+        env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
     assert result.returncode == 1
     assert "No system keyring" in result.stderr
     assert "Traceback" not in result.stderr

@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     MAX_PREVIEWS,
@@ -36,6 +35,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Capabilities, Provider

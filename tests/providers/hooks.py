@@ -32,7 +32,6 @@ from typing import ClassVar
 import pytest
 from PIL import Image
 
-from headshot_desktop.errors import ErrorKind
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
@@ -42,6 +41,7 @@ from headshot_desktop.core.generation import (
     shape_of,
 )
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.errors import ErrorKind
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers.base import Provider
 from tests.unit.intake import corpus

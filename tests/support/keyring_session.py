@@ -22,10 +22,7 @@ def run_with_private_keyring(code: str, *, timeout: int = 60) -> subprocess.Comp
         os.chmod(runtime, 0o700)
         env = {**os.environ, "HOME": home, "XDG_RUNTIME_DIR": runtime}
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-        script = (
-            'printf private-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; '
-            'exec "$0" -c "$1"'
-        )
+        script = 'printf private-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$0" -c "$1"'
         return subprocess.run(
             ["dbus-run-session", "--", "sh", "-c", script, sys.executable, code],
             capture_output=True,

@@ -11,4 +11,3 @@ from headshot_desktop.providers.registry import DEVELOPER_ENV, PROVIDER_ENV
 def no_provider_choice_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in (PROVIDER_ENV, DEVELOPER_ENV, "HEADSHOT_DESKTOP_FAKE_LATENCY", "HEADSHOT_DESKTOP_FAKE_FAIL"):
         monkeypatch.delenv(var, raising=False)
-

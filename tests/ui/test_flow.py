@@ -33,8 +33,9 @@ def window(qtbot, api_server, context_for):
 def drop_file(widget, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     widget.dropEvent(event)
 
 
@@ -118,8 +119,7 @@ def test_safety_block_is_explained(window: MainWindow, qtbot, tmp_path: Path, ap
     box.close()
 
 
-def test_one_variant_refused_the_other_is_kept_and_shown(window: MainWindow, qtbot, tmp_path: Path,
-                                                         api_server) -> None:
+def test_one_variant_refused_the_other_is_kept_and_shown(window: MainWindow, qtbot, tmp_path: Path, api_server) -> None:
     bring_photo(window, qtbot, tmp_path)
     api_server.script(Reply.error(400, "moderation_blocked", "Your request was rejected by the safety system."))
     job = generate(window, qtbot, "legal")

@@ -75,7 +75,7 @@ def test_switching_asks_consent_naming_the_provider_and_follows_its_capabilities
     answer_consent(False, seen)
     window.options.provider.setFocus()
     qtbot.keyClick(window.options.provider, Qt.Key.Key_Down)  # the keyboard reaches the chooser
-    (title, text), = seen
+    ((title, text),) = seen
     assert fake.title in title and fake.privacy in text and "does not leave" in text
     assert window.provider_id == DEFAULT and window.options.provider.currentData() == DEFAULT
     assert "fake" not in window.context.settings.accepted_providers

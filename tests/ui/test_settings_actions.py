@@ -40,8 +40,10 @@ def test_test_key_reports_a_rejected_key(window: MainWindow, qtbot, api_server) 
     dialog = SettingsDialog(window.context, parent=window)
     qtbot.addWidget(dialog)
     actions.test_key(window, dialog)
-    qtbot.waitUntil(lambda: "key" in dialog.key_editor.status.text().lower()
-                    and "works" not in dialog.key_editor.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "key" in dialog.key_editor.status.text().lower() and "works" not in dialog.key_editor.status.text(),
+        timeout=WAIT_MS,
+    )
 
 
 def test_export_all_then_delete_all_from_the_window(window, qtbot, tmp_path: Path, home: Path, monkeypatch) -> None:

@@ -43,11 +43,17 @@ CASES = [
     Case("settings-deeply-nested", SETTINGS_FILE, b"[" * DEEP),
     Case("settings-deeply-nested-balanced", SETTINGS_FILE, b'{"extra": ' + b"[" * DEEP + b"]" * DEEP + b"}"),
     Case("styles-null-entry", USER_STYLES_FILE, b'{"version": 1, "styles": [null]}'),
-    Case("styles-object-not-list", USER_STYLES_FILE,
-         b'{"version": 1, "styles": {"my-navy": {"id": "my-navy", "name": "Navy", "prompt": "A navy suit."}}}'),
+    Case(
+        "styles-object-not-list",
+        USER_STYLES_FILE,
+        b'{"version": 1, "styles": {"my-navy": {"id": "my-navy", "name": "Navy", "prompt": "A navy suit."}}}',
+    ),
     Case("styles-empty-object", USER_STYLES_FILE, b'{"version": 1, "styles": {}}'),
-    Case("styles-not-utf8", USER_STYLES_FILE,
-         b'{"version": 1, "styles": [{"id": "my-caf\xe9", "name": "Caf\xe9", "prompt": "A caf\xe9 terrace."}]}'),
+    Case(
+        "styles-not-utf8",
+        USER_STYLES_FILE,
+        b'{"version": 1, "styles": [{"id": "my-caf\xe9", "name": "Caf\xe9", "prompt": "A caf\xe9 terrace."}]}',
+    ),
     Case("styles-deeply-nested", USER_STYLES_FILE, b'{"version": 1, "styles": ' + b"[" * DEEP + b"]" * DEEP + b"}"),
     Case("read-only-folder-settings", SETTINGS_FILE, b"{not json", read_only=True),
     Case("read-only-folder-styles", USER_STYLES_FILE, b'{"version": 1, "styles": [', read_only=True),
@@ -105,7 +111,11 @@ def test_the_styles_command_lists_the_builtin_styles(damaged: tuple[Case, Path])
     case, path = damaged
     done = subprocess.run(
         [sys.executable, "-m", "headshot_desktop", "styles"],
-        capture_output=True, text=True, env=dict(os.environ), timeout=120, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+        stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]

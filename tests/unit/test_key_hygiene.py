@@ -23,8 +23,8 @@ import keyring.backends.fail
 import pytest
 from PIL import Image
 
-from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.providers.openai import OpenAIProvider
 from headshot_desktop.system.logging import redacting_filter, setup_logging, shutdown_logging
 from headshot_desktop.system.secrets import KeySource, SecretStore
@@ -63,13 +63,20 @@ def real_keyring() -> keyring.backend.KeyringBackend:
 def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     # Bytes both ways: the key's non-ASCII character must reach the app as UTF-8 whatever the locale.
     env = {**os.environ, **(env_extra or {})}
-    done = subprocess.run([sys.executable, "-m", "headshot_desktop", *args], input=stdin.encode(),
-                          capture_output=True, env=env, timeout=60)
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"),
-                                       done.stderr.decode("utf-8", "replace"))
+    done = subprocess.run(
+        [sys.executable, "-m", "headshot_desktop", *args],
+        input=stdin.encode(),
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+    )
 
 
 # -- f. refused when set ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("key", BAD_KEYS.values(), ids=list(BAD_KEYS))
 @pytest.mark.parametrize("session_only", [True, False], ids=["session", "keyring"])
@@ -104,8 +111,11 @@ def test_a_refused_key_leaves_nothing_in_the_real_keyring(real_keyring) -> None:
             real_keyring.delete_password(store._service, "openai")
 
 
-@pytest.mark.parametrize("key", [BAD_KEYS[name] for name in ("line-break", "space", "tab", "non-ascii")],
-                         ids=["line-break", "space", "tab", "non-ascii"])
+@pytest.mark.parametrize(
+    "key",
+    [BAD_KEYS[name] for name in ("line-break", "space", "tab", "non-ascii")],
+    ids=["line-break", "space", "tab", "non-ascii"],
+)
 def test_key_set_refuses_a_damaged_key_with_exit_2(key: str) -> None:
     # No keyring at all: the key must be refused (exit 2) before the keyring is asked (exit 1).
     out = cli("key", "set", stdin=key + "\n", env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
@@ -134,6 +144,7 @@ def test_key_set_with_a_line_break_stores_nothing(real_keyring) -> None:
 
 
 # -- 11. a key with a line break from the environment ---------------------------------------------------
+
 
 @pytest.fixture
 def log_file(tmp_path: Path):
@@ -164,7 +175,9 @@ def call_provider(**create_options: object) -> BaseException:
 def test_a_key_with_a_line_break_from_the_environment_fails_clearly(api_server, log_file: Path) -> None:
     sleep = RecordingSleep()
     error = call_provider(
-        base_url=api_server.base_url, retry=FAST_RETRY, sleep=sleep,
+        base_url=api_server.base_url,
+        retry=FAST_RETRY,
+        sleep=sleep,
         environ={"OPENAI_API_KEY": BAD_KEYS["line-break"], "SSL_CERT_FILE": str(api_server.ca_pem_path)},
     )
     assert isinstance(error, HeadshotError), f"{type(error).__name__}: {error}"
@@ -177,6 +190,7 @@ def test_a_key_with_a_line_break_from_the_environment_fails_clearly(api_server, 
 
 
 # -- h. a non-ASCII character in the key ----------------------------------------------------------------
+
 
 def test_a_non_ascii_key_from_the_environment_fails_with_the_apps_own_error(api_server, context_for) -> None:
     key = BAD_KEYS["non-ascii"]
@@ -201,8 +215,15 @@ def test_a_non_ascii_key_from_the_environment_fails_with_the_apps_own_error(api_
 def test_generate_with_a_non_ascii_key_says_so_without_a_traceback(api_server, tmp_path: Path) -> None:
     photo = tmp_path / "selfie.jpg"
     Image.new("RGB", (600, 800), (200, 160, 140)).save(photo)
-    out = cli("generate", str(photo), "--style", "navy-suit", "--variants", "1",
-              env_extra={**api_server.environ(), "OPENAI_API_KEY": BAD_KEYS["non-ascii"]})
+    out = cli(
+        "generate",
+        str(photo),
+        "--style",
+        "navy-suit",
+        "--variants",
+        "1",
+        env_extra={**api_server.environ(), "OPENAI_API_KEY": BAD_KEYS["non-ascii"]},
+    )
     assert "Traceback" not in out.stderr, out.stderr[-600:]
     assert out.returncode in (1, 2)
     assert "character" in out.stderr.lower(), out.stderr
@@ -227,7 +248,7 @@ def forms(key: str) -> dict[str, str]:
 
 
 def windows(*parts: str, width: int = 8) -> list[str]:
-    return [part[i:i + width] for part in parts for i in range(len(part) - width + 1)]
+    return [part[i : i + width] for part in parts for i in range(len(part) - width + 1)]
 
 
 def assert_no_part_of(key_parts: tuple[str, ...], text: str) -> None:

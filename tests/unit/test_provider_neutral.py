@@ -18,8 +18,18 @@ from headshot_desktop.providers import registry
 SOURCE = Path(headshot_desktop.__file__).parent
 # Words that only make sense for one provider: its name, its models, its wire fields, its key shape.
 VOCABULARY = {
-    "openai": [r"open\s?ai", r"gpt-image", r"chatgpt", r"dall-e", r"input_fidelity", r"partial_images", r"b64_json",
-               r"\bsk-", r"images/edits", r"OPENAI_"],
+    "openai": [
+        r"open\s?ai",
+        r"gpt-image",
+        r"chatgpt",
+        r"dall-e",
+        r"input_fidelity",
+        r"partial_images",
+        r"b64_json",
+        r"\bsk-",
+        r"images/edits",
+        r"OPENAI_",
+    ],
 }
 ALLOWED_FILES = {SOURCE / "providers" / "registry.py"}
 

@@ -41,10 +41,22 @@ def test_bad_values_fall_back_one_by_one(tmp_path: Path) -> None:
 
 # Written by Headshot Desktop 0.1.0 before there were several providers (a real file of that version).
 OLD_SETTINGS = {
-    "age_confirmed": True, "export_format": "jpeg", "export_preset": "square", "extra": {"last_style": "legal"},
-    "last_export_dir": "/home/ana/Exports", "library_dir": "", "log_retention_days": 30, "model": "gpt-image-1.5",
-    "orientation": "square", "originals_retention": "delete_after_days", "originals_retention_days": 14,
-    "partial_previews": 1, "privacy_accepted": True, "quality": "high", "theme": "dark", "variants": 3,
+    "age_confirmed": True,
+    "export_format": "jpeg",
+    "export_preset": "square",
+    "extra": {"last_style": "legal"},
+    "last_export_dir": "/home/ana/Exports",
+    "library_dir": "",
+    "log_retention_days": 30,
+    "model": "gpt-image-1.5",
+    "orientation": "square",
+    "originals_retention": "delete_after_days",
+    "originals_retention_days": 14,
+    "partial_previews": 1,
+    "privacy_accepted": True,
+    "quality": "high",
+    "theme": "dark",
+    "variants": 3,
     "window_geometry": "AdnQywADAAA=",
 }
 
@@ -59,7 +71,10 @@ def test_settings_from_before_providers_are_migrated_with_nothing_lost(tmp_path:
     assert loaded.privacy_accepted and loaded.accepted_providers == ["openai"] and loaded.age_confirmed
     assert (loaded.theme, loaded.export_format, loaded.export_preset) == ("dark", "jpeg", "square")
     assert (loaded.originals_retention, loaded.originals_retention_days, loaded.log_retention_days) == (
-        "delete_after_days", 14, 30)
+        "delete_after_days",
+        14,
+        30,
+    )
     assert loaded.last_export_dir == "/home/ana/Exports" and loaded.extra == {"last_style": "legal"}
     assert loaded.window_geometry == "AdnQywADAAA="
     store.save(loaded)

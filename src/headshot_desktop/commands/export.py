@@ -12,10 +12,16 @@ from headshot_desktop.library import FORMATS, PRESETS, export_headshot
 
 
 def add_export_options(parser: argparse.ArgumentParser, *, required: bool, quality_flag: str = "--quality") -> None:
-    parser.add_argument("--preset", choices=sorted(PRESETS), default="linkedin" if not required else None,
-                        required=required, help="crop and size (default: linkedin, 400×400)")
-    parser.add_argument("--format", dest="fmt", choices=[*FORMATS, "jpg"], default="png",
-                        help="file format (default: png)")
+    parser.add_argument(
+        "--preset",
+        choices=sorted(PRESETS),
+        default="linkedin" if not required else None,
+        required=required,
+        help="crop and size (default: linkedin, 400×400)",
+    )
+    parser.add_argument(
+        "--format", dest="fmt", choices=[*FORMATS, "jpg"], default="png", help="file format (default: png)"
+    )
     parser.add_argument(quality_flag, type=int, default=90, metavar="1-100", help="JPEG/WebP quality (default: 90)")
     parser.add_argument("--ai-label", action="store_true", help='add an "AI-generated" label (XMP) to the file')
 
@@ -23,8 +29,9 @@ def add_export_options(parser: argparse.ArgumentParser, *, required: bool, quali
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="export one headshot cropped to a preset")
     parser.add_argument("headshot", type=Path, metavar="HEADSHOT", help="a headshot file (from the library)")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
-                        help="a file name, or a folder to put it in")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="a file name, or a folder to put it in"
+    )
     parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
     add_export_options(parser, required=True)
     parser.set_defaults(run=run)
@@ -46,8 +53,14 @@ def find_headshot(context: AppContext, path: Path):
 def run(args: argparse.Namespace, context: AppContext) -> int:
     source = find_headshot(context, args.headshot)
     written = export_headshot(
-        source, args.output, preset=args.preset, fmt=args.fmt, quality=args.quality,
-        overwrite=args.force, ai_label=args.ai_label, pending=context.pending,
+        source,
+        args.output,
+        preset=args.preset,
+        fmt=args.fmt,
+        quality=args.quality,
+        overwrite=args.force,
+        ai_label=args.ai_label,
+        pending=context.pending,
     )
     result(str(written))
     return EXIT_OK

@@ -11,8 +11,16 @@ from pathlib import Path
 from headshot_desktop import intake
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.export import add_export_options
-from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, error, json_result, message, result
-from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
+from headshot_desktop.commands.output import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Progress,
+    error,
+    json_result,
+    message,
+    result,
+)
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     SHAPES,
@@ -24,9 +32,10 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
+from headshot_desktop.library import Original, export_headshot
 from headshot_desktop.services.options import GenerateOptions, check_options, estimate
 from headshot_desktop.services.workflow import Outcome, Workflow
-from headshot_desktop.library import Original, export_headshot
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -37,16 +46,31 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     gen = subparsers.add_parser("generate", help="make headshots: every photo × every style")
     gen.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
-    gen.add_argument("--style", action="append", required=True, metavar="ID", help="a style id (repeatable); see `styles`")
-    gen.add_argument("--variants", type=int, choices=range(1, 5), metavar="1-4",
-                     help="images per style, each its own request (default: setting, 2)")
-    gen.add_argument("--detail", "--quality", dest="detail", choices=DETAIL_LEVELS,
-                     help="detail level (default: setting, medium)")
+    gen.add_argument(
+        "--style", action="append", required=True, metavar="ID", help="a style id (repeatable); see `styles`"
+    )
+    gen.add_argument(
+        "--variants",
+        type=int,
+        choices=range(1, 5),
+        metavar="1-4",
+        help="images per style, each its own request (default: setting, 2)",
+    )
+    gen.add_argument(
+        "--detail", "--quality", dest="detail", choices=DETAIL_LEVELS, help="detail level (default: setting, medium)"
+    )
     gen.add_argument("--shape", choices=SHAPES, help="(default: the setting, else the style's)")
     gen.add_argument("--model", metavar="M", help="(default: the provider's newest model your key can use)")
-    gen.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
-                     help="one of the provider's own options (see `providers --json`); repeatable")
-    gen.add_argument("--jobs", type=int, default=2, metavar="N", help="photo × style runs at the same time (default: 2)")
+    gen.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="one of the provider's own options (see `providers --json`); repeatable",
+    )
+    gen.add_argument(
+        "--jobs", type=int, default=2, metavar="N", help="photo × style runs at the same time (default: 2)"
+    )
     gen.add_argument("--no-stream", action="store_true", help="no previews (for servers that cannot stream)")
     gen.add_argument("--export", type=Path, metavar="DIR", help="also export each headshot into DIR")
     add_export_options(gen, required=False, quality_flag="--export-quality")
@@ -93,8 +117,9 @@ def _styles(context: AppContext, ids: list[str]) -> list[Style] | None:
         try:
             found.append(context.styles.get(style_id))
         except NotFoundError:
-            message(f"error: there is no style {style_id!r}. Known styles: "
-                    + ", ".join(s.id for s in context.styles.all()))
+            message(
+                f"error: there is no style {style_id!r}. Known styles: " + ", ".join(s.id for s in context.styles.all())
+            )
             return None
     return found
 
@@ -167,9 +192,11 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         return EXIT_FAILED
     package = context.provider_module()
     total = CostEstimate.add(estimate(package, j.style, options, _input_size(j.original)) for j in jobs)
-    message(f"Estimated cost: {total.describe() if total else 'unknown'} for {len(jobs) * options.variants} image(s) "
-            f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {package.INFO.title} "
-            f"{model}, detail {options.detail}).")
+    message(
+        f"Estimated cost: {total.describe() if total else 'unknown'} for {len(jobs) * options.variants} image(s) "
+        f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {package.INFO.title} "
+        f"{model}, detail {options.detail})."
+    )
 
     workflow = context.workflow()
     workflow.after_run = None  # retention runs once, after the whole batch
@@ -181,13 +208,20 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         _retention(context)
     exported = _export(outcomes, args, context) if args.export and not interrupted else {}
     if args.json:
-        json_result([
-            {"photo": str(o.original.path), "style": o.style.id, "model": o.model or model,
-             "cost_usd": o.cost_usd,
-             "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots],
-             "recovered": [str(p) for p in o.recovered], "problems": o.problems}
-            for o in outcomes
-        ])
+        json_result(
+            [
+                {
+                    "photo": str(o.original.path),
+                    "style": o.style.id,
+                    "model": o.model or model,
+                    "cost_usd": o.cost_usd,
+                    "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots],
+                    "recovered": [str(p) for p in o.recovered],
+                    "problems": o.problems,
+                }
+                for o in outcomes
+            ]
+        )
     else:
         for outcome in outcomes:
             for headshot in outcome.headshots:
@@ -280,7 +314,12 @@ def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppConte
     for outcome in outcomes:
         for headshot in outcome.headshots:
             written[headshot.path] = export_headshot(
-                headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
-                ai_label=args.ai_label, pending=context.pending,
+                headshot,
+                args.export,
+                preset=args.preset,
+                fmt=args.fmt,
+                quality=args.export_quality,
+                ai_label=args.ai_label,
+                pending=context.pending,
             )
     return written

@@ -21,7 +21,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ("status", "say where the key comes from (never prints it)"),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument("--provider", metavar="ID", help="whose key (default: the chosen provider); see `providers`")
+        action.add_argument(
+            "--provider", metavar="ID", help="whose key (default: the chosen provider); see `providers`"
+        )
         if name == "status":
             action.add_argument("--json", action="store_true")
     parser.set_defaults(run=run)
@@ -54,13 +56,17 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         secrets.set(key, provider)
         message(f"The {info.title} API key is stored in the system keyring.")
         if secrets.source(provider) is KeySource.ENVIRONMENT:
-            message(f"Note: {secrets.env_variable(provider)} is set in the environment and takes precedence while it is.")
+            message(
+                f"Note: {secrets.env_variable(provider)} is set in the environment and takes precedence while it is."
+            )
         return EXIT_OK
     if args.key_action == "delete":
         removed = secrets.delete(provider)
         message(f"The stored {info.title} API key was removed." if removed else f"No {info.title} API key was stored.")
         if secrets.source(provider) is KeySource.ENVIRONMENT:
-            message(f"{secrets.env_variable(provider)} is still set in the environment; unset it to stop using that key.")
+            message(
+                f"{secrets.env_variable(provider)} is still set in the environment; unset it to stop using that key."
+            )
         return EXIT_OK
     source = secrets.source(provider)
     if args.json:

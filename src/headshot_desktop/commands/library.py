@@ -23,9 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions.add_parser(
         "recover", help="move paid headshots kept aside (the library could not take them then) into the library"
     )
-    delete = actions.add_parser(
-        "delete-data", help="delete the library, thumbnails, logs, settings and the stored key"
-    )
+    delete = actions.add_parser("delete-data", help="delete the library, thumbnails, logs, settings and the stored key")
     delete.add_argument("--yes", action="store_true", help="confirm: without it nothing is deleted")
     parser.set_defaults(run=run)
 
@@ -47,14 +45,31 @@ def _list(context: AppContext, as_json: bool) -> int:
             {
                 "library": str(library.root),
                 "originals": [
-                    {"id": o.id, "path": str(o.path), "created": o.created.isoformat(), "kept": o.kept,
-                     "source_name": o.source_name, "damaged": o.damaged}
+                    {
+                        "id": o.id,
+                        "path": str(o.path),
+                        "created": o.created.isoformat(),
+                        "kept": o.kept,
+                        "source_name": o.source_name,
+                        "damaged": o.damaged,
+                    }
                     for o in originals
                 ],
                 "headshots": [
-                    {"id": h.id, "path": str(h.path), "created": h.created.isoformat(), "original_id": h.original_id,
-                     "style_id": h.style_id, "style_name": h.style_name, "model": h.model, "size": h.size,
-                     "quality": h.quality, "cost_usd": h.cost_usd, "kept": h.kept, "damaged": h.damaged}
+                    {
+                        "id": h.id,
+                        "path": str(h.path),
+                        "created": h.created.isoformat(),
+                        "original_id": h.original_id,
+                        "style_id": h.style_id,
+                        "style_name": h.style_name,
+                        "model": h.model,
+                        "size": h.size,
+                        "quality": h.quality,
+                        "cost_usd": h.cost_usd,
+                        "kept": h.kept,
+                        "damaged": h.damaged,
+                    }
                     for h in headshots
                 ],
             }

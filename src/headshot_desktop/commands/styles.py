@@ -19,8 +19,14 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         json_result(
             [
-                {"id": s.id, "name": s.name, "description": s.description, "shape": s.shape,
-                 "builtin": s.builtin, "prompt": s.request_prompt()}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "description": s.description,
+                    "shape": s.shape,
+                    "builtin": s.builtin,
+                    "prompt": s.request_prompt(),
+                }
                 for s in styles
             ]
         )

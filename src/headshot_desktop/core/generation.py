@@ -233,4 +233,3 @@ class CancelToken:
                     self._callbacks.remove(callback)
 
         return remove
-

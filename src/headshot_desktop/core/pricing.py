@@ -38,6 +38,7 @@ class CostEstimate:
 
     def times(self, count: int) -> CostEstimate:
         """The estimate for ``count`` such requests (variants are separate requests)."""
+
         def scaled(value: float | None) -> float | None:
             return None if value is None else round(value * count, 4)
 

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.core.generation import DEFAULT_SHAPE, MAX_PROMPT_CHARS, SHAPES, parse_size, shape_of
+from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_text
 from headshot_desktop.system.config_files import read_json_object, set_aside
 from headshot_desktop.system.resources import resource_text
@@ -124,7 +124,7 @@ class StyleCatalog:
         try:
             entries = raw["styles"]
             if not isinstance(entries, list):
-                raise TypeError("its \"styles\" is not a list")
+                raise TypeError('its "styles" is not a list')
             styles = [_from_json(entry, builtin=False) for entry in entries]
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             reason = 'no "styles" list' if isinstance(err, KeyError) else str(err) or "an entry is not a style"
@@ -184,17 +184,16 @@ class StyleCatalog:
 
     def _index(self, styles: list[Style], style_id: str) -> int:
         if style_id in self._builtin_ids:
-            raise ConfigError(f"The built-in style {style_id!r} cannot be changed.",
-                              hint="Add a style of your own instead.")
+            raise ConfigError(
+                f"The built-in style {style_id!r} cannot be changed.", hint="Add a style of your own instead."
+            )
         for index, style in enumerate(styles):
             if style.id == style_id:
                 return index
         raise NotFoundError(f"There is no style of yours called {style_id!r}.")
 
     def _save(self, styles: list[Style]) -> None:
-        data = {"version": 1, "styles": [
-            {k: v for k, v in asdict(s).items() if k != "builtin"} for s in styles
-        ]}
+        data = {"version": 1, "styles": [{k: v for k, v in asdict(s).items() if k != "builtin"} for s in styles]}
         try:
             atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError as err:

@@ -101,8 +101,7 @@ def _check_dimensions(size: tuple[int, int], name: str) -> None:
     if width * height > MAX_PIXELS:
         raise IntakeError(
             name,
-            f"the image is too large ({width} × {height} pixels); "
-            f"the limit is {MAX_PIXELS // 1_000_000} megapixels",
+            f"the image is too large ({width} × {height} pixels); the limit is {MAX_PIXELS // 1_000_000} megapixels",
             hint=_TOO_LARGE_HINT,
         )
     if min(width, height) < MIN_SHORT_SIDE:

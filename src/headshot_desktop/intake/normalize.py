@@ -83,9 +83,7 @@ def _decode_and_normalize(
     return image, tuple(decoded.notices)
 
 
-def open_normalized(
-    source: PhotoSource, *, source_name: str | None = None, max_side: int | None = None
-) -> Image.Image:
+def open_normalized(source: PhotoSource, *, source_name: str | None = None, max_side: int | None = None) -> Image.Image:
     """The photo decoded within the limits, EXIF-rotated, sRGB "RGB" or "RGBA", ``info`` empty.
 
     ``max_side=None`` keeps the full resolution. Raises ``IntakeError`` on any refusal.

@@ -43,6 +43,10 @@ def prepare_photo(
     )
     log.info(
         "%s: prepared %d×%d %s, %d bytes",
-        prepared.source_name, prepared.width, prepared.height, prepared.mime_type, len(prepared.data),
+        prepared.source_name,
+        prepared.width,
+        prepared.height,
+        prepared.mime_type,
+        len(prepared.data),
     )
     return prepared

@@ -10,26 +10,26 @@ from __future__ import annotations
 import json
 import logging
 import zipfile
+from collections.abc import Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Mapping
 from typing import BinaryIO
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.library import removal
-from headshot_desktop.library.removal import DeletionReport
 from headshot_desktop.library.index import text, to_iso
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.library.removal import DeletionReport
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.library.store import Library
 from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
-from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.logging import shutdown_logging
 from headshot_desktop.system.paths import AppPaths
+from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
 from headshot_desktop.system.settings import Settings, SettingsStore
 

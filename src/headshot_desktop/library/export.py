@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import io
 import logging
-from contextlib import nullcontext
 import string
 import warnings
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from headshot_desktop.library.storage_errors import UnreadableImageError
+
 EXTENSION_BY_FORMAT = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
 _CHECK_SIZE = (256, 256)
 
@@ -65,3 +67,16 @@ def read_and_check(path: Path) -> tuple[str, bool]:
     """(sha256 of the file's bytes, whether it is damaged)."""
     data = path.read_bytes()
     return sha256_hex(data), not looks_whole(data)
+
+
+def true_extension(data: bytes, claimed: str, source: str) -> str:
+    """The extension ``data`` really has (whatever ``claimed`` says); refuses what is not a whole image."""
+    sniffed = sniff_extension(data)
+    if sniffed is None or not decodes_fully(data):
+        raise UnreadableImageError(
+            f"The image {source or 'the provider'} returned cannot be read, so it was not saved.",
+            hint="Try generating it again.",
+        )
+    if claimed.lower() not in (sniffed, ".jpeg" if sniffed == ".jpg" else sniffed):
+        return sniffed
+    return claimed.lower()

@@ -307,9 +307,7 @@ def insert_headshot(
     names = ["rel_path", "file_hash", "size", "mtime_ns", "created", "damaged", *fields]
     values = [db_path(rel_path), file_hash, size, mtime_ns, to_iso(created), int(damaged),
               *(text(v) if isinstance(v, str) else v for v in fields.values())]  # fmt: skip
-    cur = conn.execute(
-        f"INSERT INTO headshots ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values
-    )
+    cur = conn.execute(f"INSERT INTO headshots ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
     return int(cur.lastrowid or 0)
 
 

@@ -7,8 +7,8 @@ import logging
 import os
 import shutil
 import sys
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import filelock
 
@@ -24,6 +24,7 @@ from headshot_desktop.system.atomic import is_temp_file
 from headshot_desktop.system.paths import APP_AUTHOR, AppPaths
 
 log = logging.getLogger(__name__)
+
 
 @dataclass
 class DeletionReport:
@@ -76,7 +77,6 @@ class DeletionReport:
             )
         lines += [f"Not deleted: {error}" for error in self.errors]
         return "\n".join(lines)
-
 
 
 LOCK_TIMEOUT_S = 5.0

@@ -190,7 +190,11 @@ def scan(conn: sqlite3.Connection, root: Path, journal: Journal | None = None, *
     try:
         with os.scandir(root) as entries:
             for entry in entries:
-                if entry.name.startswith(".") and is_temp_file(Path(entry.name)) and entry.is_file(follow_symlinks=False):
+                if (
+                    entry.name.startswith(".")
+                    and is_temp_file(Path(entry.name))
+                    and entry.is_file(follow_symlinks=False)
+                ):
                     _remove_temp(Path(entry.path), report)
     except OSError as err:
         log.warning("cannot read the library folder %s: %s", root, err)

@@ -20,11 +20,12 @@ from pathlib import Path
 
 import filelock
 
-from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.library import guards, index, scan as scanning
+from headshot_desktop.errors import NotFoundError, StorageError
+from headshot_desktop.library import guards, index
+from headshot_desktop.library import scan as scanning
 from headshot_desktop.library.confinement import require_real_folder, resolved_inside
-from headshot_desktop.library.imaging import decodes_fully, sha256_hex, sniff_extension
+from headshot_desktop.library.imaging import sha256_hex, true_extension
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import (
     HEADSHOTS,
@@ -41,7 +42,6 @@ from headshot_desktop.library.presence import LibraryInUse, Presence
 from headshot_desktop.library.reading import LibraryReader
 from headshot_desktop.library.storage_errors import (
     ReadOnlyLibraryError,
-    UnreadableImageError,
     database_error,
     lock_error,
     storage_error,
@@ -270,11 +270,13 @@ class Library(LibraryReader):
                 path = write_new_file(self.originals_dir, stem, photo.extension, photo.data)
                 stat = path.stat()
             except OSError as err:
-                raise guards.write_error(self.root, f"save the photo {photo.source_name}", self.originals_dir / stem, err) from err
-            self.journal.append({
-                "sha256": file_hash, "kind": "original", "content_hash": photo.content_hash,
-                "source_name": index.text(photo.source_name), "created": index.to_iso(created),
-            })  # fmt: skip
+                raise guards.write_error(
+                    self.root, f"save the photo {photo.source_name}", self.originals_dir / stem, err
+                ) from err
+            self.journal.append(
+                {"sha256": file_hash, "kind": "original", "content_hash": photo.content_hash,
+                 "source_name": index.text(photo.source_name), "created": index.to_iso(created)}
+            )  # fmt: skip
             with guards.taken_back_on_failure(path), index.transaction(conn):
                 index.forget_path(conn, "originals", relative(self.root, path))
                 row_id = index.insert_original(
@@ -314,15 +316,7 @@ class Library(LibraryReader):
 
         The file's extension follows what the bytes really are, whatever ``extension`` says.
         """
-        sniffed = sniff_extension(image_bytes)
-        if sniffed is None or not decodes_fully(image_bytes):
-            raise UnreadableImageError(
-                f"The image {provider or 'the provider'} returned cannot be read, so it was not saved.",
-                hint="Try generating it again.",
-            )
-        if extension.lower() not in (sniffed, ".jpeg" if sniffed == ".jpg" else sniffed):
-            log.info("the %s image is really %s; saving it as such", extension, sniffed)
-            extension = sniffed
+        extension = true_extension(image_bytes, extension, provider)
         file_hash = sha256_hex(image_bytes)
         with self._changing("save the headshot"):
             conn = self._db()

@@ -107,9 +107,7 @@ class ThumbnailCache:
             self._remove_stale(target, size)
         return target
 
-    def request_many(
-        self, sources: Iterable[Path], size: int, executor: Executor
-    ) -> dict[Path, Future[Path]]:
+    def request_many(self, sources: Iterable[Path], size: int, executor: Executor) -> dict[Path, Future[Path]]:
         """Start making thumbnails on ``executor``; each future gives the file or raises."""
         return {Path(source): executor.submit(self.get, Path(source), size) for source in sources}
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
-from headshot_desktop.errors import ConfigError
 from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_VARIANTS, SHAPES, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import ConfigError
 from headshot_desktop.providers.base import Capabilities
 
 STYLE_SHAPE = ""  # the shape the style itself asks for
@@ -53,8 +53,10 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str) -> l
     for key, value in options.provider_options.items():
         spec = caps.option(key)
         if spec is None:
-            problems.append(f"{title} has no option {key!r}" + (
-                f" (its options: {', '.join(o.id for o in caps.options)})" if caps.options else ""))
+            problems.append(
+                f"{title} has no option {key!r}"
+                + (f" (its options: {', '.join(o.id for o in caps.options)})" if caps.options else "")
+            )
         elif value not in spec.choices:
             problems.append(f"{title}'s option {key} takes {', '.join(spec.choices)}, not {value!r}")
     return problems

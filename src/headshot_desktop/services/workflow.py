@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from headshot_desktop import intake
-from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
@@ -32,6 +31,7 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import SpendEntry, SpendLog
 from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.library import Headshot, Library, Original
 from headshot_desktop.library.imaging import sniff_extension
 from headshot_desktop.library.recovery import RecoveryBox
@@ -40,6 +40,7 @@ from headshot_desktop.providers.base import Capabilities, Provider
 from headshot_desktop.services.options import GenerateOptions, build_request
 
 log = logging.getLogger(__name__)
+
 
 @dataclass
 class Outcome:

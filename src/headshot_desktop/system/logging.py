@@ -108,7 +108,11 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_FILE_NAME
     shutdown_logging()
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True,
+        path,
+        maxBytes=MAX_BYTES,
+        backupCount=BACKUP_COUNT,
+        encoding="utf-8",
+        delay=True,
         errors="backslashreplace",  # a file name that is not UTF-8 must not break the log
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -39,30 +39,38 @@ def install(window: WindowApi) -> dict[str, QAction]:
         "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
         "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
         "camera": _action(window, "Take Photo with &Camera…", window.open_camera, "Ctrl+Shift+C", "camera"),
-        "generate": _action(window, "&Generate", window.generate,
-                            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], "generate"),
-        "export": _action(window, "&Export Selected…", lambda: window.export_headshots(_selected(window)),
-                          "Ctrl+E", "export"),
-        "delete": _action(window, "Move Selected to &Trash", lambda: window.delete_headshots(_selected(window)),
-                          QKeySequence.StandardKey.Delete, "delete"),
+        "generate": _action(
+            window, "&Generate", window.generate, [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], "generate"
+        ),
+        "export": _action(
+            window, "&Export Selected…", lambda: window.export_headshots(_selected(window)), "Ctrl+E", "export"
+        ),
+        "delete": _action(
+            window,
+            "Move Selected to &Trash",
+            lambda: window.delete_headshots(_selected(window)),
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        ),
         "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
         "recover": _action(window, "&Recover Kept Headshots…", lambda: recovery.recover(window), None, "recover"),
         "new_style": _action(window, "&New Style…", window.new_style, "Ctrl+Shift+N", "new_style"),
         "edit_style": _action(window, "&Edit Style…", window.edit_style, None, "edit_style"),
-        "settings": _action(window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences,
-                            "settings"),
+        "settings": _action(
+            window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences, "settings"
+        ),
         "export_all": _action(window, "&Export All My Data…", lambda: data_rights.export_all_data(window)),
         "delete_all": _action(window, "&Delete All My Data…", lambda: data_rights.delete_all_data(window)),
-        "reload": _action(window, "&Reload Library", window.reload_library, QKeySequence.StandardKey.Refresh,
-                          "reload"),
+        "reload": _action(window, "&Reload Library", window.reload_library, QKeySequence.StandardKey.Refresh, "reload"),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
         "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
     }
     if not a["settings"].shortcuts():
         a["settings"].setShortcut(QKeySequence("Ctrl+,"))
     for number, tab in enumerate(("Create", "Results", "Library"), start=1):
-        a[f"tab{number}"] = _action(window, f"Show {tab}", lambda n=number: window.tabs.setCurrentIndex(n - 1),
-                                    f"Ctrl+{number}")
+        a[f"tab{number}"] = _action(
+            window, f"Show {tab}", lambda n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
+        )
     menus = {
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
         "&Headshots": ["generate", "cancel", None, "recover", None, "new_style", "edit_style"],

@@ -27,7 +27,8 @@ def export_all_data(window: WindowApi) -> Path | None:
         show_error(window, err)
         return None
     QMessageBox.information(
-        window, "Export complete",
+        window,
+        "Export complete",
         f"Saved {report.originals} original(s), {report.headshots} headshot(s) and metadata.json to\n{report.path}",
     )
     return report.path
@@ -57,8 +58,6 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
         QMessageBox.warning(window, "Nothing was deleted", err.user_text() + "\n\nHeadshot Desktop will close now.")
         window.close()
         return False
-    QMessageBox.information(
-        window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now."
-    )
+    QMessageBox.information(window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now.")
     window.close()
     return report.complete

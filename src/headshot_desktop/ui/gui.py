@@ -16,7 +16,6 @@ from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.theme import apply_theme
 
-
 # Workers run Python between C calls; with the default 5 ms GIL switch interval the
 # window's thread waited up to several intervals per event. 1 ms halved the longest
 # stall while importing (benchmarks/bench_responsiveness.py).

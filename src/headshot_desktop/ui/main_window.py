@@ -7,12 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
-from headshot_desktop.errors import HeadshotError
 from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.system import desktop_open
 from headshot_desktop.ui import actions, data_rights, provider_choice

@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.core.generation import ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import CancelledError, HeadshotError
+from headshot_desktop.library import Original, ScanReport
 from headshot_desktop.services.options import GenerateOptions, estimate
 from headshot_desktop.services.workflow import Outcome
-from headshot_desktop.library import ScanReport, Original
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tests.support.icc import SRGB_BLUE, SRGB_RED, icc_profile
-
 import hashlib
 import io
 import random
@@ -13,6 +11,7 @@ from PIL import Image
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.library import Headshot, Library
+from tests.support.icc import SRGB_BLUE, SRGB_RED, icc_profile
 
 
 def image_bytes(width: int = 64, height: int = 96, *, fmt: str = "PNG", seed: int | None = None,

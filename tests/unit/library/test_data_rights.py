@@ -71,7 +71,9 @@ def test_delete_all_while_the_library_is_open_elsewhere(paths: AppPaths, library
     SettingsStore(paths.settings_file).save(Settings())
     other_instance = filelock.FileLock(paths.library_dir / LOCK_NAME)
     with other_instance, pytest.raises(StorageError) as info:
-        delete_all(paths, SecretStore(environ={}, backend=keyring.backends.fail.Keyring()), confirm=True, lock_timeout=0.2)
+        delete_all(
+            paths, SecretStore(environ={}, backend=keyring.backends.fail.Keyring()), confirm=True, lock_timeout=0.2
+        )
     assert "Nothing was deleted" in info.value.user_text()
     assert headshot.path.is_file() and paths.settings_file.is_file()
     assert len(library.list_headshots()) == 1

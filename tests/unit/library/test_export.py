@@ -61,9 +61,7 @@ def test_name_from_the_template(headshot, tmp_path: Path) -> None:
     out = export_headshot(headshot, tmp_path, preset="linkedin", fmt="jpeg",
                           template="{original} – {style} {n} {preset} {date} {time}")  # fmt: skip
     local = headshot.created.astimezone()
-    assert out.name == (
-        f"{headshot.original_path.stem} – Corporate navy 2 linkedin {local:%Y-%m-%d} {local:%H.%M}.jpg"
-    )
+    assert out.name == (f"{headshot.original_path.stem} – Corporate navy 2 linkedin {local:%Y-%m-%d} {local:%H.%M}.jpg")
     assert out.parent == tmp_path
     with pytest.raises(ConfigError, match="{colour}"):
         export_headshot(headshot, tmp_path, fmt="png", template="{colour}")

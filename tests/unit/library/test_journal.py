@@ -31,7 +31,10 @@ def test_a_lost_index_is_rebuilt_with_every_headshots_details(tmp_path: Path) ->
         again = next(h for h in library.list_headshots() if h.path == made.path)
         assert again.kept and again.original_path == original.path
         assert (again.style_id, again.prompt, again.model, again.cost_usd) == (
-            HEADSHOT_META["style_id"], HEADSHOT_META["prompt"], HEADSHOT_META["model"], HEADSHOT_META["cost_usd"]
+            HEADSHOT_META["style_id"],
+            HEADSHOT_META["prompt"],
+            HEADSHOT_META["model"],
+            HEADSHOT_META["cost_usd"],
         )
         stored = library.list_originals()[0]
         assert stored.source_name == "me at the lake.jpg" and stored.generated

@@ -100,10 +100,10 @@ def test_a_source_name_that_is_not_utf8(tmp_path: Path) -> None:
     [
         RESUME,
         b"\xff\xfe odd bytes.png",
-        "line\nbreak.png".encode(),
+        b"line\nbreak.png",
         "e\u0301te\u0301 (decomposed).png".encode(),  # NFD, as macOS writes names
         "emoji \U0001f600.png".encode(),
-        "back\\slash.png".encode(),
+        b"back\\slash.png",
         b" leading space.png",
     ],
     ids=["latin-1", "invalid-utf8", "newline", "nfd", "emoji", "backslash", "leading-space"],

@@ -206,8 +206,11 @@ def _plant_links(library: Library, outside: Path) -> dict[str, bytes]:
     (library.originals_dir / "Linked album").symlink_to(album, target_is_directory=True)
     (library.originals_dir / "Trip").mkdir()
     (library.originals_dir / "Trip" / "family.jpg").symlink_to(album / "me.jpg")
-    return {"key": SSH_KEY, "real": real.read_bytes(), **{p.name: p.read_bytes() for p in album.rglob("*.*")
-                                                            if p.is_file()}}
+    return {
+        "key": SSH_KEY,
+        "real": real.read_bytes(),
+        **{p.name: p.read_bytes() for p in album.rglob("*.*") if p.is_file()},
+    }
 
 
 def test_scan_does_not_follow_links_out_of_the_library(home: Path, paths: AppPaths, tmp_path: Path) -> None:

@@ -47,15 +47,19 @@ def make_photo(width: int = 96, height: int = 128) -> PreparedPhoto:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     data = buffer.getvalue()
-    return PreparedPhoto(data, "image/png", width, height, "IMG_0042 Jane Doe.png",
-                         hashlib.sha256(image.tobytes()).hexdigest())
+    return PreparedPhoto(
+        data, "image/png", width, height, "IMG_0042 Jane Doe.png", hashlib.sha256(image.tobytes()).hexdigest()
+    )
 
 
 def request(*, stream: bool | None = None, partial_images: int | None = None, **changes: object
             ) -> GenerationRequest:  # fmt: skip
     """One request as the workflow sends it; ``stream`` and ``partial_images`` in OpenAI's words."""
-    values: dict[str, object] = {"style_id": "corporate-grey", "prompt": "CHANGE: a suit.\nPRESERVE: the face.",
-                                 "model": "gpt-image-2"}
+    values: dict[str, object] = {
+        "style_id": "corporate-grey",
+        "prompt": "CHANGE: a suit.\nPRESERVE: the face.",
+        "model": "gpt-image-2",
+    }
     values.update(changes)
     if partial_images is not None:
         values["previews"] = partial_images

@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from headshot_desktop import __version__
-from headshot_desktop.errors import ConfigError
 from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, Status
+from headshot_desktop.errors import ConfigError
 from headshot_desktop.providers.openai import OpenAIProvider
 from tests.support.openai_server import OUTPUT_TOKENS, OpenAITestServer, Reply
 from tests.unit.provider.helpers import Events, request
@@ -31,8 +31,13 @@ def test_streaming_edit_sends_the_photo_first_and_returns_the_headshot(provider,
         assert not image.getexif() and "exif" not in image.info and not getattr(image, "text", {})
     assert sent.fields["prompt"] == ["CHANGE: a suit.\nPRESERVE: the face."]
     assert {k: v[0] for k, v in sent.fields.items() if k != "prompt"} == {
-        "model": "gpt-image-2", "n": "1", "size": "1024x1536", "quality": "medium",
-        "output_format": "png", "stream": "true", "partial_images": "2",
+        "model": "gpt-image-2",
+        "n": "1",
+        "size": "1024x1536",
+        "quality": "medium",
+        "output_format": "png",
+        "stream": "true",
+        "partial_images": "2",
     }
 
     [image] = result.images
@@ -66,8 +71,9 @@ def test_one_image_per_request_even_for_a_server_that_would_send_more(provider, 
     assert server.requests_to("images/edits")[0].field("n") == "1"
 
 
-@pytest.mark.parametrize(("shape", "size"), [("portrait", "1024x1536"), ("square", "1024x1024"),
-                                             ("landscape", "1536x1024")])
+@pytest.mark.parametrize(
+    ("shape", "size"), [("portrait", "1024x1536"), ("square", "1024x1024"), ("landscape", "1536x1024")]
+)
 def test_shapes_become_openai_sizes(provider, server, photo, shape: str, size: str) -> None:
     provider.edit(photo, request(shape=shape, detail="high"), Events(), CancelToken())
     sent = server.requests_to("images/edits")[0]
@@ -76,8 +82,14 @@ def test_shapes_become_openai_sizes(provider, server, photo, shape: str, size: s
 
 @pytest.mark.parametrize(
     ("model", "fidelity"),
-    [("gpt-image-1", "high"), ("gpt-image-1.5", "high"), ("gpt-image-1-mini", None), ("gpt-image-2", None),
-     ("gpt-image-2-2026-04-21", None), ("some-other-model", None)],
+    [
+        ("gpt-image-1", "high"),
+        ("gpt-image-1.5", "high"),
+        ("gpt-image-1-mini", None),
+        ("gpt-image-2", None),
+        ("gpt-image-2-2026-04-21", None),
+        ("some-other-model", None),
+    ],
 )
 def test_fields_follow_the_model_capabilities(provider, server, photo, model, fidelity) -> None:
     provider.edit(photo, request(model=model), Events(), CancelToken())
@@ -115,16 +127,19 @@ def test_retiring_model_gets_a_warning_with_the_result(provider, server, photo) 
     assert any("gpt-image-1 will be retired on 23 October 2026" in w or "was retired" in w for w in result.warnings)
 
 
-def test_stream_tolerates_comments_crlf_done_and_unknown_events(provider: OpenAIProvider, server: OpenAITestServer,
-                                                                photo) -> None:
+def test_stream_tolerates_comments_crlf_done_and_unknown_events(
+    provider: OpenAIProvider, server: OpenAITestServer, photo
+) -> None:
     from tests.support.openai_server import b64, make_image
 
     final = b64(make_image("1024x1536", "png", 3))
-    text = (": heartbeat\r\n\r\nevent: ping\r\ndata: {\"type\": \"ping\"}\r\n\r\n"
-            f"data: {{\"type\": \"image_edit.partial_image\", \"partial_image_index\": 0,\r\ndata: "
-            f"\"b64_json\": \"{b64(make_image('64x96', 'png', 1))}\"}}\r\n\r\n"
-            f"event: image_edit.completed\ndata: {{\"type\": \"image_edit.completed\", \"b64_json\": \"{final}\"}}\n\n"
-            "data: [DONE]\n\n")
+    text = (
+        ': heartbeat\r\n\r\nevent: ping\r\ndata: {"type": "ping"}\r\n\r\n'
+        f'data: {{"type": "image_edit.partial_image", "partial_image_index": 0,\r\ndata: '
+        f'"b64_json": "{b64(make_image("64x96", "png", 1))}"}}\r\n\r\n'
+        f'event: image_edit.completed\ndata: {{"type": "image_edit.completed", "b64_json": "{final}"}}\n\n'
+        "data: [DONE]\n\n"
+    )
     server.script(Reply.raw_stream(text))
     events = Events()
     result = provider.edit(photo, request(), events, CancelToken())

@@ -8,8 +8,8 @@ import time
 import httpx
 import pytest
 
-from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import CancelToken, Retrying
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.openai import RetryPolicy
 from tests.support.openai_server import Reply
 from tests.unit.provider.helpers import Events, request
@@ -29,15 +29,33 @@ def fail(provider, photo, **changes) -> ProviderError:
 
 CASES = [
     (Reply.error(401, "invalid_api_key", "Incorrect API key provided."), ErrorKind.AUTH, 1, "API key"),
-    (Reply.error(403, None, "Your organization must be verified to use the model `gpt-image-2`."),
-     ErrorKind.PERMISSION, 1, "verif"),
+    (
+        Reply.error(403, None, "Your organization must be verified to use the model `gpt-image-2`."),
+        ErrorKind.PERMISSION,
+        1,
+        "verif",
+    ),
     (Reply.error(429, "rate_limit_exceeded", "Rate limit reached", "requests"), ErrorKind.RATE_LIMIT, 4, "limit"),
-    (Reply.error(429, "insufficient_quota", "You exceeded your current quota", "insufficient_quota"),
-     ErrorKind.QUOTA, 1, "credit"),
-    (Reply.error(400, "moderation_blocked", "Your request was rejected by the safety system.",
-                 "image_generation_user_error"), ErrorKind.SAFETY, 1, "safety system"),
-    (Reply.error(400, "invalid_value", "Invalid value: 'banana'. Supported values are: 'low'."),
-     ErrorKind.BAD_REQUEST, 1, "Invalid value: 'banana'"),
+    (
+        Reply.error(429, "insufficient_quota", "You exceeded your current quota", "insufficient_quota"),
+        ErrorKind.QUOTA,
+        1,
+        "credit",
+    ),
+    (
+        Reply.error(
+            400, "moderation_blocked", "Your request was rejected by the safety system.", "image_generation_user_error"
+        ),
+        ErrorKind.SAFETY,
+        1,
+        "safety system",
+    ),
+    (
+        Reply.error(400, "invalid_value", "Invalid value: 'banana'. Supported values are: 'low'."),
+        ErrorKind.BAD_REQUEST,
+        1,
+        "Invalid value: 'banana'",
+    ),
     (Reply.error(500, None, "The server had an error", "server_error"), ErrorKind.SERVER, 4, "try again"),
     (Reply.error(503, None, "Overloaded", "server_error"), ErrorKind.SERVER, 4, "temporary"),
     (Reply.malformed_json(), ErrorKind.PROTOCOL, 1, "cannot be read"),
@@ -51,8 +69,9 @@ CASES = [
 
 @pytest.mark.parametrize(
     ("reply", "kind", "requests", "words", "stream"),
-    [(*case, stream) for case in CASES for stream in (True, False)
-     if stream or case[0].action != "stream_error"],  # an error frame only exists in a stream
+    [
+        (*case, stream) for case in CASES for stream in (True, False) if stream or case[0].action != "stream_error"
+    ],  # an error frame only exists in a stream
 )
 def test_error_kinds_and_retries(provider, server, photo, sleep, reply, kind, requests, words, stream) -> None:
     server.script(*[reply] * ALWAYS)
@@ -81,8 +100,11 @@ def test_transient_failure_then_success(provider, server, photo, sleep) -> None:
 
 @pytest.mark.parametrize(
     ("headers", "expected"),
-    [({"retry-after": "7"}, 7.0), ({"retry-after-ms": "1500", "retry-after": "9"}, 1.5),
-     ({"retry-after": "0.25"}, 0.25)],
+    [
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after-ms": "1500", "retry-after": "9"}, 1.5),
+        ({"retry-after": "0.25"}, 0.25),
+    ],
 )
 def test_retry_after_is_honoured(provider, server, photo, sleep, headers, expected) -> None:
     server.script(Reply.error(429, "rate_limit_exceeded", "slow down", headers=headers))

@@ -22,8 +22,8 @@ import time
 import httpx
 import pytest
 
-from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import CancelToken, PartialImage
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider, RetryPolicy
 from headshot_desktop.providers.openai import client as client_module
 from headshot_desktop.providers.openai import sse as sse_module
@@ -82,13 +82,15 @@ def with_deadline(make_provider, seconds: float, **options: object) -> OpenAIPro
 
 # -- a. an SSE line (or one event) that never ends --------------------------------------------------------
 
+
 def test_an_sse_line_that_never_ends_is_refused_early(provider, server, photo, monkeypatch) -> None:
     small_sse_caps(monkeypatch)
     server.script(*[Reply.endless_line(limit=FILLER)] * ALWAYS)
     error = fail(provider, photo)
     sent = first_edit(server)
     assert sent.body_bytes_sent < EARLY, (
-        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of one line before refusing it (cap 1 MiB)")
+        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of one line before refusing it (cap 1 MiB)"
+    )
     assert error.kind == ErrorKind.PROTOCOL and not error.retryable
     assert edits(server) == 1
 
@@ -99,7 +101,8 @@ def test_an_sse_line_that_never_ends_is_refused_at_the_default_cap(provider, ser
     error = fail(provider, photo)
     sent = first_edit(server)
     assert sent.body_bytes_sent < 100 * MiB, (
-        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of one line before refusing it")
+        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of one line before refusing it"
+    )
     assert error.kind == ErrorKind.PROTOCOL
     assert edits(server) == 1
 
@@ -111,12 +114,14 @@ def test_an_event_whose_data_lines_never_end_is_refused_early(provider, server, 
     error = fail(provider, photo)
     sent = first_edit(server)
     assert sent.body_bytes_sent < EARLY, (
-        f"the client gathered {sent.body_bytes_sent / MiB:.0f} MiB of one event's data before refusing it")
+        f"the client gathered {sent.body_bytes_sent / MiB:.0f} MiB of one event's data before refusing it"
+    )
     assert error.kind == ErrorKind.PROTOCOL and not error.retryable
     assert edits(server) == 1
 
 
 # -- b. endless previews ----------------------------------------------------------------------------------
+
 
 def test_more_previews_than_asked_for_end_the_run(provider, server, photo) -> None:
     server.script(*[Reply.endless_previews(limit=1000)] * ALWAYS)
@@ -130,12 +135,14 @@ def test_more_previews_than_asked_for_end_the_run(provider, server, photo) -> No
 
 # -- c. an overall deadline per request -------------------------------------------------------------------
 
+
 def test_total_timeout_is_a_keyword_with_a_600_s_default(server) -> None:
     parameters = inspect.signature(OpenAIClient.__init__).parameters
     assert "total_timeout" in parameters, "OpenAIClient(total_timeout=...) is missing"
     assert parameters["total_timeout"].default == 600
-    provider = OpenAIProvider.create(server.api_key, base_url=server.base_url,
-                                     environ={"SSL_CERT_FILE": str(server.ca_pem_path)}, total_timeout=5.0)
+    provider = OpenAIProvider.create(
+        server.api_key, base_url=server.base_url, environ={"SSL_CERT_FILE": str(server.ca_pem_path)}, total_timeout=5.0
+    )
     provider.close()
 
 
@@ -157,14 +164,19 @@ def test_a_drip_is_cut_off_at_the_total_deadline(make_provider, server, photo, s
 
 # -- d. a read timeout after the request was sent: never re-sent -----------------------------------------
 
+
 @pytest.mark.parametrize(
     ("reply", "stream"),
-    [(Reply.silent_after_request(5), True), (Reply.silent_after_request(5), False),
-     (Reply.stall(5, after_partials=1), True)],
+    [
+        (Reply.silent_after_request(5), True),
+        (Reply.silent_after_request(5), False),
+        (Reply.stall(5, after_partials=1), True),
+    ],
     ids=["silent-stream", "silent-json", "silent-after-a-preview"],
 )
-def test_a_read_timeout_after_the_request_was_sent_is_not_resent(make_provider, server, photo, sleep,
-                                                                 reply, stream) -> None:
+def test_a_read_timeout_after_the_request_was_sent_is_not_resent(
+    make_provider, server, photo, sleep, reply, stream
+) -> None:
     provider = make_provider(timeout=httpx.Timeout(5.0, read=0.3))
     server.script(*[reply] * ALWAYS)
     error = fail(provider, photo, stream=stream)
@@ -175,11 +187,13 @@ def test_a_read_timeout_after_the_request_was_sent_is_not_resent(make_provider, 
     assert error.kind == ErrorKind.TIMEOUT and not error.retryable
     text = error.user_text().lower()
     assert "still" in text and any(word in text for word in ("charg", "bill", "paid", "pay")), (
-        f"the message must say the provider may still make (and charge for) the images: {error.user_text()!r}")
+        f"the message must say the provider may still make (and charge for) the images: {error.user_text()!r}"
+    )
     assert sent[0].client_closed.wait(2)
 
 
 # -- e. a JSON body that never ends -----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("announce", [2 * GiB, None], ids=["content-length-2GiB", "chunked-endless"])
 def test_a_huge_json_body_is_refused_early(provider, server, photo, monkeypatch, announce) -> None:
@@ -188,7 +202,8 @@ def test_a_huge_json_body_is_refused_early(provider, server, photo, monkeypatch,
     error = fail(provider, photo, stream=False)
     sent = first_edit(server)
     assert sent.body_bytes_sent < EARLY, (
-        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of JSON before refusing it (cap 1 MiB)")
+        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of JSON before refusing it (cap 1 MiB)"
+    )
     assert error.kind == ErrorKind.PROTOCOL and not error.retryable
     assert edits(server) == 1
 
@@ -200,5 +215,6 @@ def test_a_huge_json_body_is_refused_at_the_default_cap(make_provider, server, p
     error = fail(provider, photo, stream=False)
     sent = first_edit(server)
     assert sent.body_bytes_sent < 112 * MiB, (
-        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of a 2 GiB JSON answer before refusing it")
+        f"the client read {sent.body_bytes_sent / MiB:.0f} MiB of a 2 GiB JSON answer before refusing it"
+    )
     assert error.kind == ErrorKind.PROTOCOL

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import ModelInfo
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.openai.models import capabilities, choose_default, parse_models
 
 
@@ -50,31 +50,43 @@ def test_retirement_warnings() -> None:
 
 
 def test_default_skips_retired_models_and_falls_back_on_names_without_created() -> None:
-    listed = parse_models({"data": [
-        {"id": "gpt-image-1.5", "shutdown_date": 1790000000},  # a Unix time: 2026-09-21
-        {"id": "gpt-image-1"},
-        {"id": "chatgpt-image-latest"},
-        {"id": "dall-e-2"},
-        {"id": 42},
-        "junk",
-    ]})
+    listed = parse_models(
+        {
+            "data": [
+                {"id": "gpt-image-1.5", "shutdown_date": 1790000000},  # a Unix time: 2026-09-21
+                {"id": "gpt-image-1"},
+                {"id": "chatgpt-image-latest"},
+                {"id": "dall-e-2"},
+                {"id": 42},
+                "junk",
+            ]
+        }
+    )
     assert [m.id for m in listed] == ["gpt-image-1.5", "gpt-image-1", "chatgpt-image-latest"]
     assert listed[0].shutdown_date == date(2026, 9, 21)
     assert choose_default(listed, today=date(2026, 1, 1)).id == "gpt-image-1.5"  # by version in the name
     assert choose_default(listed, today=date(2026, 10, 1)).id == "gpt-image-1"  # 1.5 is retired by then
     assert choose_default([ModelInfo("chatgpt-image-latest")]).id == "chatgpt-image-latest"
     assert choose_default([]) is None
-    newer = [ModelInfo("gpt-image-2", 1776700000), ModelInfo("gpt-image-2.5-sunburst", 1790000000),
-             ModelInfo("gpt-image-2.5-mini", 1795000000)]
+    newer = [
+        ModelInfo("gpt-image-2", 1776700000),
+        ModelInfo("gpt-image-2.5-sunburst", 1790000000),
+        ModelInfo("gpt-image-2.5-mini", 1795000000),
+    ]
     assert choose_default(newer, today=date(2026, 12, 1)).id == "gpt-image-2.5-sunburst"
 
 
 @pytest.mark.parametrize(
     ("model", "fidelity", "transparent", "custom"),
-    [("gpt-image-1", True, True, False), ("gpt-image-1.5-2025-12-16", True, True, False),
-     ("gpt-image-1-mini", False, True, False), ("gpt-image-2", False, False, True),
-     ("gpt-image-2-2026-04-21", False, False, True), ("gpt-image-2.5-flare", False, False, True),
-     ("my-local-model", False, False, False)],
+    [
+        ("gpt-image-1", True, True, False),
+        ("gpt-image-1.5-2025-12-16", True, True, False),
+        ("gpt-image-1-mini", False, True, False),
+        ("gpt-image-2", False, False, True),
+        ("gpt-image-2-2026-04-21", False, False, True),
+        ("gpt-image-2.5-flare", False, False, True),
+        ("my-local-model", False, False, False),
+    ],
 )
 def test_capability_table(model: str, fidelity: bool, transparent: bool, custom: bool) -> None:
     caps = capabilities(model)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
 from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
 from headshot_desktop.providers.openai import DEFAULT_BASE_URL, OpenAIClient, OpenAIProvider
 from headshot_desktop.system.logging import setup_logging, shutdown_logging
 from tests.support.openai_server import Reply
@@ -26,8 +26,15 @@ def client(**options: object) -> OpenAIClient:
 
 @pytest.mark.parametrize(
     "url",
-    ["http://api.openai.com/v1", "http://192.168.1.10:8080/v1", "http://10.0.0.1/v1", "http://localhost.evil.com/v1",
-     "ftp://api.openai.com/v1", "file:///etc/passwd", "api.openai.com/v1"],
+    [
+        "http://api.openai.com/v1",
+        "http://192.168.1.10:8080/v1",
+        "http://10.0.0.1/v1",
+        "http://localhost.evil.com/v1",
+        "ftp://api.openai.com/v1",
+        "file:///etc/passwd",
+        "api.openai.com/v1",
+    ],
 )
 def test_unencrypted_or_odd_addresses_are_refused(url: str) -> None:
     with pytest.raises(ConfigError) as caught:

@@ -39,8 +39,15 @@ def test_estimate(table: PricingTable) -> None:
     plain = table.estimate("gpt-image-2", quality="medium", size="1024x1536", n=2)
     assert plain.images_usd == pytest.approx(2 * 0.041) and plain.input_usd == 0
     assert plain.describe() == "about $0.08"
-    full = table.estimate("gpt-image-2", quality="medium", size="1024x1536", n=2, input_size=(1024, 1536),
-                          prompt_chars=1200, partial_images=2)
+    full = table.estimate(
+        "gpt-image-2",
+        quality="medium",
+        size="1024x1536",
+        n=2,
+        input_size=(1024, 1536),
+        prompt_chars=1200,
+        partial_images=2,
+    )
     # previews: 2 per image x 100 tokens at $30/1M; input: photo tokens + always-on fidelity + prompt
     assert full.images_usd == pytest.approx(2 * 0.041 + 4 * 100 * 30e-6)
     photo_tokens = estimate_image_tokens(1024, 1536) + 6144
@@ -50,8 +57,9 @@ def test_estimate(table: PricingTable) -> None:
 
 def test_fidelity_extra_only_where_it_applies(table: PricingTable) -> None:
     def inputs(model: str, fidelity: bool) -> float | None:
-        return table.estimate(model, quality="low", size="1024x1024", n=1, input_size=(1024, 1024),
-                              input_fidelity=fidelity).input_usd
+        return table.estimate(
+            model, quality="low", size="1024x1024", n=1, input_size=(1024, 1024), input_fidelity=fidelity
+        ).input_usd
 
     assert inputs("gpt-image-1", True) == pytest.approx(inputs("gpt-image-1", False) + 4096 * 10e-6, abs=1e-4)
     assert inputs("gpt-image-1-mini", True) == inputs("gpt-image-1-mini", False)

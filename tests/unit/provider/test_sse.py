@@ -9,7 +9,7 @@ from headshot_desktop.providers.openai.sse import ServerSentEvent, SSEDecoder, i
 
 STREAM = (
     b": heartbeat\r\n\r\n"
-    b"event: image_edit.partial_image\r\ndata: {\"a\": 1}\r\n\r\n"
+    b'event: image_edit.partial_image\r\ndata: {"a": 1}\r\n\r\n'
     b"data: line one\rdata: line two\r\r"
     b"id: 7\ndata:no-space\n\n"
     b"retry: 100\nunknown: field\n\n"

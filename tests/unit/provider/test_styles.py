@@ -8,12 +8,24 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.errors import ConfigError, NotFoundError
 from headshot_desktop.core.generation import SHAPES, GenerationRequest
 from headshot_desktop.core.styles import PRESERVE_CLAUSE, StyleCatalog, load_builtin_styles
+from headshot_desktop.errors import ConfigError, NotFoundError
 
-REQUIRED = {"corporate-grey", "navy-suit", "business-casual", "startup", "creative-studio", "outdoor-natural-light",
-            "academic", "medical", "legal", "real-estate", "actors-headshot", "black-and-white"}
+REQUIRED = {
+    "corporate-grey",
+    "navy-suit",
+    "business-casual",
+    "startup",
+    "creative-studio",
+    "outdoor-natural-light",
+    "academic",
+    "medical",
+    "legal",
+    "real-estate",
+    "actors-headshot",
+    "black-and-white",
+}
 HEX = re.compile(r"^#[0-9a-f]{6}$")
 
 
@@ -35,8 +47,19 @@ def test_every_prompt_says_what_changes_and_what_stays(style) -> None:
     change, preserve = prompt.split("\nPRESERVE: ")
     assert re.search(r"\b(background|backdrop)\b", change) and re.search(r"\b(light|lighting)\b", change)
     assert re.search(r"\bDress\b", change) and "Frame" in change
-    for kept in ("identity", "proportions", "eyes", "nose", "mouth", "skin", "texture", "hairline",
-                 "apparent age", "glasses", "expression"):
+    for kept in (
+        "identity",
+        "proportions",
+        "eyes",
+        "nose",
+        "mouth",
+        "skin",
+        "texture",
+        "hairline",
+        "apparent age",
+        "glasses",
+        "expression",
+    ):
         assert kept in preserve, f"{style.id}: PRESERVE does not mention {kept}"
     assert "skin tone" in preserve or style.id == "black-and-white"
     assert "Do not beautify" in preserve and "skin smoothing" in preserve
@@ -74,8 +97,13 @@ def test_user_prompt_gets_the_preserve_part_when_sent(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "prompt", "shape", "words"),
-    [("  ", "x", "square", "name is empty"), ("A", "", "square", "prompt is empty"),
-     ("A", "x" * 32_001, "square", "32,000"), ("A", "x", "1024x1024", "shape"), ("n" * 81, "x", "square", "80")],
+    [
+        ("  ", "x", "square", "name is empty"),
+        ("A", "", "square", "prompt is empty"),
+        ("A", "x" * 32_001, "square", "32,000"),
+        ("A", "x", "1024x1024", "shape"),
+        ("n" * 81, "x", "square", "80"),
+    ],
 )
 def test_validation(tmp_path: Path, name: str, prompt: str, shape: str, words: str) -> None:
     with pytest.raises(ConfigError, match=words):

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 
 from PIL import Image
 
-from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GeneratedImage,
@@ -30,6 +29,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.fake import FAIL_ENV, INFO, LATENCY_ENV, LOOK, MODEL, capabilities, estimate, render
 

@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from headshot_desktop.errors import CancelledError, NoKeyError, ProviderError
 from headshot_desktop.core.generation import CancelToken, Retrying
+from headshot_desktop.errors import CancelledError, NoKeyError, ProviderError
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.cancel import SocketAborter
 from headshot_desktop.providers.openai.config import (
@@ -181,6 +181,7 @@ class OpenAIClient:
         reading_body = False
         # The deadline shuts the socket, as a cancel does, which wakes a read blocked on a drip.
         expired = threading.Event()
+
         def expire() -> None:
             expired.set()
             aborter.abort()
@@ -209,7 +210,9 @@ class OpenAIClient:
                 raise errors.too_long(self.service, self.total_timeout, paid=paid) from exc
             if isinstance(exc, ProviderError):
                 raise
-            if paid and (isinstance(exc, httpx.ReadTimeout) or (reading_body and isinstance(exc, httpx.TransportError))):
+            if paid and (
+                isinstance(exc, httpx.ReadTimeout) or (reading_body and isinstance(exc, httpx.TransportError))
+            ):
                 # Sent whole, and answered or still being worked on: sending it again could bill it twice.
                 detail = f"{type(exc).__name__}: {exc}"
                 broke_off = not isinstance(exc, httpx.TimeoutException)
@@ -235,7 +238,9 @@ class OpenAIClient:
             cut = isinstance(err, json.JSONDecodeError) and err.pos >= len(body.rstrip()) - 1
             raise errors.protocol(
                 "the answer was cut off" if cut else "malformed JSON",
-                service=self.service, request_id=response.headers.get("x-request-id"), detail=str(err),
+                service=self.service,
+                request_id=response.headers.get("x-request-id"),
+                detail=str(err),
             ) from None
 
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GeneratedImage,
@@ -28,6 +27,7 @@ from headshot_desktop.core.generation import (
     Usage,
 )
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import capabilities
@@ -95,8 +95,9 @@ def decode_image(
             width, height = image.size
             mime = Image.MIME.get(image.format or "", "application/octet-stream")
     except Exception as err:  # Pillow raises many types for bad data
-        raise errors.protocol("data that is not an image", service=client.service, request_id=request_id,
-                              detail=repr(err)) from None
+        raise errors.protocol(
+            "data that is not an image", service=client.service, request_id=request_id, detail=repr(err)
+        ) from None
     prompt = revised_prompt if isinstance(revised_prompt, str) and revised_prompt else None
     return GeneratedImage(data, mime, width, height, index, prompt)
 
@@ -164,15 +165,18 @@ def read_stream(
             try:
                 event = json.loads(text)
             except ValueError as err:
-                raise errors.protocol("malformed JSON in the stream", service=client.service,
-                                      request_id=request_id, detail=str(err)) from None
+                raise errors.protocol(
+                    "malformed JSON in the stream", service=client.service, request_id=request_id, detail=str(err)
+                ) from None
             if not isinstance(event, dict):
-                raise errors.protocol("a stream event that is not an object", service=client.service,
-                                      request_id=request_id)
+                raise errors.protocol(
+                    "a stream event that is not an object", service=client.service, request_id=request_id
+                )
             kind = str(event.get("type") or sse.event)
             if event.get("error") or kind == "error" or sse.event == "error":
-                failure = errors.from_error_object(event.get("error") or event, status=None,
-                                                   service=client.service, request_id=request_id)
+                failure = errors.from_error_object(
+                    event.get("error") or event, status=None, service=client.service, request_id=request_id
+                )
                 if not collected.images:
                     raise failure
                 collected.warnings.append(failure.user_text())
@@ -187,8 +191,9 @@ def read_stream(
                 partial_index = partial_index if isinstance(partial_index, int) else 0
                 on_progress(PartialImage(len(collected.images), partial_index, data))
             elif kind.endswith(".completed"):
-                image = decode_image(event.get("b64_json"), len(collected.images), event.get("revised_prompt"),
-                                     client, request_id)
+                image = decode_image(
+                    event.get("b64_json"), len(collected.images), event.get("revised_prompt"), client, request_id
+                )
                 collected.images.append(image)
                 if isinstance(event.get("usage"), dict):
                     usages.append(Usage.from_json(event["usage"]))
@@ -208,8 +213,9 @@ def read_stream(
             raise CancelledError() from None
         raise
     if not collected.images:
-        raise errors.protocol("the stream stopped before the image was finished", service=client.service,
-                              request_id=request_id)
+        raise errors.protocol(
+            "the stream stopped before the image was finished", service=client.service, request_id=request_id
+        )
     if len(collected.images) < expected and not collected.warnings:
         collected.warnings.append(
             f"Only {len(collected.images)} of {expected} images arrived before the connection ended."

@@ -106,8 +106,15 @@ def _classify(
 
     def make(kind: ErrorKind, text: str, hint: str, retryable: bool) -> ProviderError:
         return ProviderError(
-            text, kind=kind, hint=hint, status=status, code=code or type_ or None,
-            request_id=request_id, retry_after=retry_after, retryable=retryable, detail=detail,
+            text,
+            kind=kind,
+            hint=hint,
+            status=status,
+            code=code or type_ or None,
+            request_id=request_id,
+            retry_after=retry_after,
+            retryable=retryable,
+            detail=detail,
         )
 
     lowered = f"{code} {type_}".lower()
@@ -144,8 +151,12 @@ def _classify(
                 "Or choose another model in Settings.",
                 False,
             )
-        return make(ErrorKind.PERMISSION, f"{service} refused access.{said}",
-                    "Check that your key and organisation may use this model.", False)
+        return make(
+            ErrorKind.PERMISSION,
+            f"{service} refused access.{said}",
+            "Check that your key and organisation may use this model.",
+            False,
+        )
     if status == 429 or code == "rate_limit_exceeded":
         return make(
             ErrorKind.RATE_LIMIT,
@@ -154,11 +165,14 @@ def _classify(
             True,
         )
     if status == 404:
-        return make(ErrorKind.NOT_FOUND, f"{service} does not offer what was asked for.{said}",
-                    "Choose another model in Settings, or check the server address.", False)
+        return make(
+            ErrorKind.NOT_FOUND,
+            f"{service} does not offer what was asked for.{said}",
+            "Choose another model in Settings, or check the server address.",
+            False,
+        )
     if status == 408:
-        return make(ErrorKind.TIMEOUT, f"{service} took too long to take the request.",
-                    "Try again in a moment.", True)
+        return make(ErrorKind.TIMEOUT, f"{service} took too long to take the request.", "Try again in a moment.", True)
     if (status is not None and status >= 500) or status == 409:
         return make(
             ErrorKind.SERVER,
@@ -167,13 +181,22 @@ def _classify(
             True,
         )
     if status is not None and 400 <= status < 500:
-        return make(ErrorKind.BAD_REQUEST, f"{service} could not carry out the request.{said}",
-                    "Check the model, size and quality in Settings, or try another photo.", False)
+        return make(
+            ErrorKind.BAD_REQUEST,
+            f"{service} could not carry out the request.{said}",
+            "Check the model, size and quality in Settings, or try another photo.",
+            False,
+        )
     if status is None:  # an error frame in a stream
-        return make(ErrorKind.SERVER, f"{service} stopped while making the image.{said}",
-                    "Try again in a few minutes.", False)
-    return make(ErrorKind.PROTOCOL, f"{service} gave an unexpected answer (HTTP {status}).",
-                "Check the server address in Settings.", False)
+        return make(
+            ErrorKind.SERVER, f"{service} stopped while making the image.{said}", "Try again in a few minutes.", False
+        )
+    return make(
+        ErrorKind.PROTOCOL,
+        f"{service} gave an unexpected answer (HTTP {status}).",
+        "Check the server address in Settings.",
+        False,
+    )
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -269,7 +292,8 @@ def too_long(service: str, seconds: float, *, paid: bool) -> ProviderError:
 def no_answer_after_sending(service: str, *, detail: str, broke_off: bool = False) -> ProviderError:
     """A paid request went out whole and its answer never came (or broke off): sending it again could bill twice."""
     return ProviderError(
-        f"The connection to {service} broke off while the answer was arriving." if broke_off
+        f"The connection to {service} broke off while the answer was arriving."
+        if broke_off
         else f"{service} did not answer in time after your photo was sent.",
         kind=ErrorKind.NETWORK if broke_off else ErrorKind.TIMEOUT,
         hint="It may still be making the images, and may still have charged for them: check your usage page "

@@ -107,8 +107,9 @@ def _newness(model: ModelInfo) -> tuple[int, int, tuple[int, int], str]:
 def choose_default(models: Iterable[ModelInfo], today: date | None = None) -> ModelInfo | None:
     """The newest GPT image model that is not retired, or None when the key has none."""
     today = today or date.today()
-    usable = [m for m in models if m.id.startswith("gpt-image-")
-              and (m.shutdown_date is None or m.shutdown_date > today)]
+    usable = [
+        m for m in models if m.id.startswith("gpt-image-") and (m.shutdown_date is None or m.shutdown_date > today)
+    ]
     if not usable:
         usable = [m for m in models if m.shutdown_date is None or m.shutdown_date > today]
     if not usable:

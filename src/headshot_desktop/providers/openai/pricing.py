@@ -53,8 +53,13 @@ class PricingTable:
         for name, entry in raw["models"].items():
             tokens = entry["tokens_per_million"]
             self.models[name] = ModelPrices(
-                name, float(tokens["text_input"]), float(tokens["image_input"]), float(tokens["image_output"]),
-                entry.get("per_image"), entry.get("input_fidelity", "none"), entry.get("fidelity_extra_tokens"),
+                name,
+                float(tokens["text_input"]),
+                float(tokens["image_input"]),
+                float(tokens["image_output"]),
+                entry.get("per_image"),
+                entry.get("input_fidelity", "none"),
+                entry.get("fidelity_extra_tokens"),
             )
 
     @classmethod

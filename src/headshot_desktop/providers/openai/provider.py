@@ -8,7 +8,6 @@ from datetime import date
 
 import httpx
 
-from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
@@ -19,6 +18,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.openai import edit, models, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
@@ -128,8 +128,15 @@ class OpenAIProvider:
 
         on_progress(Status(f"Sending your photo to {service}…"))
         collected = self.client.request(
-            "POST", "images/edits", cancel=cancel, handle=handle, data=fields, files=files,
-            on_retry=on_progress, model=model, paid=True,
+            "POST",
+            "images/edits",
+            cancel=cancel,
+            handle=handle,
+            data=fields,
+            files=files,
+            on_retry=on_progress,
+            model=model,
+            paid=True,
         )
         cost = None
         if collected.usage is not None:

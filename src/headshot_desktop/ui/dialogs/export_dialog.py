@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import DEFAULT_TEMPLATE, FORMATS, PRESETS, FileExistsStorageError, Headshot, export_headshot
+from headshot_desktop.library import (
+    DEFAULT_TEMPLATE,
+    FORMATS,
+    PRESETS,
+    FileExistsStorageError,
+    Headshot,
+    export_headshot,
+)
 from headshot_desktop.library.export import crop_box
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.settings import Settings
@@ -39,8 +46,9 @@ def preview_pixmap(source: QImage, aspect: float | None, circle: bool) -> QPixma
     if aspect is not None:
         left, top, right, bottom = crop_box(source.width(), source.height(), aspect)
         source = source.copy(left, top, right - left, bottom - top)
-    scaled = source.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                           Qt.TransformationMode.SmoothTransformation)
+    scaled = source.scaled(
+        PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     pixmap = QPixmap.fromImage(scaled)
     if circle:
         painter = QPainter(pixmap)
@@ -136,9 +144,15 @@ class ExportDialog(QDialog):
 
     def _export_one(self, headshot: Headshot, folder: Path, overwrite: bool) -> Path:
         return export_headshot(
-            headshot, folder, preset=self.preset.currentData(), fmt=self.format.currentData(),
-            quality=self.quality.value(), template=self.template.text().strip() or DEFAULT_TEMPLATE,
-            overwrite=overwrite, ai_label=self.ai_label.isChecked(), pending=self._pending,
+            headshot,
+            folder,
+            preset=self.preset.currentData(),
+            fmt=self.format.currentData(),
+            quality=self.quality.value(),
+            template=self.template.text().strip() or DEFAULT_TEMPLATE,
+            overwrite=overwrite,
+            ai_label=self.ai_label.isChecked(),
+            pending=self._pending,
         )
 
     def accept(self) -> None:

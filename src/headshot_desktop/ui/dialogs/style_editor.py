@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.errors import HeadshotError
 from headshot_desktop.core.styles import Style, StyleCatalog
+from headshot_desktop.errors import HeadshotError
 
-SHAPE_LABELS = {"portrait": "Portrait (taller than wide)", "square": "Square", "landscape": "Landscape (wider than tall)"}
+SHAPE_LABELS = {
+    "portrait": "Portrait (taller than wide)",
+    "square": "Square",
+    "landscape": "Landscape (wider than tall)",
+}
 
 
 class StyleEditor(QDialog):

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, ThumbnailCache
-from headshot_desktop.ui.tasks import run_in_background_priority
 from headshot_desktop.ui.qt_paths import file_url
+from headshot_desktop.ui.tasks import run_in_background_priority
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,9 @@ class LibraryModel(QAbstractListModel):
         row = next((i for i, h in enumerate(self._items) if h.path == path), -1)
         if row < 0:
             return
-        self._images[path] = QIcon(QPixmap.fromImage(image)) if image is not None and not image.isNull() else self._placeholder
+        self._images[path] = (
+            QIcon(QPixmap.fromImage(image)) if image is not None and not image.isNull() else self._placeholder
+        )
         index = self.index(row)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 

@@ -101,7 +101,9 @@ class LibraryPanel(QWidget):
         for original in originals:
             self.by_photo.addItem(original.source_name or original.name, original.id)
         self.by_style.addItem("All styles", None)
-        for style_id, name in sorted({(h.style_id, h.style_name or "Added by hand") for h in headshots}, key=lambda s: s[1]):
+        for style_id, name in sorted(
+            {(h.style_id, h.style_name or "Added by hand") for h in headshots}, key=lambda s: s[1]
+        ):
             self.by_style.addItem(name, style_id)
         self.by_photo.setCurrentIndex(max(0, self.by_photo.findData(photo)))
         self.by_style.setCurrentIndex(max(0, self.by_style.findData(style)))
@@ -112,8 +114,7 @@ class LibraryPanel(QWidget):
     def _apply_filter(self) -> None:
         photo, style = self.by_photo.currentData(), self.by_style.currentData()
         shown = [
-            h for h in self._all
-            if (photo is None or h.original_id == photo) and (style is None or h.style_id == style)
+            h for h in self._all if (photo is None or h.original_id == photo) and (style is None or h.style_id == style)
         ]
         self.model.set_headshots(shown)
         self.count.setText(f"{len(shown)} of {len(self._all)}")

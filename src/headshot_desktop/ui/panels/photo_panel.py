@@ -59,15 +59,14 @@ class PhotoPanel(QWidget):
 
     def show_original(self, original: Original, preview: QImage) -> None:
         self.original = original
-        self.preview.set_pixmap(QPixmap.fromImage(
-            preview.scaled(300, 360, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        ))
+        self.preview.set_pixmap(
+            QPixmap.fromImage(
+                preview.scaled(300, 360, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        )
         self.stack.setCurrentWidget(self.preview)
         name = original.source_name or original.name
-        self.caption.setText(
-            f"<b>{name}</b> · metadata removed. "
-            "Drop another photo to replace it."
-        )
+        self.caption.setText(f"<b>{name}</b> · metadata removed. Drop another photo to replace it.")
 
     def show_error(self, text: str) -> None:
         self.caption.setText(f"<span style='color:#d9534f'>{text}</span>")

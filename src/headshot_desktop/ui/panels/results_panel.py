@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.library import Headshot
-from headshot_desktop.ui.widgets.compare_view import CompareView
 from headshot_desktop.ui.qt_paths import file_url, load_image
+from headshot_desktop.ui.widgets.compare_view import CompareView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,7 +122,9 @@ class ResultsPanel(QWidget):
             item.setData(IMAGE_ROLE, image)
         if item.data(IMAGE_ROLE) is None:  # opened from the library: decode it now, once
             item.setData(IMAGE_ROLE, load_image(headshot.path))
-        item.setIcon(QIcon(QPixmap.fromImage(item.data(IMAGE_ROLE).scaled(96, 128, Qt.AspectRatioMode.KeepAspectRatio))))
+        item.setIcon(
+            QIcon(QPixmap.fromImage(item.data(IMAGE_ROLE).scaled(96, 128, Qt.AspectRatioMode.KeepAspectRatio)))
+        )
         item.setText(headshot.style_name + f" {index + 1}")
         item.setToolTip(str(headshot.path))
         self._selection_changed()

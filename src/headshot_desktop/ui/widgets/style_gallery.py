@@ -72,7 +72,9 @@ class StyleCardDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        desc_rect = QRect(text_rect.left(), text_rect.bottom() + 2, text_rect.width(), int(card.bottom()) - text_rect.bottom() - 8)
+        desc_rect = QRect(
+            text_rect.left(), text_rect.bottom() + 2, text_rect.width(), int(card.bottom()) - text_rect.bottom() - 8
+        )
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.drawText(desc_rect, flags, style.description)
         pen_colour = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
