@@ -8,10 +8,9 @@ import subprocess
 import sys
 import uuid
 
-import keyring
 import pytest
 
-from tests.support.env import require_or_skip
+from tests.support.fixtures import real_keyring as real_keyring  # fixtures by name
 
 
 def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -26,21 +25,13 @@ def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) ->
     )
 
 
-@pytest.fixture
-def real_keyring():
-    backend = keyring.get_keyring()
-    if "SecretService" not in type(backend).__module__:
-        require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here, got {backend!r}")
-    return backend
-
-
 @pytest.mark.keyring
 def test_key_set_status_delete(real_keyring, home) -> None:
     key = "sk-cli-" + uuid.uuid4().hex
     service = os.environ["HEADSHOT_DESKTOP_KEYRING_SERVICE"]
 
     status = cli("key", "status")
-    assert status.returncode == 0 and status.stdout.strip() == "OpenAI API key: not set"
+    assert status.returncode == 0 and status.stdout.strip() == "OpenAI API key: not set (environment: OPENAI_API_KEY)"
 
     stored = cli("key", "set", stdin=key + "\n")
     assert stored.returncode == 0, stored.stderr
@@ -48,7 +39,12 @@ def test_key_set_status_delete(real_keyring, home) -> None:
     assert real_keyring.get_password(service, "openai") == key
 
     status = cli("key", "status", "--json")
-    assert json.loads(status.stdout) == {"provider": "openai", "source": "keyring", "keyring_available": True}
+    assert json.loads(status.stdout) == {
+        "provider": "openai",
+        "source": "keyring",
+        "variables": ["OPENAI_API_KEY"],
+        "keyring_available": True,
+    }
     assert key not in status.stdout
 
     env_status = cli("key", "status", env_extra={"OPENAI_API_KEY": "sk-env-" + "x" * 30})
@@ -57,7 +53,7 @@ def test_key_set_status_delete(real_keyring, home) -> None:
     deleted = cli("key", "delete")
     assert deleted.returncode == 0 and "removed" in deleted.stderr
     assert real_keyring.get_password(service, "openai") is None
-    assert "No API key was stored" in cli("key", "delete").stderr
+    assert "No OpenAI API key was stored" in cli("key", "delete").stderr
 
 
 def test_key_set_without_keyring_fails_clearly(home) -> None:

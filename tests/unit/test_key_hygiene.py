@@ -26,9 +26,11 @@ from PIL import Image
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.providers.openai import OpenAIProvider
-from headshot_desktop.system.logging import redacting_filter, setup_logging, shutdown_logging
+from headshot_desktop.system.logging import redacting_filter
 from headshot_desktop.system.secrets import KeySource, SecretStore
-from tests.support.env import require_or_skip
+from tests.support.fixtures import log_file as log_file  # fixtures by name
+from tests.support.fixtures import read_log
+from tests.support.fixtures import real_keyring as real_keyring
 from tests.unit.provider.helpers import FAST_RETRY, Events, RecordingSleep, make_photo, request
 
 SECRET_PART = "XYZsecretpart"
@@ -50,14 +52,6 @@ REFUSAL_WORDS = ("space", "line break", "character", "whitespace")
 
 def says_why(text: str) -> bool:
     return any(word in text.lower() for word in REFUSAL_WORDS)
-
-
-@pytest.fixture
-def real_keyring() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
-    if "SecretService" not in type(backend).__module__:
-        require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here, got {backend!r}")
-    return backend
 
 
 def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -144,19 +138,6 @@ def test_key_set_with_a_line_break_stores_nothing(real_keyring) -> None:
 
 
 # -- 11. a key with a line break from the environment ---------------------------------------------------
-
-
-@pytest.fixture
-def log_file(tmp_path: Path):
-    path = setup_logging(tmp_path / "logs")
-    yield path
-    shutdown_logging()
-
-
-def read_log(path: Path) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def call_provider(**create_options: object) -> BaseException:

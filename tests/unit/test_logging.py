@@ -5,24 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pytest
-
-from headshot_desktop.system.logging import redacting_filter, setup_logging, shutdown_logging
+from headshot_desktop.system.logging import redacting_filter
+from tests.support.fixtures import log_file as log_file  # fixtures by name
+from tests.support.fixtures import read_log
 
 KEY = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z" * 2
-
-
-@pytest.fixture
-def log_file(tmp_path: Path):
-    path = setup_logging(tmp_path / "logs")
-    yield path
-    shutdown_logging()
-
-
-def _read(path: Path) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8")
 
 
 def test_key_never_reaches_the_file(log_file: Path) -> None:
@@ -37,7 +24,7 @@ def test_key_never_reaches_the_file(log_file: Path) -> None:
     except RuntimeError:
         log.exception("provider call failed")
     logging.getLogger("httpx").warning("HTTP Request: headers %s", [("authorization", f"Bearer {KEY}")])
-    text = _read(log_file)
+    text = read_log(log_file)
     assert KEY not in text
     assert KEY[:20] not in text
     assert "tok_xxxx" not in text
@@ -52,7 +39,7 @@ def test_registered_secret_of_any_shape_is_removed(log_file: Path) -> None:
     odd_key = "plainlookingvalue42"
     redacting_filter.add_secret(odd_key)
     logging.getLogger("headshot_desktop").error("odd %s", odd_key)
-    assert odd_key not in _read(log_file)
+    assert odd_key not in read_log(log_file)
 
 
 def test_log_rotates(log_file: Path) -> None:

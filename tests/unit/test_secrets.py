@@ -12,16 +12,8 @@ import pytest
 from headshot_desktop.errors import KeyringUnavailableError
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.secrets import KeySource, SecretStore
-from tests.support.env import require_or_skip
+from tests.support.fixtures import real_keyring as real_keyring  # fixtures by name
 from tests.support.keyring_session import run_with_private_keyring
-
-
-@pytest.fixture
-def real_keyring() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
-    if "SecretService" not in type(backend).__module__:
-        require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here, got {backend!r}")
-    return backend
 
 
 @pytest.fixture

@@ -153,4 +153,4 @@ def test_delete_all_removes_the_key_from_the_real_keyring(paths: AppPaths, libra
     finally:
         secrets.delete("openai")
     assert report.key_removed and not report.keyring_problem
-    assert SecretStore(environ={}, service=secrets._service).get()[0] is None
+    assert SecretStore(environ={}, service=secrets._service).get("openai")[0] is None
