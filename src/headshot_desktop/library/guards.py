@@ -17,7 +17,8 @@ from pathlib import Path
 
 from headshot_desktop.errors import StorageError
 from headshot_desktop.library.confinement import require_real_folder
-from headshot_desktop.library.storage_errors import storage_error
+from headshot_desktop.library.presence import LibraryInUse, Presence
+from headshot_desktop.library.storage_errors import lock_error, storage_error
 
 
 def folder_identity(folder: Path) -> tuple[int, int]:
@@ -47,6 +48,19 @@ def restore_subfolders(*folders: Path) -> None:
                 folder.mkdir(exist_ok=True)  # no parents: only inside the library that is there
             except OSError as err:
                 raise storage_error("create the library folder", folder, err) from err
+
+
+def claim(presence: Presence, root: Path) -> None:
+    """Say this process has the library open; refused while another one deletes it."""
+    try:
+        presence.claim()
+    except LibraryInUse as err:
+        raise StorageError(
+            f"The library {root} is being deleted by another Headshot Desktop.",
+            hint="Wait until that has finished, or choose another library folder.",
+        ) from err
+    except OSError as err:
+        raise lock_error(presence.path, err) from err
 
 
 def refused_write(err: BaseException) -> bool:

@@ -38,7 +38,7 @@ from headshot_desktop.library.layout import (
     write_new_file,
 )
 from headshot_desktop.library.models import Headshot, Original, ScanReport
-from headshot_desktop.library.presence import LibraryInUse, Presence
+from headshot_desktop.library.presence import Presence
 from headshot_desktop.library.reading import LibraryReader
 from headshot_desktop.library.storage_errors import (
     ReadOnlyLibraryError,
@@ -95,15 +95,12 @@ class Library(LibraryReader):
                 log.info("the library %s refuses writes (%s); opening it read-only", self.root, err.detail)
                 self.read_only = True
         if self.read_only:
-            self._remember_identity()
+            self._identity = guards.folder_identity(self.root)
             self._conn, self.index_was_rebuilt = index.open_snapshot(self.index_path), False
             self._reader = self._conn
             self._read_mutex = self._write_mutex  # one in-memory connection serves both
         self._rebuild_unreported = self.index_was_rebuilt
         self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
-
-    def _remember_identity(self) -> None:
-        self._identity = guards.folder_identity(self.root)
 
     def _open_writable(self) -> None:
         for folder in (self.root, self.originals_dir, self.headshots_dir):
@@ -111,16 +108,8 @@ class Library(LibraryReader):
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as err:
                 raise storage_error("create the library folder", folder, err) from err
-        self._remember_identity()
-        try:
-            self._presence.claim()
-        except LibraryInUse as err:
-            raise StorageError(
-                f"The library {self.root} is being deleted by another Headshot Desktop.",
-                hint="Wait until that has finished, or choose another library folder.",
-            ) from err
-        except OSError as err:
-            raise lock_error(self._presence.path, err) from err
+        self._identity = guards.folder_identity(self.root)
+        guards.claim(self._presence, self.root)
         try:
             with self._writing():
                 self._conn, self.index_was_rebuilt = index.open_index(self.index_path)

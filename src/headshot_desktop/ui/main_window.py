@@ -300,7 +300,6 @@ class MainWindow(QMainWindow):
         self.results.strip.setCurrentRow(0)
         self.tabs.setCurrentIndex(1)
 
-    # -- library --------------------------------------------------------------------------
     def refresh_library(self) -> None:
         self._refresh_timer.start()
 
