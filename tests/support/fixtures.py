@@ -1,0 +1,36 @@
+"""Fixtures more than one test module needs: a real log file, the real Secret Service keyring."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+from headshot_desktop.system.logging import setup_logging, shutdown_logging
+from tests.support.env import require_or_skip
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The app's real rotating log, in a folder of this test's own."""
+    path = setup_logging(tmp_path / "logs")
+    yield path
+    shutdown_logging()
+
+
+def read_log(path: Path) -> str:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+@pytest.fixture
+def real_keyring() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    if "SecretService" not in type(backend).__module__:
+        require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here, got {backend!r}")
+    return backend
