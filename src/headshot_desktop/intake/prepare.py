@@ -15,13 +15,18 @@ log = logging.getLogger(__name__)
 
 
 def prepare_photo(
-    source: PhotoSource, *, source_name: str | None = None, max_side: int | None = DEFAULT_MAX_SIDE
+    source: PhotoSource,
+    *,
+    source_name: str | None = None,
+    max_side: int | None = DEFAULT_MAX_SIDE,
+    max_bytes: int | None = None,
 ) -> PreparedPhoto:
     """Turn a file path or image bytes into what may leave the computer: pixels, nothing else.
 
     The photo is sniffed by content, decoded within the limits, turned upright,
     converted to sRGB, scaled down to ``max_side`` on its long side (``None``: full
-    resolution) and encoded as JPEG, or PNG when it has real transparency. Its
+    resolution) and encoded as JPEG, or PNG when it has real transparency, within
+    ``max_bytes`` (the provider's upload limit; ``None``: the default). Its
     ``content_hash`` is the sha256 of the prepared file: that file carries pixels only
     and the encoder is deterministic, so the same picture gets the same hash whatever
     its metadata. Raises ``IntakeError`` naming the file and the reason when the photo
@@ -31,7 +36,7 @@ def prepare_photo(
     image = photo.image
     if image.mode == "RGBA" and not has_real_alpha(image):
         image = image.convert("RGB")
-    encoded = encode_for_provider(image)
+    encoded = encode_for_provider(image) if max_bytes is None else encode_for_provider(image, max_bytes=max_bytes)
     prepared = PreparedPhoto(
         data=encoded.data,
         mime_type=encoded.mime_type,

@@ -148,7 +148,8 @@ class Workflow:
         try:
             caps = provider.capabilities(options.model)
             upload = intake.prepare_photo(original.path, source_name=original.name,
-                                          max_side=min(self.max_side, caps.max_upload_side))  # fmt: skip
+                                          max_side=min(self.max_side, caps.max_upload_side),
+                                          max_bytes=caps.max_upload_bytes)  # fmt: skip
             cancel.raise_if_cancelled()
             model = provider.resolve_model(options.model, cancel)
             caps = provider.capabilities(model)

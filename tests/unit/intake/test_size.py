@@ -111,3 +111,15 @@ def test_banded_resize_matches_one_resize(size: tuple[int, int]) -> None:
     assert max(high for _low, high in difference.getextrema()) <= 2
     assert max(ImageStat.Stat(difference).mean) < 0.5
     assert downscale(image, 1536).tobytes() == banded.tobytes()  # deterministic
+
+
+def test_prepare_photo_keeps_to_the_providers_upload_limit(tmp_path) -> None:
+    # The workflow passes the chosen provider's Capabilities.max_upload_bytes.
+    image = corpus.photo((800, 600)).convert("RGBA")
+    image.putalpha(Image.linear_gradient("L").resize(image.size))
+    path = tmp_path / "alpha.png"
+    path.write_bytes(corpus.png(image))
+    limit = 300_000
+    assert len(prepare_photo(path, max_side=None).data) > limit
+    prepared = prepare_photo(path, max_side=None, max_bytes=limit)
+    assert len(prepared.data) <= limit and prepared.width < 800
