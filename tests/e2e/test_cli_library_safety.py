@@ -107,6 +107,15 @@ def _decoy(out_dir: Path) -> Path:
     return decoy
 
 
+def _assert_next_start_cleans(root: Path, out_dir: Path, decoy: Path, what: str) -> None:
+    """The next start removes the killed export's temp file, and nothing the app did not write."""
+    after = cli("--library", root, "library", "list")
+    assert_clean(after, 0)
+    leftovers = [p.name for p in _temps(out_dir) if p != decoy]
+    assert leftovers == [], f"{what} is still there: {leftovers}"
+    assert decoy.read_bytes() == b"the person's own file\n", "a file the app did not write was removed"
+
+
 @needs_sigkill
 @pytest.mark.slow
 def test_a_killed_data_export_leaves_no_temp_file_after_the_next_start(tmp_path: Path) -> None:
@@ -123,11 +132,7 @@ def test_a_killed_data_export_leaves_no_temp_file_after_the_next_start(tmp_path:
     if left is None:
         pytest.skip(f"could not kill the data export while it was writing in {KILL_ATTEMPTS} tries")
 
-    after = cli("--library", root, "library", "list")
-    assert_clean(after, 0)
-    leftovers = [p.name for p in _temps(out_dir) if p != decoy]
-    assert leftovers == [], f"the killed export's temp file (a copy of every photo) is still there: {leftovers}"
-    assert decoy.read_bytes() == b"the person's own file\n", "a file the app did not write was removed"
+    _assert_next_start_cleans(root, out_dir, decoy, "the killed export's temp file (a copy of every photo)")
     if result.exists():
         zip_blobs(result)  # anything published is whole
 
@@ -149,11 +154,7 @@ def test_a_killed_headshot_export_leaves_no_temp_file_after_the_next_start(tmp_p
     if left is None:
         pytest.skip(f"could not kill the export while it was writing in {KILL_ATTEMPTS} tries")
 
-    after = cli("--library", root, "library", "list")
-    assert_clean(after, 0)
-    leftovers = [p.name for p in _temps(out_dir) if p != decoy]
-    assert leftovers == [], f"the killed export's temp file is still there: {leftovers}"
-    assert decoy.read_bytes() == b"the person's own file\n", "a file the app did not write was removed"
+    _assert_next_start_cleans(root, out_dir, decoy, "the killed export's temp file")
 
 
 @pytest.mark.skipif(not LINUX, reason="the freedesktop trash inside the test HOME is set up on Linux only")
