@@ -9,7 +9,7 @@ socket buffers hold on both sides of a loopback connection (a few MB), hence the
 Caps the source is expected to have, monkeypatched smaller here to keep the tests fast:
 ``providers.openai.sse.MAX_SSE_LINE_BYTES`` (48 MiB; an event's data is capped too, by
 ``MAX_SSE_EVENT_BYTES`` if there is one, otherwise by the line cap) and
-``providers.openai.client.MAX_JSON_BYTES`` (64 MiB). Both are read when a request is made, not
+``providers.https.client.MAX_JSON_BYTES`` (64 MiB). Both are read when a request is made, not
 bound as default arguments at import. ``OpenAIClient(total_timeout=...)`` (seconds, default 600)
 is the overall deadline of one request.
 """
@@ -24,8 +24,8 @@ import pytest
 
 from headshot_desktop.core.generation import CancelToken, PartialImage
 from headshot_desktop.errors import ErrorKind, ProviderError
+from headshot_desktop.providers.https import client as client_module
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider, RetryPolicy
-from headshot_desktop.providers.openai import client as client_module
 from headshot_desktop.providers.openai import sse as sse_module
 from tests.support.openai_server import Reply
 from tests.support.openai_server.replies import GiB, MiB

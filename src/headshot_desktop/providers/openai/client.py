@@ -1,67 +1,39 @@
-"""The HTTPS client: headers, TLS, timeouts, retries with backoff, and cancel.
+"""The HTTPS client for OpenAI: its key header, its base URL, and its reading of error answers.
 
-Configuration (base URL, certificates) is in ``config``; this module sends.
+Sending, retries, cancel and deadlines are the shared ``HttpsClient``'s.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import random
 import ssl
-import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, TypeVar
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, Retrying
-from headshot_desktop.errors import CancelledError, NoKeyError, ProviderError
-from headshot_desktop.providers.openai import errors
-from headshot_desktop.providers.openai.cancel import SocketAborter
-from headshot_desktop.providers.openai.config import (
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
-    build_ssl_context,
-    resolve_base_url,
+from headshot_desktop.errors import NoKeyError, ProviderError
+from headshot_desktop.providers.https.client import (
+    DEFAULT_TOTAL_TIMEOUT,
+    HttpsClient,
+    RetryPolicy,
+    Sleep,
+    read_limited,
+    wait_or_cancel,
 )
+from headshot_desktop.providers.openai import errors
+from headshot_desktop.providers.openai.config import resolve_base_url
 from headshot_desktop.system.logging import redacting_filter
 from headshot_desktop.system.secrets import check_key_text
 
-log = logging.getLogger(__name__)
-
-MAX_ERROR_BODY = 1_000_000
-# Four large images in base64 take ~25 MB; a bigger answer is not one we asked for.
-# Read at call time (not bound as a default), so a test can lower it.
-MAX_JSON_BYTES = 64 << 20
-DEFAULT_TOTAL_TIMEOUT = 600.0  # one request, start to finish: a drip of bytes must end some time
-
-T = TypeVar("T")
-Sleep = Callable[[float, CancelToken], None]
+__all__ = ["OpenAIClient", "RetryPolicy", "read_limited", "wait_or_cancel"]
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    max_retries: int = 3
-    base_delay: float = 1.0  # the first backoff window, doubled each retry
-    max_delay: float = 30.0
-    max_total: float = 300.0  # no retry starts once this much time would have passed
-    max_retry_after: float = 120.0  # a server asking for a longer wait gets none: we give up
-
-    def backoff(self, retry_number: int, rng: Callable[[], float]) -> float:
-        """Exponential backoff with full jitter: uniform in [0, window)."""
-        return rng() * min(self.max_delay, self.base_delay * 2.0**retry_number)
-
-
-def wait_or_cancel(delay: float, cancel: CancelToken) -> None:
-    cancel.wait(delay)
-
-
-class OpenAIClient:
+class OpenAIClient(HttpsClient):
     """One HTTPS client per provider: headers, TLS, timeouts, retries, cancel."""
+
+    unreadable_hint = errors.COMPATIBLE_HINT
 
     def __init__(
         self,
@@ -78,178 +50,20 @@ class OpenAIClient:
         rng: Callable[[], float] = random.random,
         total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
-        # An injected mapping is the whole environment: then nothing (not even proxies) comes from os.environ.
-        trust_env = environ is None or environ is os.environ
-        environ = os.environ if environ is None else environ
-        key = (api_key or environ.get("OPENAI_API_KEY") or "").strip()
+        env = os.environ if environ is None else environ
+        key = (api_key or env.get("OPENAI_API_KEY") or "").strip()
         if not key:
             raise NoKeyError("No OpenAI API key is set.", hint="Enter your key in Settings, or set OPENAI_API_KEY.")
         redacting_filter.add_secret(key)
         check_key_text(key)
-        if verify is not None and not isinstance(verify, ssl.SSLContext):
-            raise TypeError("verify must be an ssl.SSLContext; certificate checks cannot be turned off")
-        self.base_url = resolve_base_url(base_url, environ)
-        self.host = self.base_url.host
-        self.service = "OpenAI" if self.host == "api.openai.com" or self.host.endswith(".openai.com") else self.host
-        self.retry = retry or RetryPolicy()
-        self.total_timeout = total_timeout
-        self._sleep = sleep
-        self._clock = clock
-        self._rng = rng
-        self._http = httpx.Client(
-            verify=verify if verify is not None else build_ssl_context(environ),
-            transport=transport,
-            timeout=timeout or DEFAULT_TIMEOUT,
-            # A fresh connection per request: every socket is then seen by the cancel hook.
-            limits=httpx.Limits(max_keepalive_connections=0),
-            headers={"User-Agent": USER_AGENT, "Authorization": f"Bearer {key}"},
-            follow_redirects=False,
-            trust_env=trust_env,
-        )
+        url = resolve_base_url(base_url, env)
+        service = "OpenAI" if url.host == "api.openai.com" or url.host.endswith(".openai.com") else url.host
+        super().__init__(
+            service=service, base_url=url, headers={"Authorization": f"Bearer {key}"},
+            address_hint="OPENAI_BASE_URL or the server address in Settings", environ=environ, verify=verify,
+            transport=transport, timeout=timeout, retry=retry, sleep=sleep, clock=clock, rng=rng,
+            total_timeout=total_timeout,
+        )  # fmt: skip
 
-    def close(self) -> None:
-        self._http.close()
-
-    def url(self, path: str) -> httpx.URL:
-        return self.base_url.copy_with(raw_path=self.base_url.raw_path + path.lstrip("/").encode())
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        cancel: CancelToken,
-        handle: Callable[[httpx.Response], T],
-        data: Mapping[str, str] | None = None,
-        files: list[tuple[str, tuple[str, bytes, str]]] | None = None,
-        on_retry: Callable[[Retrying], None] | None = None,
-        model: str = "",
-        paid: bool = False,
-    ) -> T:
-        """Send, retrying what is worth retrying, and let ``handle`` read a 2xx answer.
-
-        ``paid``: the request makes something the provider bills for. Once it was sent
-        whole, a timeout is not retried: the provider may be working on it already, and
-        sending it again could make (and bill) it twice.
-        """
-        started = self._clock()
-        retries = 0
-        while True:
-            cancel.raise_if_cancelled()
-            try:
-                return self._attempt(method, path, cancel, handle, data, files, model, paid)
-            except ProviderError as err:
-                if cancel.cancelled:  # the failure is the socket we shut ourselves
-                    raise CancelledError() from None
-                delay = self._retry_delay(err, retries, started)
-                if delay is None:
-                    log.warning("%s %s failed: %s [%s] %s", method, path, err.kind, err.request_id, err.detail)
-                    raise
-                retries += 1
-                log.warning("%s %s: retry %d in %.2fs after %s: %s", method, path, retries, delay, err.kind, err.detail)
-                if on_retry is not None:
-                    on_retry(Retrying(retries, delay, err.user_text()))
-                self._sleep(delay, cancel)
-                cancel.raise_if_cancelled()
-
-    def _retry_delay(self, err: ProviderError, retries: int, started: float) -> float | None:
-        policy = self.retry
-        if not err.retryable or retries >= policy.max_retries:
-            return None
-        if err.retry_after is not None and err.retry_after > policy.max_retry_after:
-            return None
-        delay = err.retry_after if err.retry_after is not None else policy.backoff(retries, self._rng)
-        if self._clock() - started + delay > policy.max_total:
-            return None
-        return delay
-
-    def _attempt(
-        self,
-        method: str,
-        path: str,
-        cancel: CancelToken,
-        handle: Callable[[httpx.Response], T],
-        data: Mapping[str, str] | None,
-        files: list[tuple[str, tuple[str, bytes, str]]] | None,
-        model: str,
-        paid: bool,
-    ) -> T:
-        aborter = SocketAborter(cancel)
-        request = self._http.build_request(
-            method, self.url(path), data=data, files=files, extensions={"trace": aborter.trace}
-        )
-        reading_body = False
-        # The deadline shuts the socket, as a cancel does, which wakes a read blocked on a drip.
-        expired = threading.Event()
-
-        def expire() -> None:
-            expired.set()
-            aborter.abort()
-
-        deadline = threading.Timer(self.total_timeout, expire)
-        deadline.daemon = True
-        deadline.start()
-        try:
-            response = self._http.send(request, stream=True)
-            try:
-                reading_body = True
-                request_id = response.headers.get("x-request-id")
-                log.info("%s %s -> HTTP %d, request id %s", method, path, response.status_code, request_id)
-                if not 200 <= response.status_code < 300:
-                    body = read_limited(response, MAX_ERROR_BODY)
-                    raise errors.from_response(
-                        response.status_code, body, response.headers, service=self.service, model=model
-                    )
-                return handle(response)
-            finally:
-                response.close()
-        except (httpx.HTTPError, ProviderError) as exc:
-            if cancel.cancelled:
-                raise CancelledError() from None
-            if expired.is_set():
-                raise errors.too_long(self.service, self.total_timeout, paid=paid) from exc
-            if isinstance(exc, ProviderError):
-                raise
-            if paid and (
-                isinstance(exc, httpx.ReadTimeout) or (reading_body and isinstance(exc, httpx.TransportError))
-            ):
-                # Sent whole, and answered or still being worked on: sending it again could bill it twice.
-                detail = f"{type(exc).__name__}: {exc}"
-                broke_off = not isinstance(exc, httpx.TimeoutException)
-                raise errors.no_answer_after_sending(self.service, detail=detail, broke_off=broke_off) from exc
-            raise errors.from_transport(exc, service=self.service, host=self.host, reading_body=reading_body) from exc
-        finally:
-            deadline.cancel()
-            aborter.release()
-
-    def read_json(self, response: httpx.Response) -> Any:
-        limit = MAX_JSON_BYTES
-        request_id = response.headers.get("x-request-id")
-        announced = response.headers.get("content-length", "")
-        if announced.isdigit() and int(announced) > limit:
-            raise errors.too_big(self.service, int(announced), limit, request_id)
-        body = read_limited(response, limit + 1)
-        if len(body) > limit:
-            raise errors.too_big(self.service, len(body), limit, request_id)
-        try:
-            return json.loads(body)
-        except ValueError as err:
-            # A complete HTTP message whose JSON stops early: a proxy or server cut the content.
-            cut = isinstance(err, json.JSONDecodeError) and err.pos >= len(body.rstrip()) - 1
-            raise errors.protocol(
-                "the answer was cut off" if cut else "malformed JSON",
-                service=self.service,
-                request_id=response.headers.get("x-request-id"),
-                detail=str(err),
-            ) from None
-
-
-def read_limited(response: httpx.Response, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            break
-    return b"".join(chunks)[:limit]
+    def read_error(self, status: int, body: bytes, headers: Mapping[str, str], model: str) -> ProviderError:
+        return errors.from_response(status, body, headers, service=self.service, model=model)
