@@ -21,6 +21,7 @@ class ErrorKind(StrEnum):
     NETWORK = "network"  # connection refused, dropped, DNS, TLS
     TIMEOUT = "timeout"
     PROTOCOL = "protocol"  # the provider answered something we cannot read
+    NO_IMAGE = "no_image"  # the provider answered but made no image: try again, or change the style
     CANCELLED = "cancelled"
     BAD_INPUT = "bad_input"  # a photo or file we refuse
     CONFIG = "config"  # a setting is wrong (e.g. an http:// base URL)

@@ -45,6 +45,12 @@ class ProviderInfo:
     key: KeySpec | None  # None: no key (a local server)
     base_url_env: str = ""  # one variable points the provider elsewhere
     developer_only: bool = False  # never listed to users; refused unless the developer flag is set
+    retention_days: int | None = None  # how long it keeps what it is sent; None: nothing, or not known
+    privacy_notes: tuple[str, ...] = ()  # further facts said before the first photo goes, one sentence each
+    must_confirm: str = ""  # a statement the person ticks before the provider is used ("my key is on a paid plan")
+    privacy_checked: str = ""  # ISO date its terms were last read, with the sources below
+    privacy_sources: tuple[str, ...] = ()
+    output_note: str = ""  # what every image it makes carries (an invisible watermark, say)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from headshot_desktop.providers.base import ProviderInfo
 
 PROVIDERS: dict[str, str] = {
     "openai": "headshot_desktop.providers.openai",
+    "gemini": "headshot_desktop.providers.gemini",
     "fake": "headshot_desktop.providers.fake",  # developers only: screenshots, benchmarks, UI work
 }
 DEFAULT_PROVIDER = "openai"

@@ -18,6 +18,7 @@ TITLES = {
     ErrorKind.NETWORK: "No connection",
     ErrorKind.TIMEOUT: "No answer in time",
     ErrorKind.SERVER: "The provider had a problem",
+    ErrorKind.NO_IMAGE: "No image was made",
     ErrorKind.KEYRING: "The system keyring is not available",
     ErrorKind.BAD_INPUT: "This photo cannot be used",
     ErrorKind.CONFIG: "A setting needs attention",

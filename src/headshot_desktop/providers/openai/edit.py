@@ -7,9 +7,6 @@ image. Both paths produce the same ``Collected`` value.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import io
 import json
 import logging
 from collections.abc import Iterable
@@ -28,6 +25,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
+from headshot_desktop.providers.https.images import decode_base64, read_image
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import capabilities
@@ -74,32 +72,13 @@ class Collected:
 
 
 def _b64(value: object, what: str, client: OpenAIClient, request_id: str | None) -> bytes:
-    if not isinstance(value, str) or not value:
-        raise errors.protocol(f"{what} without image data", service=client.service, request_id=request_id)
-    try:
-        return base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as err:
-        raise errors.protocol(
-            f"{what} with damaged base64", service=client.service, request_id=request_id, detail=str(err)
-        ) from None
+    return decode_base64(value, what, client, request_id)
 
 
 def decode_image(
     value: object, index: int, revised_prompt: object, client: OpenAIClient, request_id: str | None
 ) -> GeneratedImage:
-    from PIL import Image  # the provider reads only the header: size and format
-
-    data = _b64(value, "an image", client, request_id)
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-            mime = Image.MIME.get(image.format or "", "application/octet-stream")
-    except Exception as err:  # Pillow raises many types for bad data
-        raise errors.protocol(
-            "data that is not an image", service=client.service, request_id=request_id, detail=repr(err)
-        ) from None
-    prompt = revised_prompt if isinstance(revised_prompt, str) and revised_prompt else None
-    return GeneratedImage(data, mime, width, height, index, prompt)
+    return read_image(_b64(value, "an image", client, request_id), index, client, request_id, revised_prompt)
 
 
 def combine_usage(parts: Iterable[Usage]) -> Usage | None:

@@ -1,0 +1,119 @@
+"""``POST /{version}/models/{model}:generateContent``: the request body, and reading the image back.
+
+One image per request. The answer's image parts that are not thoughts are the
+result; an answer without one says why: the request was blocked, the result was
+stopped by the safety system, the model declined in words, or it made no image.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from headshot_desktop.core.generation import GeneratedImage, GenerationRequest
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.errors import ErrorKind, ProviderError
+from headshot_desktop.providers.gemini.seam import ASPECT_RATIOS, image_size
+from headshot_desktop.providers.https.client import HttpsClient
+from headshot_desktop.providers.https.images import decode_base64, read_image
+
+# finishReason values that mean the safety system stopped it, and those that mean a copy of an existing image.
+_SAFETY = {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT"}
+_RECITATION = {"RECITATION", "IMAGE_RECITATION"}
+
+
+def build_body(photo: PreparedPhoto, request: GenerationRequest, model: str) -> dict[str, Any]:
+    image_config = {"aspectRatio": ASPECT_RATIOS[request.shape]}
+    if size := image_size(model, request.detail):
+        image_config["imageSize"] = size
+    return {
+        "contents": [
+            {
+                "role": "user",
+                "parts": [
+                    {"inlineData": {"mimeType": photo.mime_type, "data": base64.b64encode(photo.data).decode("ascii")}},
+                    {"text": request.prompt},
+                ],
+            }
+        ],  # fmt: skip
+        "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": image_config},
+        # Overrides a project that logs requests by default (those created since 26 October 2026).
+        "store": False,
+    }
+
+
+@dataclass
+class Answer:
+    image: GeneratedImage
+    usage: Mapping[str, Any] = field(default_factory=dict)
+    model_version: str = ""
+    response_id: str | None = None
+
+
+def read(payload: object, client: HttpsClient) -> Answer:
+    service = client.service
+    if not isinstance(payload, dict):
+        raise client.protocol("an answer that is not a JSON object")
+    response_id = payload.get("responseId") if isinstance(payload.get("responseId"), str) else None
+    usage = payload.get("usageMetadata")
+    usage = usage if isinstance(usage, dict) else {}
+    feedback = payload.get("promptFeedback")
+    block = feedback.get("blockReason") if isinstance(feedback, dict) else None
+    candidates = payload.get("candidates") if isinstance(payload.get("candidates"), list) else []
+    if block and not candidates:
+        raise _refused(f"{service}'s safety system blocked the request before making anything ({block}): "
+                       "it flagged your photo or the style's text.", block, response_id)  # fmt: skip
+    candidate = candidates[0] if candidates and isinstance(candidates[0], dict) else {}
+    finish = str(candidate.get("finishReason") or "")
+    parts = candidate.get("content", {}).get("parts") if isinstance(candidate.get("content"), dict) else None
+    parts = [p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
+    finals = [p for p in parts if _is_image(p) and p.get("thought") is not True]
+    if finals:
+        inline = finals[-1].get("inlineData") or finals[-1].get("inline_data")
+        data = decode_base64(inline.get("data"), "an image", client, response_id, urlsafe_ok=True)
+        version = payload.get("modelVersion")
+        version = version if isinstance(version, str) else ""
+        return Answer(read_image(data, 0, client, response_id), usage, version, response_id)
+    words = " ".join(str(p["text"]).strip() for p in parts if isinstance(p.get("text"), str)
+                     and p.get("thought") is not True).strip()  # fmt: skip
+    said = f" It said: “{words[:400]}”" if words else ""
+    if finish in _SAFETY:
+        raise _refused(f"{service}'s safety system stopped the headshot it made ({finish}).{said}", finish,
+                       response_id)  # fmt: skip
+    if finish in _RECITATION:
+        raise _refused(f"{service} stopped because the result looked too much like an existing image.{said}",
+                       finish, response_id)  # fmt: skip
+    if words and finish in ("STOP", ""):
+        raise _refused(f"{service} answered in words instead of making the headshot.{said}", "TEXT_ONLY",
+                       response_id, hint="This is how Gemini declines: try another photo or another style.")  # fmt: skip
+    raise ProviderError(
+        f"{service} made no image this time ({finish or 'no reason given'}).{said}",
+        kind=ErrorKind.NO_IMAGE,
+        hint="Try again, or choose another style.",
+        code=finish or None,
+        request_id=response_id,
+        retryable=False,  # it was answered, and may have been billed: trying again is the person's choice
+        detail=f"finishReason={finish} parts={len(parts)}",
+    )
+
+
+def _is_image(part: Mapping[str, Any]) -> bool:
+    inline = part.get("inlineData") or part.get("inline_data")
+    mime = inline.get("mimeType") or inline.get("mime_type") if isinstance(inline, dict) else None
+    return isinstance(mime, str) and mime.startswith("image/")
+
+
+def _refused(message: str, code: str, request_id: str | None, hint: str = "") -> ProviderError:
+    return ProviderError(
+        message,
+        kind=ErrorKind.SAFETY,
+        hint=hint
+        or "Try another photo (well lit, only you in the frame) or another style. "
+        "Retrying the same photo and style will likely be refused again.",
+        code=code,
+        request_id=request_id,
+        retryable=False,
+        detail=f"refused: {code}",
+    )

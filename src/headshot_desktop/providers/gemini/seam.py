@@ -1,0 +1,82 @@
+"""Gemini as the seam sees it: who it is, what it keeps, what it can do, what it costs. No network code here.
+
+The privacy facts below are data the window and the command line show before the
+first photo goes; ``privacy_checked`` is the day they were last read at the sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
+from headshot_desktop.providers.gemini import models, pricing
+
+INFO = ProviderInfo(
+    id="gemini",
+    title="Google Gemini",
+    photos_leave_computer=True,
+    hosts=("generativelanguage.googleapis.com",),
+    privacy="Google keeps prompts and images for up to 55 days to watch for abuse. On a paid (billing-enabled) "
+    "project it does not use them to improve its products.",
+    key=KeySpec(
+        env_vars=("GOOGLE_API_KEY", "GEMINI_API_KEY"),  # the order Google's own SDK reads them in
+        placeholder="AIza…",
+        get_key_url="https://aistudio.google.com/apikey",
+        patterns=(r"\bAIza[0-9A-Za-z_-]{20,}",),
+    ),
+    base_url_env="GOOGLE_GEMINI_BASE_URL",
+    retention_days=55,
+    privacy_notes=(
+        "On the free tier Google may use what you send to improve its products, and people at Google may read "
+        "it: use a key from a Google Cloud project with billing turned on.",
+        "Projects created since 26 October 2026 keep a log of requests unless logging is turned off in Google "
+        "AI Studio. The app asks Google not to log each request; turning logging off in AI Studio makes sure.",
+        "Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.",
+    ),
+    must_confirm="My Gemini API key belongs to a project with billing turned on (the paid tier).",
+    privacy_checked="2026-11-30",
+    privacy_sources=(
+        "https://ai.google.dev/gemini-api/docs/usage-policies",
+        "https://ai.google.dev/gemini-api/terms",
+        "https://ai.google.dev/gemini-api/docs/logs-datasets",
+    ),
+    output_note="Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.",
+)
+
+# The shape in Gemini's own words: an aspect ratio (the image size comes from the detail level).
+ASPECT_RATIOS: Mapping[str, str] = {"portrait": "4:5", "square": "1:1", "landscape": "5:4"}
+# The detail level as an image size, for the models that take one: the smallest for drafts.
+_DETAIL_SIZES = {"medium": "1K", "high": "2K"}
+
+
+def image_size(model: str, detail: str) -> str:
+    """The ``imageConfig.imageSize`` for this model and detail level; "" for a model that takes none."""
+    sizes = models.family_or_default(model).image_sizes
+    if not sizes:
+        return ""
+    wanted = sizes[0] if detail == "low" else _DETAIL_SIZES.get(detail, "1K")
+    return wanted if wanted in sizes else sizes[0]
+
+
+def capabilities(model: str = "") -> Capabilities:
+    family = models.family_or_default(model)
+    return Capabilities(
+        images_per_request=1,  # no "n": variants are separate requests
+        streams_previews=False,  # the image arrives whole, even when streamed
+        shapes=dict(ASPECT_RATIOS),
+        detail_levels=("low", "medium", "high") if family.image_sizes else ("medium",),
+        max_reference_photos=family.reference_photos,
+        max_upload_side=1536,
+        max_upload_bytes=7 * 1024 * 1024,  # the smallest per-image limit Google states for its image models
+        max_concurrency=4,
+    )
+
+
+def estimate(request: GenerationRequest, input_size: tuple[int, int] | None,
+             table: pricing.PricingTable | None = None) -> CostEstimate:  # fmt: skip
+    model = request.model or models.DEFAULT_MODEL_FOR_ESTIMATES
+    return (table or pricing.builtin_table()).estimate(
+        model, image_size=image_size(model, request.detail), photos=1, prompt_chars=len(request.prompt)
+    )
