@@ -8,7 +8,7 @@ whose privacy notice the person has not accepted yet asks for consent first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.errors import HeadshotError
@@ -68,6 +68,14 @@ def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
     box.setText(f"<b>{where} what {info.title} does with them.</b>")
     box.setInformativeText(sending_html(info))
     box.use_button = box.addButton(f"Use {info.title}", QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
+    if info.must_confirm:  # said, and ticked, before the first photo goes
+        # Parented and kept: QMessageBox.setCheckBox does not take ownership in PySide, so the
+        # box would otherwise point at a check box Python has already freed.
+        confirm = box.confirm = QCheckBox(info.must_confirm, box)  # type: ignore[attr-defined]
+        confirm.setObjectName("provider-confirm")
+        box.setCheckBox(confirm)
+        box.use_button.setEnabled(False)  # type: ignore[attr-defined]
+        confirm.toggled.connect(box.use_button.setEnabled)  # type: ignore[attr-defined]
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -42,7 +42,14 @@ def sending_html(info: ProviderInfo) -> str:
         at = f" at {escape(hosts(info))}" if info.hosts else ""
         sent = (f"When you press <b>Generate</b>, <b>{title}</b>{at} makes the headshot on this computer: "
                 "your photo does not leave it.")  # fmt: skip
-    return f"<p>{sent}</p><p><b>What {title} keeps:</b> {escape(info.privacy)}</p>"
+    html = f"<p>{sent}</p><p><b>What {title} keeps:</b> {escape(info.privacy)}</p>"
+    if info.privacy_notes:
+        html += "<ul>" + "".join(f"<li>{escape(note)}</li>" for note in info.privacy_notes) + "</ul>"
+    if info.output_note:
+        html += f"<p>{escape(info.output_note)}</p>"
+    if info.privacy_checked:
+        html += f"<p><small>{title}'s terms as read on {escape(info.privacy_checked)}.</small></p>"
+    return html
 
 
 def cost_line(info: ProviderInfo, estimate: CostEstimate, variants: int) -> str:

@@ -17,9 +17,9 @@ def privacy_notice(info: ProviderInfo) -> str:
     """The first-run notice, true for the provider chosen now: where the photo goes and what it keeps."""
     stored = "and the stored keys" if info.key is not None else "and any stored keys"
     return f"""
-<h3>Your photos stay on this computer</h3>
+<h3>Your library stays on this computer</h3>
 <p>{APP_NAME} has no account, no analytics and no telemetry. Your originals and headshots are kept in a
-folder you choose, and nothing is stored anywhere else.</p>
+folder you choose; the app keeps no copy anywhere else.</p>
 <h3>What is sent, and to whom</h3>
 {sending_html(info)}
 <h3>No biometrics</h3>
@@ -42,14 +42,20 @@ class PrivacyPage(QWizardPage):
         self.age.setAccessibleName("Confirm you are 13 or older")
         self.age.toggled.connect(self.completeChanged)
         note = QLabel("<small>The app is not intended for children under 13.</small>")
+        # A provider's own condition (Gemini: a key on a paid project), ticked before any photo goes.
+        self.confirm = QCheckBox(info.must_confirm) if info.must_confirm else None
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
+        if self.confirm is not None:
+            self.confirm.setObjectName("provider-confirm")
+            self.confirm.toggled.connect(self.completeChanged)
+            layout.addWidget(self.confirm)
         layout.addWidget(self.age)
         layout.addWidget(note)
 
     def isComplete(self) -> bool:
-        return self.age.isChecked()
+        return self.age.isChecked() and (self.confirm is None or self.confirm.isChecked())
 
 
 class KeyPage(QWizardPage):
