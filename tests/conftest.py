@@ -10,7 +10,16 @@ import pytest
 
 from tests.support.home import home_environment
 
-SECRET_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEADSHOT_DESKTOP_LIBRARY", "SSL_CERT_FILE")
+SECRET_ENV = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "GOOGLE_API_KEY",
+    "GEMINI_API_KEY",
+    "GOOGLE_GEMINI_BASE_URL",
+    "GOOGLE_GENAI_API_VERSION",
+    "HEADSHOT_DESKTOP_LIBRARY",
+    "SSL_CERT_FILE",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from headshot_desktop import intake
 from headshot_desktop.app import AppContext
+from headshot_desktop.commands import terms
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
@@ -75,6 +76,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     gen.add_argument("--export", type=Path, metavar="DIR", help="also export each headshot into DIR")
     add_export_options(gen, required=False, quality_flag="--export-quality")
     gen.add_argument("--json", action="store_true")
+    terms.add_flag(gen)
     gen.set_defaults(run=run_generate)
 
 
@@ -175,7 +177,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         message("error: --jobs must be at least 1")
         return EXIT_USAGE
     options = _options(args, context)
-    if options is None:
+    if options is None or not terms.confirmed(args, context):
         return EXIT_USAGE
     provider = context.make_provider()  # fails early, before any import, if there is no key
     try:

@@ -29,7 +29,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         rows.append({
             "id": provider, "title": info.title, "chosen": provider == context.provider_id, "usable": usable,
             "key": key, "photos_leave_computer": info.photos_leave_computer, "hosts": list(info.hosts),
-            "privacy": info.privacy,
+            "privacy": info.privacy, "retention_days": info.retention_days, "privacy_notes": list(info.privacy_notes),
+            "must_confirm": info.must_confirm, "output_note": info.output_note,
+            "privacy_checked": info.privacy_checked or None, "key_variables": list(info.key.env_vars if info.key else ()),
         })  # fmt: skip
     if args.json:
         json_result(rows)
@@ -40,4 +42,12 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         state = "usable" if row["usable"] else "no key"
         where = "on this computer" if not row["photos_leave_computer"] else "photo goes to " + ", ".join(row["hosts"])
         result(f"{mark} {row['id'].ljust(width)}  {row['title']} — {state}; key {row['key']}; {where}")
+        indent = " " * (width + 4)
+        for line in (row["privacy"], *(f"- {n}" for n in row["privacy_notes"]), row["output_note"]):
+            if line:
+                result(indent + line)
+        if row["must_confirm"]:
+            result(
+                f"{indent}Asks you to confirm once (in the window, or generate --accept-terms): {row['must_confirm']}"
+            )
     return EXIT_OK

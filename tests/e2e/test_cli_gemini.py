@@ -1,0 +1,93 @@
+"""``generate --provider gemini`` as a script would run it: a real process, a temporary HOME, the Gemini test server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from headshot_desktop.providers import registry
+from tests.e2e.test_cli import cli
+from tests.support.gemini_server import GeminiTestServer, Reply, gemini_server
+from tests.unit.intake import corpus
+
+INFO = registry.info("gemini")
+
+
+@pytest.fixture
+def server() -> Iterator[GeminiTestServer]:
+    with gemini_server() as running:
+        yield running
+
+
+@pytest.fixture
+def selfie(tmp_path: Path) -> Path:
+    return corpus.write(tmp_path, "selfie.jpg", corpus.jpeg_full_of_metadata(corpus.photo((900, 1200))))
+
+
+@pytest.fixture
+def headshots_dir(home: Path) -> Path:
+    return home / "Pictures" / "Headshot Desktop" / "Headshots"
+
+
+def gemini(*args: str, server: GeminiTestServer) -> object:
+    return cli("generate", "--provider", "gemini", *args, env=server.environ())
+
+
+def test_terms_are_said_and_confirmed_once_before_any_photo_goes(server, selfie, headshots_dir, tmp_path) -> None:
+    refused = gemini(str(selfie), "--style", "legal", server=server)
+    assert refused.returncode == 2 and refused.stdout == ""
+    for phrase in ("55 days", "free tier", "26 October 2026", "SynthID", INFO.must_confirm, "--accept-terms"):
+        assert phrase in refused.stderr, phrase
+    assert server.requests == []
+    assert not (headshots_dir.parent / "Originals").exists(), "the photo was not even imported"
+
+    out_dir = tmp_path / "out"
+    made = gemini(str(selfie), "--style", "legal", "--variants", "2", "--accept-terms", "--export", str(out_dir),
+                  "--preset", "linkedin", "--format", "jpeg", "--json", server=server)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "Estimated cost: about $0.1" in made.stderr and "Google Gemini gemini-3.1-flash-image-preview" in made.stderr
+    (run,) = json.loads(made.stdout)
+    assert run["model"] == "gemini-3.1-flash-image-preview" and run["cost_usd"] > 0
+    assert len(run["headshots"]) == 2 and len(list(headshots_dir.iterdir())) == 2
+    for shot in run["headshots"]:
+        with Image.open(shot["path"]) as stored:
+            assert stored.size == (896, 1152)  # 4:5 at 1K: the portrait shape, medium detail
+        with Image.open(shot["exported"]) as exported:
+            assert exported.format == "JPEG"
+    sent = [r for r in server.generate_requests() if r.path.endswith(":generateContent")]
+    assert len(sent) == 2 and all(r.version == "v1" and r.body["store"] is False for r in sent)
+
+    again = gemini(str(selfie), "--style", "legal", "--variants", "1", server=server)  # remembered: no flag now
+    assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.parametrize(
+    "reply, words",
+    [
+        (Reply.bad_key(), "did not accept the API key"),
+        (Reply.no_credit(), "prepaid credit"),
+        (Reply.text_only("I can't edit photos of real people in that way."), "I can't edit photos of real people"),
+        (Reply.blocked("SAFETY"), "blocked the request"),
+        (Reply.finish("NO_IMAGE"), "made no image"),
+    ],
+)
+def test_each_fault_has_its_own_sentence_and_leaves_nothing(server, selfie, headshots_dir, reply, words) -> None:
+    server.script(reply)
+    out = gemini(str(selfie), "--style", "medical", "--variants", "1", "--accept-terms", server=server)
+    assert out.returncode == 1 and words in out.stderr and "Traceback" not in out.stderr
+    assert out.stdout == "" and list(headshots_dir.iterdir()) == []
+    assert len([r for r in server.generate_requests() if r.path.endswith(":generateContent")]) == 1
+
+
+def test_providers_lists_gemini_with_its_terms(server) -> None:
+    out = cli("providers", "--json", env=server.environ())
+    row = next(r for r in json.loads(out.stdout) if r["id"] == "gemini")
+    assert row["usable"] and row["key"] and row["retention_days"] == 55
+    assert row["key_variables"] == ["GOOGLE_API_KEY", "GEMINI_API_KEY"] and row["must_confirm"] == INFO.must_confirm
+    assert "SynthID" in row["output_note"] and row["privacy_checked"] == INFO.privacy_checked
+    text = cli("providers", env=server.environ()).stdout
+    assert "gemini  Google Gemini — usable" in text and "55 days" in text and "SynthID" in text
