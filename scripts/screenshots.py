@@ -29,7 +29,8 @@ def _isolate() -> str:
         XDG_DATA_HOME=f"{home}/.local/share",
         HEADSHOT_DESKTOP_KEYRING_SERVICE="headshot-desktop-screenshots",
     )
-    os.environ.pop("OPENAI_API_KEY", None)
+    for variable in ("OPENAI_API_KEY", "GOOGLE_API_KEY", "GEMINI_API_KEY"):
+        os.environ.pop(variable, None)
     return home
 
 
@@ -55,6 +56,9 @@ def main() -> int:
     from headshot_desktop.ui.gui import make_application
     from headshot_desktop.ui.main_window import MainWindow
     from headshot_desktop.ui.theme import apply_theme
+    from headshot_desktop.providers.registry import PROVIDER_ENV
+    from headshot_desktop.ui import provider_choice
+    from tests.support.gemini_server import gemini_server
     from tests.support.openai_server import openai_server
     from tests.unit.intake import corpus
 
@@ -148,6 +152,26 @@ def main() -> int:
             stranded.context.close()
             context.settings.library_dir = ""
             context.save_settings()
+    with gemini_server() as server:
+        for theme in args.themes.split(","):
+            apply_theme(app, theme)
+            context = build_context(environ={**os.environ, **server.environ(), PROVIDER_ENV: "gemini"},
+                                    log_to_file=False)  # fmt: skip
+            wizard = FirstRunWizard(context)
+            wizard.move(200, 20)
+            wizard.show()
+            shot(wizard, "gemini-first-run", theme)
+            wizard.privacy.age.setChecked(True)
+            wizard.privacy.confirm.setChecked(True)
+            wizard.next()
+            shot(wizard, "gemini-key", theme)
+            wizard.close()
+            consent = provider_choice.consent_box(None, context.provider_info())
+            consent.show()
+            consent.move(200, 20)
+            shot(consent, "gemini-consent", theme)
+            consent.close()
+            context.close()
     return 0
 
 

@@ -29,6 +29,9 @@ def test_first_run_with_gemini_states_its_terms_and_waits_for_the_paid_tier_tick
     for phrase in TERMS:
         assert phrase in text, phrase
     assert "Your photos stay on this computer" not in text  # not true of a cloud provider
+    qtbot.waitExposed(wizard)
+    label = wizard.privacy.text  # the longer notice scrolls; no line of it is cut off
+    assert label.height() >= label.heightForWidth(label.width()) > 0
     wizard.privacy.age.setChecked(True)
     assert not wizard.privacy.isComplete(), "the paid-tier condition is not ticked yet"
     assert wizard.privacy.confirm is not None and wizard.privacy.confirm.text() == info.must_confirm

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
@@ -37,6 +37,7 @@ class PrivacyPage(QWizardPage):
         self.text = QLabel(privacy_notice(info))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setAccessibleName(f"What is sent to {info.title}, and what it keeps")
         self.age = QCheckBox("I am 13 years of age or older")
         self.age.setAccessibleName("Confirm you are 13 or older")
@@ -44,9 +45,13 @@ class PrivacyPage(QWizardPage):
         note = QLabel("<small>The app is not intended for children under 13.</small>")
         # A provider's own condition (Gemini: a key on a paid project), ticked before any photo goes.
         self.confirm = QCheckBox(info.must_confirm) if info.must_confirm else None
+        # A provider's notes make the notice longer than the page: it scrolls, the boxes stay in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.text)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         if self.confirm is not None:
             self.confirm.setObjectName("provider-confirm")
             self.confirm.toggled.connect(self.completeChanged)
@@ -92,7 +97,7 @@ class FirstRunWizard(QWizard):
         self.key_page = KeyPage(context, self.provider_id, info) if info.key is not None else None
         if self.key_page is not None:  # a provider without a key: nothing to ask
             self.addPage(self.key_page)
-        self.resize(640, 560)
+        self.resize(680, 620)
 
     def accept(self) -> None:
         self.context.settings.privacy_accepted = True
