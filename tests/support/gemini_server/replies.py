@@ -191,7 +191,7 @@ class Reply:
         if retry_delay is not None:
             details.append({"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": retry_delay})
         body: Any = rpc_error(code, status, message, details)
-        return cls("error", code, [body] if wrap_in_list else body, headers or {})
+        return cls("error", code, [body] if wrap_in_list else body, headers=headers or {})
 
     @classmethod
     def bad_key(cls) -> Reply:

@@ -239,8 +239,11 @@ class HttpsClient:
         try:
             return json.loads(body)
         except ValueError as err:
-            # A complete HTTP message whose JSON stops early: a proxy or server cut the content.
-            cut = isinstance(err, json.JSONDecodeError) and err.pos >= len(body.rstrip()) - 1
+            # A complete HTTP message whose JSON stops early: a proxy or server cut the content. An
+            # unterminated string (an image's base64, mostly) is reported where it starts, not at the end.
+            cut = isinstance(err, json.JSONDecodeError) and (
+                err.msg.startswith("Unterminated string") or err.pos >= len(body.rstrip()) - 1
+            )
             raise failures.protocol(
                 "the answer was cut off" if cut else "malformed JSON",
                 service=self.service,
