@@ -49,6 +49,8 @@ def main() -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from headshot_desktop.app import build_context
+    from headshot_desktop.providers.registry import PROVIDER_ENV
+    from headshot_desktop.ui import provider_choice
     from headshot_desktop.ui.dialogs.camera import CameraDialog
     from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
     from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
@@ -56,8 +58,6 @@ def main() -> int:
     from headshot_desktop.ui.gui import make_application
     from headshot_desktop.ui.main_window import MainWindow
     from headshot_desktop.ui.theme import apply_theme
-    from headshot_desktop.providers.registry import PROVIDER_ENV
-    from headshot_desktop.ui import provider_choice
     from tests.support.gemini_server import gemini_server
     from tests.support.openai_server import openai_server
     from tests.unit.intake import corpus

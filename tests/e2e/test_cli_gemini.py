@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from PIL import Image
 
 from headshot_desktop.providers import registry
 from tests.e2e.test_cli import cli
+from tests.e2e.test_cli_key import cli as key_cli
+from tests.support.fixtures import real_keyring as real_keyring  # fixtures by name
 from tests.support.gemini_server import GeminiTestServer, Reply, gemini_server
 from tests.unit.intake import corpus
 
@@ -91,3 +94,20 @@ def test_providers_lists_gemini_with_its_terms(server) -> None:
     assert "SynthID" in row["output_note"] and row["privacy_checked"] == INFO.privacy_checked
     text = cli("providers", env=server.environ()).stdout
     assert "gemini  Google Gemini — usable" in text and "55 days" in text and "SynthID" in text
+
+
+@pytest.mark.keyring
+def test_a_gemini_key_in_the_keyring_is_used_and_kept_apart(real_keyring, server, selfie) -> None:
+    service = os.environ["HEADSHOT_DESKTOP_KEYRING_SERVICE"]
+    env = {k: v for k, v in server.environ().items() if k != "GEMINI_API_KEY"}  # only the keyring has it
+    stored = key_cli("key", "set", "--provider", "gemini", stdin=server.api_key + "\n", env_extra=env)
+    assert stored.returncode == 0, stored.stderr
+    assert real_keyring.get_password(service, "gemini") == server.api_key
+    assert real_keyring.get_password(service, "openai") is None, "each provider keeps its own key"
+    status = key_cli("key", "status", "--provider", "gemini", env_extra=env).stdout
+    assert "keyring" in status and server.api_key not in status
+    made = key_cli("generate", "--provider", "gemini", str(selfie), "--style", "legal", "--variants", "1",
+                   "--accept-terms", env_extra=env)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    (sent,) = server.generate_requests()
+    assert sent.headers["x-goog-api-key"] == server.api_key

@@ -30,6 +30,18 @@ VOCABULARY = {
         r"images/edits",
         r"OPENAI_",
     ],
+    "gemini": [
+        r"gemini",
+        r"google",
+        r"generativelanguage",
+        r"nano.?banana",
+        r"inline_?data",
+        r"x-goog",
+        r"\bAIza",
+        r"synthid",
+        r"generateContent",
+        r"imageConfig",
+    ],
 }
 ALLOWED_FILES = {SOURCE / "providers" / "registry.py"}
 

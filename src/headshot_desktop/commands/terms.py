@@ -1,4 +1,4 @@
-"""A provider's own condition (Gemini: a key on a paid project), confirmed on the command line as in the window.
+"""A provider's own condition (a key on a paid plan, say), confirmed on the command line as in the window.
 
 The window has the person tick it before the first photo goes; here ``--accept-terms``
 gives it, once: it is remembered with the settings, as the window's tick is.

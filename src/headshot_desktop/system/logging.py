@@ -30,7 +30,7 @@ _TOKEN = rf"(?:[A-Za-z0-9._~+/=-]|{_ESCAPE})"
 _PATTERNS = [
     re.compile(rf"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?(?:[^\s\"',;}}\\%]|{_ESCAPE})+"),
     re.compile(rf"(?i)(bearer\s+){_TOKEN}{{8,}}(?:\s*(?:{_ESCAPE})+{_TOKEN}+)*"),
-    re.compile(r"(?i)((?:api[_-]?key|x-api-key|x-goog-api-key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
+    re.compile(r"(?i)((?:api[_-]?key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
     # Each provider's own key shapes are added by ``add_patterns`` (its ``KeySpec.patterns``).
 ]
 

@@ -43,7 +43,7 @@ class PrivacyPage(QWizardPage):
         self.age.setAccessibleName("Confirm you are 13 or older")
         self.age.toggled.connect(self.completeChanged)
         note = QLabel("<small>The app is not intended for children under 13.</small>")
-        # A provider's own condition (Gemini: a key on a paid project), ticked before any photo goes.
+        # A provider's own condition (a key on a paid plan, say), ticked before any photo goes.
         self.confirm = QCheckBox(info.must_confirm) if info.must_confirm else None
         # A provider's notes make the notice longer than the page: it scrolls, the boxes stay in view.
         scroll = QScrollArea()
