@@ -26,6 +26,7 @@ from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     SHAPES,
     CancelToken,
+    ImageProgress,
     ImageReady,
     PartialImage,
     Retrying,
@@ -143,6 +144,8 @@ def _describe(event: object) -> str | None:
         return f"image {event.image.index + 1} is ready"
     if isinstance(event, Retrying):
         return f"{event.reason} Trying again in {event.delay:.0f} s (attempt {event.attempt})."
+    if isinstance(event, ImageProgress):
+        return f"image {event.index + 1} is {event.fraction:.0%} done"
     return None
 
 

@@ -170,7 +170,15 @@ class Retrying:
     reason: str  # the human sentence of the failure being retried
 
 
-ProgressEvent = Status | PartialImage | ImageReady | Retrying
+@dataclass(frozen=True)
+class ImageProgress:
+    """How far the provider says one image is, from 0 to 1 (only providers that report it send this)."""
+
+    index: int
+    fraction: float
+
+
+ProgressEvent = Status | PartialImage | ImageReady | Retrying | ImageProgress
 ProgressCallback = Callable[[ProgressEvent], None]
 
 

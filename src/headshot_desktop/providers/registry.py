@@ -19,6 +19,7 @@ from headshot_desktop.providers.base import ProviderInfo
 PROVIDERS: dict[str, str] = {
     "openai": "headshot_desktop.providers.openai",
     "gemini": "headshot_desktop.providers.gemini",
+    "bfl": "headshot_desktop.providers.bfl",
     "fake": "headshot_desktop.providers.fake",  # developers only: screenshots, benchmarks, UI work
 }
 DEFAULT_PROVIDER = "openai"

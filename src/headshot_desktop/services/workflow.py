@@ -23,6 +23,7 @@ from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
     GenerationResult,
+    ImageProgress,
     ImageReady,
     PartialImage,
     ProgressCallback,
@@ -259,6 +260,8 @@ def _renumber(on_progress: ProgressCallback, variant: int) -> ProgressCallback:
             event = dataclasses.replace(event, index=variant)
         elif isinstance(event, ImageReady):
             event = ImageReady(dataclasses.replace(event.image, index=variant))
+        elif isinstance(event, ImageProgress):
+            event = dataclasses.replace(event, index=variant)
         on_progress(event)  # type: ignore[arg-type]
 
     return forward

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import itertools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.generation import ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.generation import ImageProgress, ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError
@@ -54,6 +54,7 @@ class Job:
     state: str = "queued"  # queued, running, done, failed, cancelled
     status: str = "Waiting…"
     images_ready: int = 0
+    done_fraction: dict[int, float] = field(default_factory=dict)  # variant -> how far it is, 0 to 1
     task: Task | None = None
     outcome: Outcome | None = None
     error: HeadshotError | None = None
@@ -240,8 +241,12 @@ class Session(QObject):
         elif isinstance(event, PartialImage):
             job.status = f"Rendering image {event.index + 1} of {job.options.variants}…"
             self.previewArrived.emit(job, event.index, image)
+        elif isinstance(event, ImageProgress):
+            job.done_fraction[event.index] = min(1.0, max(0.0, event.fraction))
+            job.status = f"Making image {event.index + 1} of {job.options.variants}… {event.fraction:.0%}"
         elif isinstance(event, ImageReady):
             job.images_ready += 1
+            job.done_fraction[event.image.index] = 1.0
             job.status = f"{job.images_ready} of {job.options.variants} ready"
             self.previewArrived.emit(job, event.image.index, image)
         elif isinstance(event, Retrying):

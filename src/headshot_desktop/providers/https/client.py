@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import httpx
 
 from headshot_desktop.core.generation import CancelToken, Retrying
-from headshot_desktop.errors import CancelledError, ProviderError
+from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.cancel import SocketAborter
 from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context
@@ -61,6 +61,9 @@ class HttpsClient:
 
     request_id_header = "x-request-id"
     unreadable_hint = failures.UNREADABLE_HINT
+    # Whether a paid request that failed after it was sent (a server error, a timeout, a dropped connection)
+    # may be sent again: true where a failed request is never billed, false where the job may already exist.
+    resend_paid_after_server_error = True
 
     def __init__(
         self,
@@ -78,6 +81,7 @@ class HttpsClient:
         clock: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
         total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
+        follow_redirects: bool = False,
     ) -> None:
         # An injected mapping is the whole environment: then nothing (not even proxies) comes from os.environ.
         trust_env = environ is None or environ is os.environ
@@ -100,7 +104,8 @@ class HttpsClient:
             # A fresh connection per request: every socket is then seen by the cancel hook.
             limits=httpx.Limits(max_keepalive_connections=0),
             headers={"User-Agent": USER_AGENT, **headers},
-            follow_redirects=False,
+            follow_redirects=follow_redirects,
+            event_hooks={"request": [_https_only]} if follow_redirects else None,
             trust_env=trust_env,
         )
 
@@ -108,6 +113,9 @@ class HttpsClient:
         self._http.close()
 
     def url(self, path: str) -> httpx.URL:
+        """``path`` under the base URL; a full ``https://`` address (a polling URL the provider gave) as it is."""
+        if path.startswith("https://"):
+            return httpx.URL(path)
         return self.base_url.copy_with(raw_path=self.base_url.raw_path + path.lstrip("/").encode())
 
     def read_error(self, status: int, body: bytes, headers: Mapping[str, str], model: str) -> ProviderError:
@@ -147,6 +155,10 @@ class HttpsClient:
             except ProviderError as err:
                 if cancel.cancelled:  # the failure is the socket we shut ourselves
                     raise CancelledError() from None
+                if (paid and not self.resend_paid_after_server_error and err.code != "connect"
+                        and err.kind in (ErrorKind.SERVER, ErrorKind.TIMEOUT, ErrorKind.NETWORK)):  # fmt: skip
+                    err.retryable = False
+                    err.hint = (err.hint + " " if err.hint else "") + failures.MAY_BE_BILLED
                 delay = self._retry_delay(err, retries, started)
                 if delay is None:
                     log.warning("%s %s failed: %s [%s] %s", method, path, err.kind, err.request_id, err.detail)
@@ -256,6 +268,12 @@ class HttpsClient:
         """An answer of this provider that cannot be read."""
         return failures.protocol(what, service=self.service, request_id=request_id, detail=detail,
                                  hint=self.unreadable_hint)  # fmt: skip
+
+
+def _https_only(request: httpx.Request) -> None:
+    """A redirect may not leave HTTPS (a link to plain http would expose what is fetched)."""
+    if request.url.scheme != "https":
+        raise httpx.UnsupportedProtocol(f"refusing to follow a redirect to {request.url.scheme}://")
 
 
 def read_limited(response: httpx.Response, limit: int) -> bytes:

@@ -15,6 +15,9 @@ import httpx
 
 from headshot_desktop.errors import ErrorKind, ProviderError
 
+MAY_BE_BILLED = (
+    "It may still be making the image, and may still charge for it: check your usage page before trying again."
+)
 UNREADABLE_HINT = "Try again; if it keeps happening with a custom server address, check that it is the right server."
 
 
@@ -57,10 +60,13 @@ def from_transport(
 ) -> ProviderError:
     """A connection-level failure: timeout, refused, TLS, dropped, cut-off body."""
     detail = f"{type(exc).__name__}: {exc}"
+    # "connect": nothing was sent, so even a paid request may be sent again.
+    connect = "connect" if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout) else None
     if isinstance(exc, httpx.TimeoutException):
         return ProviderError(
             f"{service} did not answer in time.",
             kind=ErrorKind.TIMEOUT,
+            code=connect,
             hint="Image generation can take a couple of minutes; try again, perhaps with fewer variants.",
             retryable=True,
             detail=detail,
@@ -90,6 +96,7 @@ def from_transport(
         return ProviderError(
             f"Could not connect to {host}.",
             kind=ErrorKind.NETWORK,
+            code=connect,
             hint="Check your internet connection (and proxy settings), then try again.",
             retryable=True,
             detail=detail,

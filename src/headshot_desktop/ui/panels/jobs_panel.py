@@ -18,8 +18,7 @@ class JobRow(QFrame):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setRange(0, job.options.variants)
-        self.bar.setFormat("%v of %m")
+        self.bar.setRange(0, job.options.variants * 100)  # per image, in hundredths, for providers that report how far
         self.bar.setAccessibleName(f"Progress of {job.label}")
         self.cancel = QPushButton("Cancel")
         self.cancel.setAccessibleName(f"Cancel {job.label}")
@@ -36,7 +35,8 @@ class JobRow(QFrame):
     def refresh(self) -> None:
         job = self.job
         self.status.setText(job.status)
-        self.bar.setValue(job.images_ready)
+        self.bar.setValue(round(100 * sum(job.done_fraction.values())))
+        self.bar.setFormat(f"{job.images_ready} of {job.options.variants}")
         self.cancel.setVisible(job.state in ACTIVE)
         if job.state == "failed":
             self.status.setStyleSheet("color: #d9534f")

@@ -1,0 +1,86 @@
+"""BFL's endpoints, hosts and prices as data (``resources/providers/bfl/catalog.json``), and the sizes we ask for.
+
+Each endpoint is a "model" to the seam. FLUX.2 takes a width and height (multiples of 16,
+at most 4 megapixels) and is priced per megapixel; FLUX.1 Kontext takes an aspect ratio,
+makes about one megapixel and is priced per image.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.system.resources import resource_text
+
+DEFAULT_ENDPOINT = "flux-2-pro"
+DEFAULT_REGION = "eu"
+MAX_PIXELS = 4 * 1024 * 1024
+ASPECTS: Mapping[str, tuple[int, int]] = {"portrait": (4, 5), "square": (1, 1), "landscape": (5, 4)}
+MEGAPIXELS = {"low": 0.5, "medium": 1.0, "high": 2.0}  # the detail level as the size of the result
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    id: str
+    family: str  # "flux2" or "kontext"
+    images: int  # input images it takes, the photo included
+    price: Mapping[str, float]
+
+    @property
+    def kontext(self) -> bool:
+        return self.family == "kontext"
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(resource_text("providers", "bfl", "catalog.json"))
+    return found
+
+
+def regions() -> dict[str, str]:
+    return dict(_raw()["regions"])
+
+
+def endpoints() -> dict[str, Endpoint]:
+    return {name: Endpoint(name, e["family"], int(e["images"]), e["price"]) for name, e in _raw()["endpoints"].items()}
+
+
+def endpoint(name: str) -> Endpoint:
+    """The endpoint by name; one the catalogue does not know is taken as a FLUX.2 endpoint, price unknown."""
+    return endpoints().get(name or DEFAULT_ENDPOINT) or Endpoint(name, "flux2", 4, {})
+
+
+def size(shape: str, detail: str) -> tuple[int, int]:
+    """Width and height for FLUX.2: the shape's aspect at the detail level's megapixels, in multiples of 16."""
+    a, b = ASPECTS[shape]
+    pixels = MEGAPIXELS.get(detail, 1.0) * 1e6
+    width = max(64, round(math.sqrt(pixels * a / b) / 16) * 16)
+    height = max(64, round(width * b / a / 16) * 16)
+    while width * height > MAX_PIXELS:
+        width, height = width - 16, height - 16
+    return width, height
+
+
+def aspect_ratio(shape: str) -> str:
+    a, b = ASPECTS[shape]
+    return f"{a}:{b}"
+
+
+def estimate(name: str, shape: str, detail: str, input_megapixels: float) -> CostEstimate:
+    found = endpoint(name)
+    price = found.price
+    if "per_image_cents" in price:
+        cents = price["per_image_cents"]
+        return CostEstimate(found.id, round(cents / 100, 4), round(cents / 100, 4), 0.0)
+    if "first_mp_cents" not in price:
+        return CostEstimate(found.id, None, reason=f"no prices known for {found.id}")
+    width, height = size(shape, detail)
+    out_mp = width * height / 1e6
+    images = price["first_mp_cents"] + max(0.0, out_mp - 1) * price["mp_cents"]
+    inputs = input_megapixels * price["mp_cents"]
+    return CostEstimate(found.id, round((images + inputs) / 100, 4), round(images / 100, 4), round(inputs / 100, 4))

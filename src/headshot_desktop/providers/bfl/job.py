@@ -1,0 +1,117 @@
+"""One BFL job: submit the photo, poll the address BFL gives until the job ends, fetch the image at once.
+
+The poll waits longer each time (0.5 s, growing to 4 s) and gives up after a total time limit,
+never polling forever. A cancel stops at once; BFL has no way to cancel a job, so it may
+still finish, and be billed: the cancel says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, ImageProgress, ProgressCallback, Status
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
+from headshot_desktop.providers.bfl import catalog, errors
+from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
+from headshot_desktop.providers.https.client import MAX_JSON_BYTES, read_limited
+
+log = logging.getLogger(__name__)
+
+FIRST_POLL = 0.5
+LONGEST_POLL = 4.0
+POLL_LIMIT = 300.0  # seconds from submit; BFL's own client gives up after about a minute
+SAFETY_TOLERANCE = 2  # BFL's default, and the highest it allows with an input image
+CANCELLED = ("Cancelled. Black Forest Labs cannot stop a job it has queued, so it may still finish it and "
+             "charge for it.")  # fmt: skip
+
+
+def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) -> dict[str, Any]:
+    """Only the fields BFL documents for the endpoint: it may refuse others."""
+    body: dict[str, Any] = {
+        "prompt": request.prompt,
+        "input_image": base64.b64encode(photo.data).decode("ascii"),
+        "seed": random.randrange(2**31),
+        "safety_tolerance": SAFETY_TOLERANCE,
+        "output_format": request.options.get("output_format", "png"),
+    }
+    if catalog.endpoint(endpoint).kontext:
+        body["aspect_ratio"] = catalog.aspect_ratio(request.shape)
+    else:
+        body["width"], body["height"] = catalog.size(request.shape, request.detail)
+    return body
+
+
+@dataclass
+class Submitted:
+    id: str
+    polling_url: httpx.URL
+    cost_usd: float | None
+
+
+def read_submit(payload: object, client: BflClient, submitted_to: httpx.URL) -> Submitted:
+    if not isinstance(payload, dict) or not isinstance(payload.get("id"), str) or not payload["id"]:
+        raise client.protocol("a job answer without an id")
+    job_id = payload["id"]
+    raw = payload.get("polling_url")
+    # BFL's own client falls back to get_result on the submit host when no polling address is given.
+    url = httpx.URL(raw) if isinstance(raw, str) and raw else submitted_to.join(f"/v1/get_result?id={job_id}")
+    if not client.may_get_key(url, submitted_to):
+        raise client.protocol(f"a polling address outside BFL ({url.host})", job_id)
+    cost = payload.get("cost")
+    cost_usd = round(cost / 100, 4) if isinstance(cost, int | float) and not isinstance(cost, bool) else None
+    return Submitted(job_id, url, cost_usd)
+
+
+def poll(client: BflClient, job: Submitted, on_progress: ProgressCallback, cancel: CancelToken,
+         clock: Callable[[], float] = time.monotonic, limit: float = POLL_LIMIT,
+         first: float = FIRST_POLL) -> str:  # fmt: skip
+    """Poll until the job is Ready; the signed address of the image. Raises for every other end."""
+    started = clock()
+    delay = first
+    while True:
+        if cancel.wait(delay):
+            raise CancelledError(CANCELLED)
+        answer = client.request("GET", str(job.polling_url), cancel=cancel, on_retry=on_progress,
+                                handle=client.read_json)  # fmt: skip
+        status = answer.get("status") if isinstance(answer, dict) else None
+        if status == "Ready":
+            result = answer.get("result")
+            sample = result.get("sample") if isinstance(result, dict) else None
+            if not isinstance(sample, str) or not sample.startswith("https://"):
+                raise client.protocol("a finished job without an https link to its image", job.id)
+            return sample
+        if status != "Pending":
+            raise errors.from_status(str(status), answer.get("details"), service=client.service, job_id=job.id)
+        progress = answer.get("progress")
+        if isinstance(progress, int | float) and not isinstance(progress, bool):
+            on_progress(ImageProgress(0, min(1.0, max(0.0, float(progress)))))
+        if clock() - started > limit:
+            raise ProviderError(
+                f"{client.service} did not finish the image within {limit:.0f} seconds, so the app stopped waiting.",
+                kind=ErrorKind.TIMEOUT, request_id=job.id, retryable=False,
+                hint="It may still finish it and charge for it: check your usage page before trying again.",
+            )  # fmt: skip
+        delay = min(LONGEST_POLL, delay * 1.5)
+
+
+def download(delivery: DeliveryClient, sample: str, job_id: str, cancel: CancelToken,
+             on_progress: ProgressCallback) -> bytes:  # fmt: skip
+    """The image behind the signed link, fetched at once (it expires in about ten minutes)."""
+    on_progress(Status("Fetching your headshot…"))
+
+    def read(response: httpx.Response) -> bytes:
+        data = read_limited(response, MAX_JSON_BYTES + 1)
+        if len(data) > MAX_JSON_BYTES:
+            raise delivery.protocol("an image larger than any headshot", job_id)
+        return data
+
+    return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress)

@@ -1,0 +1,75 @@
+"""Black Forest Labs as the seam sees it: who it is, what it keeps, what it can do, what it costs. No network here."""
+
+from __future__ import annotations
+
+from headshot_desktop.core.generation import SHAPES, GenerationRequest
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
+from headshot_desktop.providers.bfl import catalog
+
+TERMS_URL = "https://bfl.ai/legal/flux-api-service-terms"
+MAX_UPLOAD_SIDE = 1536
+
+INFO = ProviderInfo(
+    id="bfl",
+    title="Black Forest Labs FLUX",
+    photos_leave_computer=True,
+    hosts=("api.eu.bfl.ai",),
+    privacy="Black Forest Labs has not published how long its API keeps the photos and images it is sent, or "
+    f"whether it uses them for training: we could not confirm either. Read its API terms: {TERMS_URL}",
+    key=KeySpec(
+        env_vars=("BFL_API_KEY",),
+        placeholder="bfl_…",
+        get_key_url="https://dashboard.bfl.ai",
+        patterns=(r"\bbfl_[A-Za-z0-9_-]{16,}",),
+    ),
+    base_url_env="BFL_API_URL",
+    privacy_notes=(
+        "The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can "
+        "choose its global or US host instead.",
+        "The finished headshot comes back from a second BFL host (delivery…bfl.ai) through a link that works for "
+        "about 10 minutes; the app fetches it at once, without your key.",
+    ),
+    privacy_checked="2026-11-30",
+    privacy_sources=(TERMS_URL, "https://docs.bfl.ai/api_integration/integration_guidelines"),
+)
+
+REGION = OptionSpec("region", "Server region", tuple(catalog.regions()), catalog.DEFAULT_REGION,
+                    "Where BFL receives your photo: its EU host (the default), its global host, or its US host.")  # fmt: skip
+OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg"), "png",
+                           "The format BFL sends the headshot in.")  # fmt: skip
+
+
+def capabilities(model: str = "") -> Capabilities:
+    found = catalog.endpoint(model)
+    if found.kontext:
+        shapes = {shape: catalog.aspect_ratio(shape) for shape in SHAPES}
+        levels: tuple[str, ...] = ("medium",)  # Kontext makes about one megapixel, whatever is asked
+    else:
+        shapes = {shape: "{}x{}".format(*catalog.size(shape, "medium")) for shape in SHAPES}
+        levels = ("low", "medium", "high")
+    return Capabilities(
+        images_per_request=1,
+        streams_previews=False,  # it reports how far a job is, not pictures
+        shapes=shapes,
+        detail_levels=levels,
+        max_reference_photos=min(4, found.images - 1),
+        max_upload_side=MAX_UPLOAD_SIDE,
+        max_upload_bytes=15 * 1024 * 1024,  # base64 in JSON: a third more on the wire
+        max_concurrency=4,  # well under BFL's 24 active tasks per account (6 for Kontext max)
+        options=(REGION, OUTPUT_FORMAT),
+    )
+
+
+def input_megapixels(input_size: tuple[int, int] | None) -> float:
+    """The photo as it is sent (downscaled to the upload side); one megapixel when not known yet."""
+    if input_size is None:
+        return 1.0
+    width, height = input_size
+    scale = min(1.0, MAX_UPLOAD_SIDE / max(width, height))
+    return width * height * scale * scale / 1e6
+
+
+def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+    return catalog.estimate(request.model or catalog.DEFAULT_ENDPOINT, request.shape, request.detail,
+                            input_megapixels(input_size))  # fmt: skip
