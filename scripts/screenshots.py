@@ -166,11 +166,12 @@ def main() -> int:
             wizard.next()
             shot(wizard, "gemini-key", theme)
             wizard.close()
-            consent = provider_choice.consent_box(None, context.provider_info())
-            consent.show()
-            consent.move(200, 20)
-            shot(consent, "gemini-consent", theme)
-            consent.close()
+            for provider_id in ("gemini", "bfl"):
+                consent = provider_choice.consent_box(None, context.provider_info(provider_id))
+                consent.show()
+                consent.move(200, 20)
+                shot(consent, f"{provider_id}-consent", theme)
+                consent.close()
             context.close()
     return 0
 

@@ -42,6 +42,15 @@ VOCABULARY = {
         r"generateContent",
         r"imageConfig",
     ],
+    "bfl": [
+        r"\bbfl",
+        r"black forest",
+        r"\bflux",
+        r"kontext",
+        r"x-key",
+        r"polling_url",
+        r"get_result",
+    ],
 }
 ALLOWED_FILES = {SOURCE / "providers" / "registry.py"}
 
