@@ -52,8 +52,9 @@ class BflClient(HttpsClient):
                               where="the region in Settings")  # fmt: skip
 
     def may_get_key(self, url: httpx.URL, submitted_to: httpx.URL) -> bool:
-        """A polling address the key may go to: BFL's own hosts, or the host the job was submitted to."""
-        return url.scheme == "https" and (url.host == submitted_to.host or url.host.endswith(".bfl.ai"))
+        """A polling address the key may go to: BFL's own hosts over HTTPS, or the server the job was submitted to."""
+        same_server = (url.scheme, url.host, url.port) == (submitted_to.scheme, submitted_to.host, submitted_to.port)
+        return same_server or (url.scheme == "https" and url.host.endswith(".bfl.ai"))
 
     def read_error(self, status: int, body: bytes, headers: Mapping[str, str], model: str) -> ProviderError:
         return errors.from_response(status, body, headers, service=self.service, model=model)

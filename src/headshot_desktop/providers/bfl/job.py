@@ -80,9 +80,14 @@ def poll(client: BflClient, job: Submitted, on_progress: ProgressCallback, cance
     while True:
         if cancel.wait(delay):
             raise CancelledError(CANCELLED)
-        answer = client.request("GET", str(job.polling_url), cancel=cancel, on_retry=on_progress,
-                                handle=client.read_json)  # fmt: skip
-        status = answer.get("status") if isinstance(answer, dict) else None
+        try:
+            answer = client.request("GET", str(job.polling_url), cancel=cancel, on_retry=on_progress,
+                                    handle=client.read_json)  # fmt: skip
+        except CancelledError:
+            raise CancelledError(CANCELLED) from None
+        if not isinstance(answer, dict):
+            raise client.protocol("a job status that is not a JSON object", job.id)
+        status = answer.get("status")
         if status == "Ready":
             result = answer.get("result")
             sample = result.get("sample") if isinstance(result, dict) else None
@@ -114,4 +119,7 @@ def download(delivery: DeliveryClient, sample: str, job_id: str, cancel: CancelT
             raise delivery.protocol("an image larger than any headshot", job_id)
         return data
 
-    return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress)
+    try:
+        return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress)
+    except CancelledError:
+        raise CancelledError("Cancelled. Black Forest Labs had already made the image, and charges for it.") from None

@@ -24,7 +24,7 @@ from headshot_desktop.core.generation import CancelToken, Retrying
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.cancel import SocketAborter
-from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context
+from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context, is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +113,8 @@ class HttpsClient:
         self._http.close()
 
     def url(self, path: str) -> httpx.URL:
-        """``path`` under the base URL; a full ``https://`` address (a polling URL the provider gave) as it is."""
-        if path.startswith("https://"):
+        """``path`` under the base URL; a full address (a polling URL the provider gave) as it is."""
+        if path.startswith("https://") or (path.startswith("http://") and is_loopback(httpx.URL(path).host)):
             return httpx.URL(path)
         return self.base_url.copy_with(raw_path=self.base_url.raw_path + path.lstrip("/").encode())
 
