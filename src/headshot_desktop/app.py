@@ -108,8 +108,23 @@ class AppContext:
         return registry.module(chosen)
 
     def provider_info(self, provider_id: str | None = None) -> ProviderInfo:
-        info: ProviderInfo = self.provider_module(provider_id).INFO
+        """Who the provider is; for one on the person's own server, naming that server."""
+        package = self.provider_module(provider_id)
+        info: ProviderInfo = package.INFO
+        if info.server is not None:
+            info = package.info_for(self.provider_address(provider_id or self.provider_id))
         return info
+
+    def provider_address(self, provider_id: str) -> str:
+        """A server provider's address: its variable > the saved setting > its default."""
+        spec = registry.info(provider_id).server
+        if spec is None:
+            return ""
+        saved = self.settings.provider_section(provider_id)["address"]
+        return (self.environ.get(spec.env_var, "") or saved or spec.default).strip()
+
+    def trusts_address(self, provider_id: str, address: str) -> bool:
+        return address in self.settings.provider_section(provider_id)["trusted"]
 
     def make_provider(self, provider_id: str | None = None) -> Provider:
         """The chosen provider with its key; raises ``NoKeyError`` when it needs one and there is none."""
@@ -127,6 +142,11 @@ class AppContext:
         # Passing os.environ itself would make the client ignore proxy variables;
         # only an injected environment (tests) is handed over.
         environ = None if self.environ is os.environ else self.environ
+        if info.server is not None:
+            address = self.provider_address(chosen)
+            made: Provider = package.create(key, environ=environ, address=address,
+                                            trusted=self.trusts_address(chosen, address))  # fmt: skip
+            return made
         provider: Provider = package.create(key, environ=environ)
         return provider
 

@@ -36,6 +36,15 @@ class KeySpec:
 
 
 @dataclass(frozen=True)
+class ServerSpec:
+    """A provider that runs on the person's own server: where it is by default, and the variable that moves it."""
+
+    env_var: str
+    default: str
+    get_server_url: str  # how to set one up
+
+
+@dataclass(frozen=True)
 class ProviderInfo:
     id: str
     title: str
@@ -51,6 +60,7 @@ class ProviderInfo:
     privacy_checked: str = ""  # ISO date its terms were last read, with the sources below
     privacy_sources: tuple[str, ...] = ()
     output_note: str = ""  # what every image it makes carries (an invisible watermark, say)
+    server: ServerSpec | None = None  # the person's own server: nothing goes to any cloud service
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ PROVIDERS: dict[str, str] = {
     "openai": "headshot_desktop.providers.openai",
     "gemini": "headshot_desktop.providers.gemini",
     "bfl": "headshot_desktop.providers.bfl",
+    "comfyui": "headshot_desktop.providers.comfyui",
     "fake": "headshot_desktop.providers.fake",  # developers only: screenshots, benchmarks, UI work
 }
 DEFAULT_PROVIDER = "openai"

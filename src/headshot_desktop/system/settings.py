@@ -52,17 +52,24 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def provider_section(self, provider_id: str) -> dict[str, Any]:
-        """A copy of the provider's own settings: ``model`` (str) and ``options`` (str -> str)."""
+        """A copy of the provider's own settings: ``model`` (str), ``options`` (str -> str), and for a
+        provider on the person's own server its ``address`` and the plain-http addresses they ``trusted``."""
         section = self.providers.get(provider_id) or {}
-        return {"model": section.get("model", ""), "options": dict(section.get("options", {}))}
+        return {"model": section.get("model", ""), "options": dict(section.get("options", {})),
+                "address": section.get("address", ""), "trusted": list(section.get("trusted", []))}  # fmt: skip
 
     def set_provider_section(self, provider_id: str, *, model: str | None = None,
-                             options: dict[str, str] | None = None) -> None:  # fmt: skip
+                             options: dict[str, str] | None = None, address: str | None = None,
+                             trusted: list[str] | None = None) -> None:  # fmt: skip
         section = self.provider_section(provider_id)
         if model is not None:
             section["model"] = model
         if options is not None:
             section["options"] = dict(options)
+        if address is not None:
+            section["address"] = address.strip()
+        if trusted is not None:
+            section["trusted"] = list(dict.fromkeys(trusted))
         self.providers = {**self.providers, provider_id: section}
 
     def validated(self) -> Settings:
@@ -94,7 +101,11 @@ def _clean_section(section: object) -> dict[str, Any]:
     model = raw.get("model") if isinstance(raw.get("model"), str) else ""
     found = raw.get("options")
     options: dict[Any, Any] = found if isinstance(found, dict) else {}
-    return {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)}}
+    address = raw.get("address") if isinstance(raw.get("address"), str) else ""
+    found_trusted = raw.get("trusted")
+    trusted = [t for t in found_trusted if isinstance(t, str)] if isinstance(found_trusted, list) else []
+    return {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)},
+            "address": address, "trusted": trusted}  # fmt: skip
 
 
 def migrate(raw: dict[str, Any], legacy_provider: str) -> dict[str, Any]:

@@ -82,13 +82,15 @@ class HttpsClient:
         rng: Callable[[], float] = random.random,
         total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
         follow_redirects: bool = False,
+        use_env_proxies: bool = True,
     ) -> None:
         # An injected mapping is the whole environment: then nothing (not even proxies) comes from os.environ.
-        trust_env = environ is None or environ is os.environ
+        trust_env = use_env_proxies and (environ is None or environ is os.environ)
         environ = os.environ if environ is None else environ
         if verify is not None and not isinstance(verify, ssl.SSLContext):
             raise TypeError("verify must be an ssl.SSLContext; certificate checks cannot be turned off")
         self.service = service
+        self.verify = verify if verify is not None else build_ssl_context(environ)
         self.base_url = base_url
         self.host = base_url.host
         self.address_hint = address_hint
@@ -98,7 +100,7 @@ class HttpsClient:
         self._clock = clock
         self._rng = rng
         self._http = httpx.Client(
-            verify=verify if verify is not None else build_ssl_context(environ),
+            verify=self.verify,
             transport=transport,
             timeout=timeout or DEFAULT_TIMEOUT,
             # A fresh connection per request: every socket is then seen by the cancel hook.

@@ -1,0 +1,54 @@
+"""The HTTP client for a ComfyUI server: its address rules, no key, direct connections only.
+
+Plain ``http://`` is allowed to this computer; to another machine only ``https://``, or plain
+``http://`` that the person trusted for that address (remembered, with a warning). Proxies
+from the environment are not used: the only connections are to the server itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from headshot_desktop.errors import ConfigError, ProviderError
+from headshot_desktop.providers.comfyui import errors
+from headshot_desktop.providers.comfyui.seam import ADDRESS_VARIABLE, server_name
+from headshot_desktop.providers.https.client import HttpsClient
+from headshot_desktop.providers.https.config import check_base_url, is_loopback
+
+TRUST_HINT = ("Use https://, or tick “Trust this server on my network” in Settings (on the command line: "
+              "--trust-server). Only do that on a network you trust: plain http:// can be read on the way.")  # fmt: skip
+
+
+def check_address(address: str, *, trusted: bool) -> httpx.URL:
+    """The server's base URL (ending in "/"); plain http:// to another machine only when trusted."""
+    try:
+        url = httpx.URL(address.strip())
+    except httpx.InvalidURL as err:
+        raise ConfigError(f"The ComfyUI address {address!r} is not a valid URL.", detail=str(err)) from None
+    if url.scheme == "http" and url.host and not is_loopback(url.host):
+        if not trusted:
+            raise ConfigError(f"The ComfyUI server {server_name(address)} would be reached over plain http://, "
+                              "which sends your photo unencrypted across the network.", hint=TRUST_HINT)  # fmt: skip
+        path = url.raw_path.split(b"?", 1)[0]
+        return url.copy_with(raw_path=path if path.endswith(b"/") else path + b"/", fragment=None)
+    return check_base_url(address, where=f"{ADDRESS_VARIABLE} or the server address in Settings")
+
+
+class ComfyClient(HttpsClient):
+    unreadable_hint = "Check that the address in Settings is your ComfyUI server."
+
+    def __init__(self, address: str, *, trusted: bool = False, environ: Mapping[str, str] | None = None,
+                 **options: Any) -> None:  # fmt: skip
+        url = check_address(address, trusted=trusted)
+        super().__init__(service=f"Your ComfyUI server ({server_name(str(url))})", base_url=url, headers={},
+                         address_hint=f"{ADDRESS_VARIABLE} or the server address in Settings", environ=environ,
+                         use_env_proxies=False, **options)  # fmt: skip
+
+    def read_error(self, status: int, body: bytes, headers: Mapping[str, str], model: str) -> ProviderError:
+        return errors.from_response(status, body, headers, service=self.service)
+
+    def get_json(self, path: str, cancel: Any, params: Mapping[str, str] | None = None) -> Any:
+        return self.request("GET", path, cancel=cancel, params=params, handle=self.read_json)

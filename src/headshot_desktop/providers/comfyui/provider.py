@@ -1,0 +1,111 @@
+"""``ComfyProvider``: the ``Provider`` protocol on a ComfyUI server the person runs."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from headshot_desktop.core.generation import (
+    CancelToken,
+    GenerationRequest,
+    GenerationResult,
+    ImageReady,
+    ModelInfo,
+    ProgressCallback,
+)
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.errors import ErrorKind, ProviderError
+from headshot_desktop.providers.base import Capabilities, ProviderInfo
+from headshot_desktop.providers.comfyui import run, seam, workflows
+from headshot_desktop.providers.comfyui.client import ComfyClient
+
+log = logging.getLogger(__name__)
+
+
+class ComfyProvider:
+    info: ProviderInfo = seam.INFO
+
+    def __init__(self, client: ComfyClient, run_limit: float = run.RUN_LIMIT) -> None:
+        self.client = client
+        self.info = seam.info_for(str(client.base_url))
+        self.run_limit = run_limit
+        self._object_info: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def create(cls, *, address: str = seam.DEFAULT_ADDRESS, trusted: bool = False, run_limit: float = run.RUN_LIMIT,
+               **client_options: Any) -> ComfyProvider:  # fmt: skip
+        return cls(ComfyClient(address, trusted=trusted, **client_options), run_limit)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def models(self, cancel: CancelToken | None = None) -> list[ModelInfo]:
+        return [ModelInfo(name) for name in workflows.shipped_ids()]
+
+    def check(self, cancel: CancelToken | None = None) -> str:
+        """Which server, which ComfyUI, how much GPU memory; or what is wrong."""
+        try:
+            stats = self.client.get_json("system_stats", cancel or CancelToken())
+        except ProviderError as err:
+            if err.code == "connect":
+                raise ProviderError(f"Nothing answers at {self.client.base_url}.", kind=ErrorKind.NETWORK,
+                                    hint="Check that ComfyUI is running there, and the address in Settings.",
+                                    retryable=False, detail=err.detail) from None  # fmt: skip
+            raise
+        system = stats.get("system") if isinstance(stats, dict) else None
+        if not isinstance(system, dict):
+            raise ProviderError(f"The server at {self.client.base_url} is not ComfyUI.", kind=ErrorKind.PROTOCOL,
+                                hint="Check the address in Settings.", retryable=False)  # fmt: skip
+        version = system.get("comfyui_version") or "(version not given)"
+        devices = [d for d in stats.get("devices", []) if isinstance(d, dict)]
+        gpus = [d for d in devices if d.get("type") not in (None, "cpu") and d.get("vram_total")]
+        if gpus:
+            memory = "; ".join(f"{d.get('name', 'GPU')} with {d['vram_total'] / 2**30:.1f} GB" for d in gpus)
+        else:
+            memory = "no GPU, so it runs on the processor (very slowly)"
+        return f"Found ComfyUI {version} at {seam.server_name(str(self.client.base_url))}: {memory}."
+
+    def capabilities(self, model: str = "") -> Capabilities:
+        return seam.capabilities(model)
+
+    def resolve_model(self, requested: str = "", cancel: CancelToken | None = None) -> str:
+        return requested or workflows.DEFAULT_WORKFLOW
+
+    def model_warning(self, model: str) -> str | None:
+        if model.endswith(".json"):
+            return None
+        found = workflows.load(model)
+        return (
+            None if found.commercial_use else f"{found.title}: its licence ({found.licence}) allows no commercial use."
+        )
+
+    def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+        return seam.estimate(request, input_size)
+
+    def object_info(self, cancel: CancelToken) -> dict[str, Any]:
+        with self._lock:
+            known = self._object_info
+        if known is None:
+            found = self.client.get_json("object_info", cancel)
+            if not isinstance(found, dict):
+                raise self.client.protocol("a node list that is not an object")
+            known = found
+            with self._lock:
+                self._object_info = known
+        return known
+
+    def edit(self, photo: PreparedPhoto, request: GenerationRequest, on_progress: ProgressCallback,
+             cancel: CancelToken) -> GenerationResult:  # fmt: skip
+        cancel.raise_if_cancelled()
+        workflow = workflows.load(self.resolve_model(request.model))
+        log.info("run: workflow=%s shape=%s detail=%s style=%s variant=%d", workflow.id, request.shape,
+                 request.detail, request.style_id, request.variant)  # fmt: skip
+        image = run.make(self.client, photo, request, workflow, self.object_info(cancel), on_progress, cancel,
+                         self.run_limit)  # fmt: skip
+        on_progress(ImageReady(image))
+        warning = self.model_warning(workflow.id)
+        return GenerationResult(images=(image,), usage=None, model=workflow.id, cost_usd=0.0,
+                                warnings=(warning,) if warning else ())  # fmt: skip

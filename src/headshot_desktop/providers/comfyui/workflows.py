@@ -1,0 +1,161 @@
+"""Workflows as data: the shipped API-format graphs with named placeholders, a person's own, and checking one
+against what a server has (its nodes, its model files, no cloud API nodes) before it is queued.
+
+Placeholders are strings: ``"{{seed}}"`` as a whole value becomes the number itself; inside
+longer text it is replaced as text. A person's workflow is an API-format JSON file with the
+same placeholders, named by its path where a model is chosen.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
+from headshot_desktop.system.resources import resource_text
+
+DEFAULT_WORKFLOW = "qwen-image-edit-2511"
+REQUIRED = ("{{photo}}",)  # a workflow without {{prompt}} ignores the style (a test graph, say)
+_PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)\}\}")
+_ANNOTATED = re.compile(r" \[(temp|input|output)\]$")
+_MODEL_FILE = re.compile(r"\.(safetensors|gguf|ckpt|pt|pth|bin|sft)$", re.IGNORECASE)
+MAX_WORKFLOW_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    folder: str
+    file: str
+    gb: float
+    url: str
+
+
+@dataclass(frozen=True)
+class Workflow:
+    id: str
+    title: str
+    graph: dict[str, Any]
+    licence: str = "as its author says"
+    commercial_use: bool = True
+    gpu_memory_gb: float | None = None
+    models: tuple[ModelFile, ...] = field(default_factory=tuple)
+
+
+@cache
+def _catalogue() -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(resource_text("providers", "comfyui", "workflows.json"))
+    return found
+
+
+def shipped_ids() -> list[str]:
+    return list(_catalogue()["workflows"])
+
+
+def load(model: str) -> Workflow:
+    """A shipped workflow by id, or a person's own by the path of its JSON file."""
+    name = model or DEFAULT_WORKFLOW
+    if name.endswith(".json") or "/" in name or "\\" in name:
+        return _own(Path(name).expanduser())
+    entry = _catalogue()["workflows"].get(name)
+    if entry is None:
+        raise ConfigError(f"There is no ComfyUI workflow called {name!r}.",
+                          hint="Known workflows: " + ", ".join(shipped_ids()) + ", or the path of your own "
+                          "API-format workflow file.")  # fmt: skip
+    graph = json.loads(resource_text("providers", "comfyui", "workflows", entry["file"]))
+    models = tuple(ModelFile(m["folder"], m["file"], float(m["gb"]), m["url"]) for m in entry["models"])
+    return Workflow(name, entry["title"], graph, entry["licence"], bool(entry["commercial_use"]),
+                    entry.get("gpu_memory_gb"), models)  # fmt: skip
+
+
+def _own(path: Path) -> Workflow:
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_WORKFLOW_BYTES + 1)
+    except OSError as err:
+        raise ConfigError(f"The workflow file {path} cannot be read: {err.strerror or err}.") from None
+    if len(raw) > MAX_WORKFLOW_BYTES:
+        raise ConfigError(f"The workflow file {path} is larger than any workflow (over 2 MB).")
+    try:
+        graph = json.loads(raw)
+    except ValueError as err:
+        raise ConfigError(f"The workflow file {path} is not valid JSON ({err}).") from None
+    if (
+        not isinstance(graph, dict)
+        or not graph
+        or not all(isinstance(n, dict) and isinstance(n.get("class_type"), str) for n in graph.values())
+    ):
+        raise ConfigError(f"The workflow file {path} is not in ComfyUI's API format.",
+                          hint="In ComfyUI use Workflow ▸ Export (API), then choose that file.")  # fmt: skip
+    missing = [p for p in REQUIRED if p not in json.dumps(graph)]
+    if missing:
+        raise ConfigError(f"The workflow file {path} has no {' or '.join(missing)} placeholder.",
+                          hint="Put {{photo}} where LoadImage names its image and {{prompt}} where the text "
+                          "goes; {{seed}}, {{width}} and {{height}} are optional.")  # fmt: skip
+    return Workflow(str(path), path.stem, graph)
+
+
+def fill(graph: dict[str, Any], values: dict[str, object]) -> dict[str, Any]:
+    """A copy with every placeholder replaced; an unknown placeholder is an error, not left for the server."""
+    filled = copy.deepcopy(graph)
+
+    def replace(value: object) -> object:
+        if isinstance(value, str):
+            whole = _PLACEHOLDER.fullmatch(value)
+            if whole:
+                return _value(whole.group(1), values)
+            return _PLACEHOLDER.sub(lambda m: str(_value(m.group(1), values)), value)
+        if isinstance(value, list):
+            return [replace(v) for v in value]
+        if isinstance(value, dict):
+            return {k: replace(v) for k, v in value.items()}
+        return value
+
+    return {node_id: replace(node) for node_id, node in filled.items()}  # type: ignore[misc]
+
+
+def _value(name: str, values: dict[str, object]) -> object:
+    if name not in values:
+        raise ConfigError(f"The workflow asks for {{{{{name}}}}}, which the app does not fill.",
+                          hint="Known placeholders: " + ", ".join(f"{{{{{k}}}}}" for k in values) + ".")  # fmt: skip
+    return values[name]
+
+
+def check(graph: dict[str, Any], object_info: dict[str, Any], workflow: Workflow, server: str) -> None:
+    """Refuse a graph the server cannot run, or that would send the picture to a cloud service."""
+    for node_id, node in graph.items():
+        class_type = node.get("class_type", "")
+        spec = object_info.get(class_type)
+        if spec is None:
+            raise ProviderError(f"{server} has no node called “{class_type}” (node {node_id} of this workflow).",
+                                kind=ErrorKind.NOT_FOUND, retryable=False,
+                                hint="Update ComfyUI, or install the custom node that provides it.")  # fmt: skip
+        if spec.get("api_node") or str(spec.get("python_module", "")).startswith("comfy_api_nodes"):
+            raise ProviderError(f"This workflow uses “{class_type}”, a node that sends the picture to a cloud "
+                                "service, so the app will not run it.", kind=ErrorKind.CONFIG, retryable=False,
+                                hint="Choose a workflow that runs only on your server.")  # fmt: skip
+        inputs = spec.get("input") if isinstance(spec.get("input"), dict) else {}
+        declared = {**inputs.get("required", {}), **inputs.get("optional", {})}
+        known = {*declared, *inputs.get("hidden", {})}
+        for name, value in (node.get("inputs") or {}).items():
+            if name not in known:
+                raise ProviderError(f"{server}'s “{class_type}” node has no input called “{name}” (node {node_id}).",
+                                    kind=ErrorKind.NOT_FOUND, retryable=False,
+                                    hint="Update ComfyUI: the workflow was made for a newer version.")  # fmt: skip
+            options = declared.get(name, [None])[0] if isinstance(declared.get(name), list) else None
+            if (isinstance(value, str) and isinstance(options, list) and value not in options
+                    and _MODEL_FILE.search(value) and not _ANNOTATED.search(value)):  # fmt: skip
+                raise _missing_model(value, class_type, workflow, server)
+
+
+def _missing_model(file: str, class_type: str, workflow: Workflow, server: str) -> ProviderError:
+    known = next((m for m in workflow.models if m.file == file), None)
+    where = (f" Put it in ComfyUI's models/{known.folder} folder (about {known.gb:g} GB; get it from {known.url})."
+             if known else "")  # fmt: skip
+    return ProviderError(f"{server} does not have the model file {file}, which {workflow.title} needs "
+                         f"({class_type}).{where}", kind=ErrorKind.NOT_FOUND, retryable=False,
+                         hint="Download it to the server, restart ComfyUI, or choose another workflow.")  # fmt: skip
