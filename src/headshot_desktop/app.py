@@ -126,8 +126,12 @@ class AppContext:
     def trusts_address(self, provider_id: str, address: str) -> bool:
         return address in self.settings.provider_section(provider_id)["trusted"]
 
-    def make_provider(self, provider_id: str | None = None) -> Provider:
-        """The chosen provider with its key; raises ``NoKeyError`` when it needs one and there is none."""
+    def make_provider(self, provider_id: str | None = None, *, address: str | None = None,
+                      trusted: bool | None = None) -> Provider:  # fmt: skip
+        """The chosen provider with its key; raises ``NoKeyError`` when it needs one and there is none.
+
+        ``address`` and ``trusted``: a server provider's address as typed, not yet saved (a connection test).
+        """
         chosen = provider_id or self.provider_id
         package = self.provider_module(chosen)
         info: ProviderInfo = package.INFO
@@ -143,9 +147,9 @@ class AppContext:
         # only an injected environment (tests) is handed over.
         environ = None if self.environ is os.environ else self.environ
         if info.server is not None:
-            address = self.provider_address(chosen)
-            made: Provider = package.create(key, environ=environ, address=address,
-                                            trusted=self.trusts_address(chosen, address))  # fmt: skip
+            address = address or self.provider_address(chosen)
+            trusted = self.trusts_address(chosen, address) if trusted is None else trusted
+            made: Provider = package.create(key, environ=environ, address=address, trusted=trusted)
             return made
         provider: Provider = package.create(key, environ=environ)
         return provider

@@ -51,6 +51,14 @@ VOCABULARY = {
         r"polling_url",
         r"get_result",
     ],
+    "comfyui": [
+        r"comfy",
+        r"object_info",
+        r"clientId",
+        r"\[temp\]",
+        r"workflow\.json",
+        r"8188",
+    ],
 }
 ALLOWED_FILES = {SOURCE / "providers" / "registry.py"}
 

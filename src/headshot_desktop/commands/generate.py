@@ -182,6 +182,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     options = _options(args, context)
     if options is None or not terms.confirmed(args, context):
         return EXIT_USAGE
+    terms.trust_server(args, context)
     provider = context.make_provider()  # fails early, before any import, if there is no key
     try:
         model = provider.resolve_model(options.model)
@@ -197,11 +198,14 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         return EXIT_FAILED
     package = context.provider_module()
     total = CostEstimate.add(estimate(package, j.style, options, _input_size(j.original)) for j in jobs)
-    message(
-        f"Estimated cost: {total.describe() if total else 'unknown'} for {len(jobs) * options.variants} image(s) "
-        f"({len(originals)} photo(s) × {len(styles)} style(s) × {options.variants}, {package.INFO.title} "
-        f"{model}, detail {options.detail})."
-    )
+    info = context.provider_info()
+    count = f"{len(jobs) * options.variants} image(s) ({len(originals)} photo(s) × {len(styles)} style(s) × " + (
+        f"{options.variants}, {info.title} {model}, detail {options.detail})")  # fmt: skip
+    if info.server is not None:
+        message(f"Cost: free: {count} made on your server at {', '.join(info.hosts)}; nothing is sent to any cloud "
+                "service.")  # fmt: skip
+    else:
+        message(f"Estimated cost: {total.describe() if total else 'unknown'} for {count}.")
 
     workflow = context.workflow()
     workflow.after_run = None  # retention runs once, after the whole batch

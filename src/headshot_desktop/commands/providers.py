@@ -20,8 +20,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     rows: list[dict[str, Any]] = []
     for provider in registry.ids(developer=registry.developer_mode(context.environ)):
-        info = registry.info(provider)
-        if info.key is None:
+        info = context.provider_info(provider)
+        if info.server is not None:
+            usable, key = True, "none (your own server at " + ", ".join(info.hosts) + ")"
+        elif info.key is None:
             usable, key = True, "needs no key"
         else:
             usable = context.secrets.source(provider) is not KeySource.NONE
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             "key": key, "photos_leave_computer": info.photos_leave_computer, "hosts": list(info.hosts),
             "privacy": info.privacy, "retention_days": info.retention_days, "privacy_notes": list(info.privacy_notes),
             "must_confirm": info.must_confirm, "output_note": info.output_note,
-            "privacy_checked": info.privacy_checked or None, "key_variables": list(info.key.env_vars if info.key else ()),
+            "privacy_checked": info.privacy_checked or None, "server": info.server is not None, "key_variables": list(info.key.env_vars if info.key else ()),
         })  # fmt: skip
     if args.json:
         json_result(rows)
@@ -41,6 +43,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         mark = "*" if row["chosen"] else " "
         state = "usable" if row["usable"] else "no key"
         where = "on this computer" if not row["photos_leave_computer"] else "photo goes to " + ", ".join(row["hosts"])
+        if row["server"]:
+            where = "photo goes only to your server at " + ", ".join(row["hosts"]) + ", never to a cloud service"
         result(f"{mark} {row['id'].ljust(width)}  {row['title']} — {state}; key {row['key']}; {where}")
         indent = " " * (width + 4)
         for line in (row["privacy"], *(f"- {n}" for n in row["privacy_notes"]), row["output_note"]):

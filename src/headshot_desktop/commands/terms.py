@@ -12,11 +12,26 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import message
 
 FLAG = "--accept-terms"
+TRUST_FLAG = "--trust-server"
 
 
 def add_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(FLAG, action="store_true", dest="accept_terms",
                         help="confirm the chosen provider's condition (shown when it has one), once")  # fmt: skip
+    parser.add_argument(TRUST_FLAG, action="store_true", dest="trust_server",
+                        help="for your own server on your network over plain http://: trust that address, once")  # fmt: skip
+
+
+def trust_server(args: argparse.Namespace, context: AppContext) -> None:
+    """With --trust-server, remember the chosen server's address as trusted (plain http:// on the network)."""
+    info = context.provider_info()
+    if info.server is None or not getattr(args, "trust_server", False):
+        return
+    address = context.provider_address(info.id)
+    trusted = context.settings.provider_section(info.id)["trusted"]
+    if address not in trusted:
+        context.settings.set_provider_section(info.id, trusted=[*trusted, address])
+        context.save_settings()
 
 
 def confirmed(args: argparse.Namespace, context: AppContext) -> bool:

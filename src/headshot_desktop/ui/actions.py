@@ -109,12 +109,16 @@ def test_key(window: WindowApi, dialog: SettingsDialog) -> None:
 
     The models it offers are then listed in the dialog's model box.
     """
-    editor, page = dialog.key_editor, dialog.provider_page
+    page = dialog.provider_page
+    editor = page.checker()
     provider_id = page.provider_id
-    editor.refresh("Checking the key…")
+    server = page.server_editor if editor is page.server_editor else None
+    address = server.address() if server is not None else None
+    trusted = address in server.trusted_addresses() if server is not None else None
+    editor.refresh("Checking the server…" if server is not None else "Checking the key…")
 
     def work(_progress, cancel):
-        provider = window.context.make_provider(provider_id)
+        provider = window.context.make_provider(provider_id, address=address, trusted=trusted)
         try:
             sentence = provider.check(cancel)
             try:
@@ -133,6 +137,6 @@ def test_key(window: WindowApi, dialog: SettingsDialog) -> None:
 
     def failed(err: BaseException) -> None:
         if editor.provider_id == provider_id:
-            editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The key could not be checked.")
+            editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The check did not finish.")
 
     window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)

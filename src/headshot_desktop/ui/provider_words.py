@@ -22,6 +22,9 @@ def hosts(info: ProviderInfo) -> str:
 def where_photos_go(info: ProviderInfo) -> str:
     """One line under the options: when and where the photo goes (rich text)."""
     title = escape(info.title)
+    if info.server is not None:
+        return (f"Your photo goes only to {title} at {escape(hosts(info))} when you press Generate; nothing is "
+                "sent to any cloud service. No account, no tracking.")  # fmt: skip
     if info.photos_leave_computer:
         to = f"{title} ({escape(hosts(info))})" if info.hosts else title
         return (f"Your photo stays on this computer until you press Generate; then only its pixels go to {to} "
@@ -32,7 +35,12 @@ def where_photos_go(info: ProviderInfo) -> str:
 def sending_html(info: ProviderInfo) -> str:
     """Paragraphs for a notice: what is sent, to whom, and what that provider keeps."""
     title = escape(info.title)
-    if info.photos_leave_computer:
+    if info.server is not None:
+        where = "on this computer" if not info.photos_leave_computer else "on your network"
+        sent = (f"When you press <b>Generate</b>, the photo you chose (downscaled, with all metadata such as location "
+                f"and camera details removed) and the style's text go to <b>{title}</b> at "
+                f"<b>{escape(hosts(info))}</b> ({where}). Nothing is sent to any cloud service.")  # fmt: skip
+    elif info.photos_leave_computer:
         at = f" ({escape(hosts(info))})" if info.hosts else ""
         key = ", using your own API key" if info.key is not None else ""
         sent = (f"When you press <b>Generate</b>, the photo you chose (downscaled, with all metadata such as "
@@ -56,6 +64,9 @@ def cost_line(info: ProviderInfo, estimate: CostEstimate, variants: int) -> str:
     """The cost before you spend it, naming who is paid (rich text)."""
     images = f"{variants} image" + ("" if variants == 1 else "s")
     title = escape(info.title)
+    if info.server is not None:
+        return (f"Cost: <b>free</b>: {images} made on your server at {escape(hosts(info))}; nothing is sent to any "
+                "cloud service.")  # fmt: skip
     if not info.photos_leave_computer and estimate.total_usd == 0:
         return f"Cost: <b>free</b>: {images} made on this computer by {title}."
     paid = f"paid to {title} with your key" if info.key is not None else f"paid to {title}"
@@ -64,6 +75,8 @@ def cost_line(info: ProviderInfo, estimate: CostEstimate, variants: int) -> str:
 
 def key_status(info: ProviderInfo, where: str) -> str:
     """The status bar's key part; ``where`` is ``SecretStore.describe(provider_id)``."""
+    if info.server is not None:
+        return f"{info.title} at {hosts(info)}"
     if info.key is None:
         return f"{info.title}: no API key needed"
     return f"{info.title} API key: {where}"

@@ -19,7 +19,7 @@ from headshot_desktop.providers.https.client import HttpsClient
 from headshot_desktop.providers.https.config import check_base_url, is_loopback
 
 TRUST_HINT = ("Use https://, or tick “Trust this server on my network” in Settings (on the command line: "
-              "--trust-server). Only do that on a network you trust: plain http:// can be read on the way.")  # fmt: skip
+              "--trust-server, once). Only do that on a network you trust: plain http:// can be read on the way.")  # fmt: skip
 
 
 def check_address(address: str, *, trusted: bool) -> httpx.URL:
@@ -43,7 +43,7 @@ class ComfyClient(HttpsClient):
     def __init__(self, address: str, *, trusted: bool = False, environ: Mapping[str, str] | None = None,
                  **options: Any) -> None:  # fmt: skip
         url = check_address(address, trusted=trusted)
-        super().__init__(service=f"Your ComfyUI server ({server_name(str(url))})", base_url=url, headers={},
+        super().__init__(service=f"ComfyUI at {server_name(str(url))}", base_url=url, headers={},
                          address_hint=f"{ADDRESS_VARIABLE} or the server address in Settings", environ=environ,
                          use_env_proxies=False, **options)  # fmt: skip
 

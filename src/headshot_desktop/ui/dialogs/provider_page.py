@@ -17,6 +17,7 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.provider_words import sending_html
 from headshot_desktop.ui.widgets.key_editor import KeyEditor
+from headshot_desktop.ui.widgets.server_editor import ServerEditor
 
 
 class ProviderPage(QWidget):
@@ -45,6 +46,11 @@ class ProviderPage(QWidget):
         self.key_box = QGroupBox("API key")
         box_layout = QVBoxLayout(self.key_box)
         box_layout.addWidget(self.key_editor)
+        self.server_editor = ServerEditor()
+        self.server_editor.testRequested.connect(self.testKeyRequested)
+        self.server_box = QGroupBox("Server")
+        QVBoxLayout(self.server_box).addWidget(self.server_editor)
+        self.addresses: dict[str, tuple[str, list[str]]] = {}  # edited here, saved on OK: id -> (address, trusted)
         self.model = QComboBox()
         self.model.setEditable(True)
         self.model.setAccessibleName("Model")
@@ -57,6 +63,7 @@ class ProviderPage(QWidget):
         form.addRow("Pro&vider:", self.provider)
         form.addRow(self.about)
         form.addRow(self.key_box)
+        form.addRow(self.server_box)
         form.addRow("&Model:", self.model)
         form.addRow("P&reviews:", self.previews)
         self.form = form
@@ -71,6 +78,7 @@ class ProviderPage(QWidget):
         if chosen == self.provider_id or not provider_choice.ask_consent(self, self.context, chosen):
             return
         self.chosen_models[self.provider_id] = self.current_model()
+        self._keep_address()
         self.provider_id = chosen
         self._show(chosen)
 
@@ -88,6 +96,13 @@ class ProviderPage(QWidget):
         self.key_editor.set_provider(provider_id, info)
         self.key_box.setTitle(f"{info.title} API key")
         self.form.setRowVisible(self.key_box, self.key_editor.needed)
+        self.form.setRowVisible(self.server_box, info.server is not None)
+        if info.server is not None:
+            section = self.context.settings.provider_section(provider_id)
+            address, trusted = self.addresses.get(
+                provider_id, (self.context.provider_address(provider_id), section["trusted"])
+            )
+            self.server_editor.show_server(provider_id, address, trusted, info.server.default)
         self._fill_models(provider_id, info.key is not None)
         self.previews.setEnabled(caps.streams_previews)
         self.previews.setToolTip("" if caps.streams_previews else f"{info.title} sends no previews.")
@@ -116,10 +131,24 @@ class ProviderPage(QWidget):
             return str(self.model.itemData(index) or "")
         return text  # typed by the person
 
+    def _keep_address(self) -> None:
+        if self.context.provider_info(self.provider_id).server is not None:
+            editor = self.server_editor
+            self.addresses[self.provider_id] = (editor.address(), editor.trusted_addresses())
+
+    def checker(self) -> KeyEditor | ServerEditor:
+        """Where a key or server test says its result."""
+        return (
+            self.server_editor if self.context.provider_info(self.provider_id).server is not None else self.key_editor
+        )
+
     def apply(self) -> None:
-        """Into the settings (the dialog saves them): the provider, each provider's model, previews."""
+        """Into the settings (the dialog saves them): the provider, each provider's model, previews, addresses."""
         settings = self.context.settings
         self.chosen_models[self.provider_id] = self.current_model()
+        self._keep_address()
+        for provider_id, (address, trusted) in self.addresses.items():
+            settings.set_provider_section(provider_id, address=address, trusted=trusted)
         if self.provider_id != self.shown_first:  # chosen here: saved (one given by --provider is not)
             provider_choice.use(self.context, self.provider_id)
         for provider_id, model in self.chosen_models.items():
