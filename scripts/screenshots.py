@@ -58,6 +58,7 @@ def main() -> int:
     from headshot_desktop.ui.gui import make_application
     from headshot_desktop.ui.main_window import MainWindow
     from headshot_desktop.ui.theme import apply_theme
+    from tests.support.comfyui_server import comfyui_server
     from tests.support.gemini_server import gemini_server
     from tests.support.openai_server import openai_server
     from tests.unit.intake import corpus
@@ -166,12 +167,33 @@ def main() -> int:
             wizard.next()
             shot(wizard, "gemini-key", theme)
             wizard.close()
-            for provider_id in ("gemini", "bfl"):
+            for provider_id in ("gemini", "bfl", "comfyui"):
                 consent = provider_choice.consent_box(None, context.provider_info(provider_id))
                 consent.show()
                 consent.move(200, 20)
                 shot(consent, f"{provider_id}-consent", theme)
                 consent.close()
+            context.close()
+    with comfyui_server() as server:
+        for theme in args.themes.split(","):
+            apply_theme(app, theme)
+            context = build_context(environ={**os.environ, **server.environ(), PROVIDER_ENV: "comfyui"},
+                                    log_to_file=False)  # fmt: skip
+            context.settings.privacy_accepted = context.settings.age_confirmed = True
+            context.settings.accepted_providers = ["comfyui"]
+            window = MainWindow(context)
+            place(window)
+            window.show()
+            window.import_source(selfie)
+            wait_for(lambda w=window: w.original is not None)
+            window.gallery.select_style("navy-suit")
+            shot(window, "comfyui-create", theme)
+            settings = SettingsDialog(context, parent=window, provider_id="comfyui")
+            settings.show()
+            settings.provider_page.server_editor.field.setText("http://192.168.1.20:8188")
+            shot(settings, "comfyui-settings", theme)
+            settings.close()
+            window.close()
             context.close()
     return 0
 

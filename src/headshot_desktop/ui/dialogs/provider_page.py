@@ -91,7 +91,9 @@ class ProviderPage(QWidget):
         info = self.context.provider_info(provider_id)
         caps = provider_choice.capabilities(self.context, provider_id)
         self._select_provider(provider_id)
-        key_words = "" if info.key is not None else f"<p>{escape(info.title)} needs no API key.</p>"
+        key_words = (
+            "" if info.key is not None or info.server is not None else f"<p>{escape(info.title)} needs no API key.</p>"
+        )
         self.about.setText(sending_html(info) + key_words)
         self.key_editor.set_provider(provider_id, info)
         self.key_box.setTitle(f"{info.title} API key")
