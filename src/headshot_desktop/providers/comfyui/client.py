@@ -15,9 +15,11 @@ import httpx
 from headshot_desktop.errors import ConfigError, ProviderError
 from headshot_desktop.providers.comfyui import errors
 from headshot_desktop.providers.comfyui.seam import ADDRESS_VARIABLE, server_name
-from headshot_desktop.providers.https.client import HttpsClient
+from headshot_desktop.providers.https.client import HttpsClient, RetryPolicy
 from headshot_desktop.providers.https.config import check_base_url, is_loopback
 
+# The server is the person's own, near by: a refused connection will not change in a few seconds.
+RETRY = RetryPolicy(max_retries=1, base_delay=0.5)
 TRUST_HINT = ("Use https://, or tick “Trust this server on my network” in Settings (on the command line: "
               "--trust-server, once). Only do that on a network you trust: plain http:// can be read on the way.")  # fmt: skip
 
@@ -43,6 +45,7 @@ class ComfyClient(HttpsClient):
     def __init__(self, address: str, *, trusted: bool = False, environ: Mapping[str, str] | None = None,
                  **options: Any) -> None:  # fmt: skip
         url = check_address(address, trusted=trusted)
+        options.setdefault("retry", RETRY)
         super().__init__(service=f"ComfyUI at {server_name(str(url))}", base_url=url, headers={},
                          address_hint=f"{ADDRESS_VARIABLE} or the server address in Settings", environ=environ,
                          use_env_proxies=False, **options)  # fmt: skip
