@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.support.fixtures import headshots_dir as headshots_dir  # fixtures by name
+from tests.support.fixtures import selfie as selfie
 from tests.support.openai_server import Reply
 from tests.unit.intake import corpus
 
@@ -27,16 +29,6 @@ def cli(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> su
         timeout=timeout,
         stdin=subprocess.DEVNULL,
     )
-
-
-@pytest.fixture
-def selfie(tmp_path: Path) -> Path:
-    return corpus.write(tmp_path, "selfie.jpg", corpus.jpeg_full_of_metadata(corpus.photo((900, 1200))))
-
-
-@pytest.fixture
-def headshots_dir(home: Path) -> Path:
-    return home / "Pictures" / "Headshot Desktop" / "Headshots"
 
 
 def test_styles_json() -> None:

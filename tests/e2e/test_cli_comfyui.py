@@ -16,23 +16,14 @@ from PIL import Image
 
 from tests.e2e.test_cli import cli
 from tests.support.comfyui_server import ComfyTestServer, Run, comfyui_server
-from tests.unit.intake import corpus
+from tests.support.fixtures import headshots_dir as headshots_dir  # fixtures by name
+from tests.support.fixtures import selfie as selfie
 
 
 @pytest.fixture
 def server() -> Iterator[ComfyTestServer]:
     with comfyui_server() as running:
         yield running
-
-
-@pytest.fixture
-def selfie(tmp_path: Path) -> Path:
-    return corpus.write(tmp_path, "selfie.jpg", corpus.jpeg_full_of_metadata(corpus.photo((900, 1200))))
-
-
-@pytest.fixture
-def headshots_dir(home: Path) -> Path:
-    return home / "Pictures" / "Headshot Desktop" / "Headshots"
 
 
 def comfy(*args: str, server: ComfyTestServer, env: dict[str, str] | None = None):

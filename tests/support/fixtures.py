@@ -1,4 +1,4 @@
-"""Fixtures more than one test module needs: a real log file, the real Secret Service keyring."""
+"""Fixtures more than one test module needs: a real log file, the real Secret Service keyring, a selfie."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from headshot_desktop.system.logging import setup_logging, shutdown_logging
 from tests.support.env import require_or_skip
+from tests.unit.intake import corpus
 
 
 @pytest.fixture
@@ -34,3 +35,15 @@ def real_keyring() -> keyring.backend.KeyringBackend:
     if "SecretService" not in type(backend).__module__:
         require_or_skip("HEADSHOT_REQUIRE_KEYRING", f"no Secret Service keyring here, got {backend!r}")
     return backend
+
+
+@pytest.fixture
+def selfie(tmp_path: Path) -> Path:
+    """A camera JPEG full of metadata, as a person would bring it."""
+    return corpus.write(tmp_path, "selfie.jpg", corpus.jpeg_full_of_metadata(corpus.photo((900, 1200))))
+
+
+@pytest.fixture
+def headshots_dir(home: Path) -> Path:
+    """Where the command line stores headshots under the test's HOME."""
+    return home / "Pictures" / "Headshot Desktop" / "Headshots"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
 from headshot_desktop.app import AppContext
+from headshot_desktop.providers import registry
+from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
+from headshot_desktop.ui.main_window import MainWindow
 
 
 def accept_provider(context: AppContext) -> AppContext:
@@ -11,3 +18,31 @@ def accept_provider(context: AppContext) -> AppContext:
     if context.provider_id not in context.settings.accepted_providers:
         context.settings.accepted_providers.append(context.provider_id)
     return context
+
+
+def shown_window(qtbot: Any, context: AppContext) -> Iterator[MainWindow]:
+    """The window on ``context``, shown and exposed; closed when the test is done (``yield from`` it in a fixture)."""
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def provider_window(qtbot: Any, context_for: Callable[..., AppContext], server: Any, provider_id: str
+                    ) -> Iterator[MainWindow]:  # fmt: skip
+    """The window on ``provider_id``, its terms accepted, against the test ``server`` (``yield from`` it)."""
+    yield from shown_window(qtbot, accept_provider(context_for(server, **{registry.PROVIDER_ENV: provider_id})))
+
+
+def export_linkedin_jpeg(window: MainWindow, qtbot: Any, shot: Any, folder: Path) -> Path:
+    """``shot`` through the export dialog, as a LinkedIn-sized JPEG into ``folder``: the one file it wrote."""
+    dialog = ExportDialog([shot], window.context.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(folder))
+    dialog.preset.setCurrentIndex(dialog.preset.findData("linkedin"))
+    dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
+    dialog.accept()
+    (written,) = dialog.written
+    return written

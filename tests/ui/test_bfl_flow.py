@@ -10,11 +10,10 @@ from PIL import Image
 from PySide6.QtWidgets import QMessageBox
 
 from headshot_desktop.providers import registry
-from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.provider_choice import consent_box
 from tests.support.bfl_server import BflTestServer, Poll, bfl_server
-from tests.ui.helpers import accept_provider
+from tests.ui.helpers import export_linkedin_jpeg, provider_window
 from tests.ui.test_flow import bring_photo, error_box, generate
 
 
@@ -26,13 +25,7 @@ def server() -> Iterator[BflTestServer]:
 
 @pytest.fixture
 def window(qtbot, server, context_for) -> Iterator[MainWindow]:
-    context = accept_provider(context_for(server, **{registry.PROVIDER_ENV: "bfl"}))
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from provider_window(qtbot, context_for, server, "bfl")
 
 
 def test_progress_moves_the_bar_then_the_headshots_are_stored_and_exported(window, qtbot, tmp_path: Path,
@@ -53,13 +46,7 @@ def test_progress_moves_the_bar_then_the_headshots_are_stored_and_exported(windo
     shot = job.outcome.headshots[0]
     with Image.open(shot.path) as stored:
         assert stored.size == (896, 1120) and stored.format == "PNG"
-    dialog = ExportDialog([shot], window.context.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.folder.setText(str(tmp_path / "exports"))
-    dialog.preset.setCurrentIndex(dialog.preset.findData("linkedin"))
-    dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
-    dialog.accept()
-    (written,) = dialog.written
+    written = export_linkedin_jpeg(window, qtbot, shot, tmp_path / "exports")
     with Image.open(written) as img:
         assert img.format == "JPEG"
 

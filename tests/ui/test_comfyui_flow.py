@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from headshot_desktop.providers import registry
 from headshot_desktop.ui import actions
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.comfyui_server import ComfyTestServer, Run, comfyui_server
-from tests.ui.helpers import accept_provider
+from tests.ui.helpers import provider_window
 from tests.ui.test_flow import WAIT_MS, bring_photo, generate
 
 
@@ -26,13 +25,7 @@ def server() -> Iterator[ComfyTestServer]:
 
 @pytest.fixture
 def window(qtbot, server, context_for) -> Iterator[MainWindow]:
-    context = accept_provider(context_for(server, **{registry.PROVIDER_ENV: "comfyui"}))
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from provider_window(qtbot, context_for, server, "comfyui")
 
 
 def test_free_private_live_then_stored(window: MainWindow, qtbot, tmp_path: Path, server) -> None:

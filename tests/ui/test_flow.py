@@ -10,10 +10,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Reply
-from tests.ui.helpers import accept_provider
+from tests.ui.helpers import accept_provider, export_linkedin_jpeg, shown_window
 from tests.unit.intake import corpus
 
 WAIT_MS = 30_000
@@ -21,13 +20,7 @@ WAIT_MS = 30_000
 
 @pytest.fixture
 def window(qtbot, api_server, context_for):
-    context = accept_provider(context_for(api_server))
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, accept_provider(context_for(api_server)))
 
 
 def drop_file(widget, path: Path) -> None:
@@ -83,13 +76,7 @@ def test_whole_flow_drop_generate_see_export(window: MainWindow, qtbot, tmp_path
     window.library_model.data(window.library_model.index(0), Qt.ItemDataRole.DecorationRole)
     window.library_model.wait_for_thumbnails()
 
-    dialog = ExportDialog([shots[0]], window.context.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.folder.setText(str(tmp_path / "exports"))
-    dialog.preset.setCurrentIndex(dialog.preset.findData("linkedin"))
-    dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
-    dialog.accept()
-    (written,) = dialog.written
+    written = export_linkedin_jpeg(window, qtbot, shots[0], tmp_path / "exports")
     with Image.open(written) as img:
         assert img.size == (400, 400) and img.format == "JPEG"
     assert window.context.settings.last_export_dir == str(tmp_path / "exports")

@@ -10,11 +10,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from headshot_desktop.providers import registry
-from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.gemini_server import GeminiTestServer, Reply, gemini_server
-from tests.ui.helpers import accept_provider
+from tests.ui.helpers import export_linkedin_jpeg, provider_window
 from tests.ui.test_flow import bring_photo, error_box, generate
 
 
@@ -26,13 +24,7 @@ def server() -> Iterator[GeminiTestServer]:
 
 @pytest.fixture
 def window(qtbot, server, context_for) -> Iterator[MainWindow]:
-    context = accept_provider(context_for(server, **{registry.PROVIDER_ENV: "gemini"}))
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from provider_window(qtbot, context_for, server, "gemini")
 
 
 def made_requests(server: GeminiTestServer) -> int:
@@ -51,13 +43,7 @@ def test_make_store_show_and_export_with_gemini(window: MainWindow, qtbot, tmp_p
             assert stored.size == (896, 1152)  # Gemini's 4:5 at 1K, stored as it came
     assert made_requests(server) == 2 and job.outcome.cost_usd > 0
 
-    dialog = ExportDialog([shots[0]], window.context.settings, window)
-    qtbot.addWidget(dialog)
-    dialog.folder.setText(str(tmp_path / "exports"))
-    dialog.preset.setCurrentIndex(dialog.preset.findData("linkedin"))
-    dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
-    dialog.accept()
-    (written,) = dialog.written
+    written = export_linkedin_jpeg(window, qtbot, shots[0], tmp_path / "exports")
     with Image.open(written) as img:
         assert img.format == "JPEG" and img.size == (400, 400)
 

@@ -14,18 +14,14 @@ from headshot_desktop.library import Library
 from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window
 from tests.unit.library.helpers import image_bytes, prepared
 
 
 @pytest.fixture
 def window(qtbot, home: Path):
     context = build_context(log_to_file=False)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    yield from shown_window(qtbot, context)
     context.close()
 
 

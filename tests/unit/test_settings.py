@@ -66,7 +66,7 @@ def test_settings_from_before_providers_are_migrated_with_nothing_lost(tmp_path:
     path.write_text(json.dumps(OLD_SETTINGS, indent=2, sort_keys=True) + "\n")
     store = SettingsStore(path, legacy_provider="openai")
     loaded = store.load()
-    assert loaded.provider_section("openai") == {"model": "gpt-image-1.5", "options": {}}
+    assert loaded.provider_section("openai") == {"model": "gpt-image-1.5", "options": {}, "address": "", "trusted": []}
     assert (loaded.detail, loaded.shape, loaded.previews, loaded.variants) == ("high", "square", 1, 3)
     assert loaded.privacy_accepted and loaded.accepted_providers == ["openai"] and loaded.age_confirmed
     assert (loaded.theme, loaded.export_format, loaded.export_preset) == ("dark", "jpeg", "square")

@@ -70,7 +70,9 @@ class Settings:
             section["address"] = address.strip()
         if trusted is not None:
             section["trusted"] = list(dict.fromkeys(trusted))
-        self.providers = {**self.providers, provider_id: section}
+        # A server's address and trust are stored only for the providers that have them.
+        self.providers = {**self.providers, provider_id: {k: v for k, v in section.items()
+                                                          if k in ("model", "options") or v}}  # fmt: skip
 
     def validated(self) -> Settings:
         """A copy with every out-of-range value replaced by its default."""
@@ -104,8 +106,8 @@ def _clean_section(section: object) -> dict[str, Any]:
     address = raw.get("address") if isinstance(raw.get("address"), str) else ""
     found_trusted = raw.get("trusted")
     trusted = [t for t in found_trusted if isinstance(t, str)] if isinstance(found_trusted, list) else []
-    return {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)},
-            "address": address, "trusted": trusted}  # fmt: skip
+    clean = {"model": model, "options": {k: v for k, v in options.items() if isinstance(k, str) and isinstance(v, str)}}
+    return {**clean, **({"address": address} if address else {}), **({"trusted": trusted} if trusted else {})}
 
 
 def migrate(raw: dict[str, Any], legacy_provider: str) -> dict[str, Any]:

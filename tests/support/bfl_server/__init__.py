@@ -35,16 +35,13 @@ import hashlib
 import hmac
 import secrets
 import ssl
-import tempfile
 import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import trustme
 
@@ -60,6 +57,7 @@ from tests.support.bfl_server.replies import (
     kontext_size,
     make_image,
 )
+from tests.support.tls_server import Recording, TLSServer, TLSTestServer, serving, tls_context
 
 __all__ = [
     "API_KEY",
@@ -100,31 +98,18 @@ class Job:
         return poll
 
 
-class _State:
+class _State(Recording):
     """What both hosts share: the key, the scripts, the jobs, the recorded requests."""
 
     def __init__(self, api_key: str) -> None:
+        super().__init__(Reply.accepted)
         self.api_key = api_key
         self.secret = secrets.token_bytes(32)
         self.api_url = ""
         self.delivery_url = ""
         self.sample_ttl: float = 600.0
-        self.requests: list[RecordedRequest] = []
-        self.replies: dict[str, collections.deque[Reply]] = collections.defaultdict(collections.deque)
         self.poll_scripts: collections.deque[list[Poll]] = collections.deque()
         self.jobs: dict[str, Job] = {}
-        self.stopping = threading.Event()
-        self.tls_failures = 0
-        self.lock = threading.Lock()
-
-    def record(self, record: RecordedRequest) -> None:
-        with self.lock:
-            self.requests.append(record)
-
-    def next_reply(self, queue_name: str) -> Reply:
-        with self.lock:
-            queue = self.replies[queue_name]
-            return queue.popleft() if queue else Reply.accepted()
 
     def add_job(self, endpoint: str, prompt: str, seed: int, width: int, height: int, ext: str) -> Job:
         with self.lock:
@@ -143,55 +128,24 @@ class _State:
         return f"{self.delivery_url}{path}?se={expiry}&sig={self.sign(path, expiry)}"
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
+class _Server(TLSServer):
     def __init__(self, context: ssl.SSLContext, role: str, state: _State) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.context = context
+        super().__init__(context, _Handler, state)
         self.role = role  # "api" or "delivery"
         self.state = state
 
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        # TLS per connection, in the connection's own thread: a bad handshake stalls no one else.
-        try:
-            request = self.context.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            with self.state.lock:
-                self.state.tls_failures += 1
-            return
-        try:
-            super().finish_request(request, client_address)
-        except (ConnectionError, ssl.SSLError, OSError, ValueError):
-            pass  # the client went away: that is what several tests do on purpose
-        finally:
-            with suppress(OSError, ValueError):
-                request.close()
 
-    def shutdown_request(self, request: Any) -> None:
-        with suppress(OSError, ValueError):
-            super().shutdown_request(request)
-
-
-class BflTestServer:
-    """What a test talks to: both addresses, the CA, the scripted answers, the recorded requests."""
+class BflTestServer(TLSTestServer):
+    """What a test talks to: both addresses, the CA, the scripted answers, the requests on either host."""
 
     def __init__(self, api: _Server, delivery: _Server, ca: trustme.CA, ca_pem_path: Path) -> None:
+        super().__init__(api.state, ca, ca_pem_path)
         self._state = api.state
-        self.ca = ca
-        self.ca_pem_path = ca_pem_path
         self.api_key = self._state.api_key
         self.api_host = f"127.0.0.1:{api.server_address[1]}"
         self.delivery_host = f"localhost:{delivery.server_address[1]}"
         self.api_url = f"https://{self.api_host}"  # the root: clients add /v1/<endpoint>
         self.delivery_url = f"https://{self.delivery_host}"
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        """Every request on either host, in order, rejected ones too."""
-        with self._state.lock:
-            return list(self._state.requests)
 
     def submits(self) -> list[RecordedRequest]:
         """The POSTs to ``/v1/<endpoint>`` (known endpoints), rejected ones too."""
@@ -216,17 +170,12 @@ class BflTestServer:
         self._state.sample_ttl = seconds
 
     @property
-    def tls_failures(self) -> int:
-        return self._state.tls_failures
-
-    @property
     def stopping(self) -> threading.Event:
         return self._state.stopping
 
     def script(self, *replies: Reply) -> None:
         """Queue answers for the next valid submits; then it answers ``Reply.accepted()`` again."""
-        with self._state.lock:
-            self._state.replies["submit"].extend(replies)
+        self._state.queue("submit", replies)
 
     def script_polls(self, *polls: Poll) -> None:
         """The poll answers of the next accepted job, in order, the last repeating (each call: one job)."""
@@ -238,47 +187,24 @@ class BflTestServer:
     def script_downloads(self, *replies: Reply) -> None:
         """Queue answers (``server_error``, ``drop``, ``stall``, ``not_json``, ``error``) for the next
         well-signed sample downloads; then they are served again. ``/r/<id>`` redirects use none."""
-        with self._state.lock:
-            self._state.replies["download"].extend(replies)
-
-    def client_ssl_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.ca_pem_path))
+        self._state.queue("download", replies)
 
     def environ(self) -> dict[str, str]:
         """Environment variables that point the app (or a subprocess) at this server."""
         return {"BFL_API_KEY": self.api_key, "BFL_API_URL": self.api_url, "SSL_CERT_FILE": str(self.ca_pem_path)}
 
 
-def _context(ca: trustme.CA, name: str) -> ssl.SSLContext:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(name).configure_cert(context)
-    return context
-
-
 @contextmanager
 def bfl_server(api_key: str = API_KEY) -> Iterator[BflTestServer]:
-    ca = trustme.CA()
     state = _State(api_key)
-    with tempfile.TemporaryDirectory(prefix="bfl-server-") as folder:
-        ca_pem = Path(folder) / "test-ca.pem"
-        ca.cert_pem.write_to_path(str(ca_pem))
-        servers = [
-            _Server(_context(ca, "127.0.0.1"), "api", state),
-            _Server(_context(ca, "localhost"), "delivery", state),
+
+    def build(ca: trustme.CA) -> list[_Server]:
+        return [
+            _Server(tls_context(ca, "127.0.0.1"), "api", state),
+            _Server(tls_context(ca, "localhost"), "delivery", state),
         ]
-        threads = [
-            threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True) for s in servers
-        ]
-        for thread in threads:
-            thread.start()
+
+    with serving("bfl-server-", build) as (servers, ca, ca_pem):
         test_server = BflTestServer(*servers, ca, ca_pem)
         state.api_url, state.delivery_url = test_server.api_url, test_server.delivery_url
-        try:
-            yield test_server
-        finally:
-            state.stopping.set()
-            for server in servers:
-                server.shutdown()
-                server.server_close()
-            for thread in threads:
-                thread.join(timeout=5)
+        yield test_server

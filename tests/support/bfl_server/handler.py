@@ -7,12 +7,10 @@ import io
 import json
 import re
 import secrets
-import ssl
 import time
 import urllib.parse
 import uuid
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image
@@ -33,6 +31,7 @@ from tests.support.bfl_server.replies import (
     poll_body,
     validation_item,
 )
+from tests.support.tls_server import QuietHandler
 
 if TYPE_CHECKING:
     from tests.support.bfl_server import _Server
@@ -76,28 +75,17 @@ def _megapixels(images: list[bytes]) -> float:
     return round(total / 1e6, 6)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(QuietHandler):
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
-        pass
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
-
-    do_PUT = do_DELETE = do_PATCH = do_HEAD = do_POST
+    do_PUT = do_DELETE = do_PATCH = do_HEAD = QuietHandler.do_POST
 
     # -- request side -----------------------------------------------------------------------------------
     def _serve(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        if length > MAX_BODY:
+        if int(self.headers.get("content-length") or 0) > MAX_BODY:
             self.close_connection = True
             return
-        raw = self.rfile.read(length) if length else b""
+        raw = self._read_body()
         url = urllib.parse.urlsplit(self.path)
         try:
             body = json.loads(raw) if raw else None
@@ -267,31 +255,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode(), JSON, headers or {})
 
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str, headers: dict[str, str], length: int | None = None
+    ) -> None:
         self.record.status = status
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-        self.wfile.flush()
-
-    def _stall(self, record: RecordedRequest, seconds: float) -> None:
-        """Wait for the client to hang up (recorded), for ``seconds``, or for the server to stop."""
-        self.close_connection = True
-        deadline = time.monotonic() + seconds
-        self.connection.settimeout(0.02)
-        while time.monotonic() < deadline and not self.server.state.stopping.is_set():
-            try:
-                if self.connection.recv(1) == b"":
-                    break
-            except TimeoutError:
-                continue
-            except (OSError, ssl.SSLError):
-                break
-        else:
-            return
-        record.client_closed.set()
+        super()._send(status, body, content_type, headers, length)

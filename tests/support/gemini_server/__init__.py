@@ -25,14 +25,11 @@ cut-off connections, malformed data, stalls. Every request is recorded for the t
 
 from __future__ import annotations
 
-import collections
 import copy
 import ssl
-import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from http.server import ThreadingHTTPServer
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +52,7 @@ from tests.support.gemini_server.replies import (
     make_png,
     rpc_error,
 )
+from tests.support.tls_server import LOCAL_NAMES, Recording, TLSServer, TLSTestServer, serving, tls_context
 
 __all__ = [
     "API_KEY",
@@ -78,67 +76,26 @@ __all__ = [
 GENERATE_METHODS = (":generateContent", ":streamGenerateContent")
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+class _Server(TLSServer, Recording):
+    """One server and its own recording (``requests``, ``replies``, ``stopping``, ``tls_failures``)."""
 
     def __init__(self, context: ssl.SSLContext, api_key: str) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.context = context
+        Recording.__init__(self, Reply.ok)
+        TLSServer.__init__(self, context, _Handler, self)
         self.api_key = api_key
         self.models: list[dict[str, Any]] = copy.deepcopy(DEFAULT_MODELS)
         self.page_size = 2
-        self.requests: list[RecordedRequest] = []
-        self.replies: dict[str, collections.deque[Reply]] = collections.defaultdict(collections.deque)
-        self.stopping = threading.Event()
-        self.tls_failures = 0
-        self._lock = threading.Lock()
-
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        # TLS per connection, in the connection's own thread: a bad handshake stalls no one else.
-        try:
-            request = self.context.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            with self._lock:
-                self.tls_failures += 1
-            return
-        try:
-            super().finish_request(request, client_address)
-        except (ConnectionError, ssl.SSLError, OSError, ValueError):
-            pass  # the client went away: that is what several tests do on purpose
-        finally:
-            with suppress(OSError, ValueError):
-                request.close()
-
-    def shutdown_request(self, request: Any) -> None:
-        with suppress(OSError, ValueError):
-            super().shutdown_request(request)
-
-    def record(self, record: RecordedRequest) -> None:
-        with self._lock:
-            self.requests.append(record)
-
-    def next_reply(self, queue_name: str) -> Reply:
-        with self._lock:
-            queue = self.replies[queue_name]
-            return queue.popleft() if queue else Reply.ok()
 
 
-class GeminiTestServer:
+class GeminiTestServer(TLSTestServer):
     """What a test talks to: addresses, the CA, the scripted answers, the recorded requests."""
 
     def __init__(self, server: _Server, ca: trustme.CA, ca_pem_path: Path) -> None:
+        super().__init__(server, ca, ca_pem_path)
         self._server = server
-        self.ca = ca
-        self.ca_pem_path = ca_pem_path
         self.api_key = server.api_key
         self.port = server.server_address[1]
         self.base_url = f"https://127.0.0.1:{self.port}"  # the root: clients add /v1/… or /v1beta/…
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._server._lock:
-            return list(self._server.requests)
 
     def generate_requests(self) -> list[RecordedRequest]:
         """The requests to ``:generateContent`` (and ``:streamGenerateContent``), in order, rejected ones too."""
@@ -163,25 +120,16 @@ class GeminiTestServer:
         self._server.page_size = size
 
     @property
-    def tls_failures(self) -> int:
-        return self._server.tls_failures
-
-    @property
     def stopping(self) -> threading.Event:
         return self._server.stopping
 
     def script(self, *replies: Reply) -> None:
         """Queue answers for the next valid generateContent requests; then it answers ``Reply.ok()`` again."""
-        with self._server._lock:
-            self._server.replies["generate"].extend(replies)
+        self._server.queue("generate", replies)
 
     def script_models(self, *replies: Reply) -> None:
         """Queue answers for the next ``GET /{version}/models`` requests (``Reply.ok()``: the real list)."""
-        with self._server._lock:
-            self._server.replies["models"].extend(replies)
-
-    def client_ssl_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.ca_pem_path))
+        self._server.queue("models", replies)
 
     def environ(self) -> dict[str, str]:
         """Environment variables that point the app (or a subprocess) at this server."""
@@ -194,19 +142,8 @@ class GeminiTestServer:
 
 @contextmanager
 def gemini_server(api_key: str = API_KEY) -> Iterator[GeminiTestServer]:
-    ca = trustme.CA()
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost", "::1").configure_cert(context)
-    with tempfile.TemporaryDirectory(prefix="gemini-server-") as folder:
-        ca_pem = Path(folder) / "test-ca.pem"
-        ca.cert_pem.write_to_path(str(ca_pem))
-        server = _Server(context, api_key)
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        thread.start()
-        try:
-            yield GeminiTestServer(server, ca, ca_pem)
-        finally:
-            server.stopping.set()
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=5)
+    def build(ca: trustme.CA) -> list[_Server]:
+        return [_Server(tls_context(ca, *LOCAL_NAMES), api_key)]
+
+    with serving("gemini-server-", build) as ([server], ca, ca_pem):
+        yield GeminiTestServer(server, ca, ca_pem)

@@ -8,10 +8,7 @@ import io
 import json
 import re
 import secrets
-import ssl
-import time
 import urllib.parse
-from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image, UnidentifiedImageError
@@ -26,6 +23,7 @@ from tests.support.gemini_server.replies import (
     answer,
     stream_chunks,
 )
+from tests.support.tls_server import QuietHandler
 
 if TYPE_CHECKING:
     from tests.support.gemini_server import _Server
@@ -169,23 +167,13 @@ def _check_image(data: bytes, mime_type: str, where: str) -> None:
         raise Invalid(f"{BAD_IMAGE} ('{where}': the data is {actual}, the mimeType says {mime_type})")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(QuietHandler):
     server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
-        pass
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
+    default_headers = (("Vary", "Origin, X-Origin, Referer"),)
 
     # -- request side -----------------------------------------------------------------------------------
     def _serve(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self._read_body()
         url = urllib.parse.urlsplit(self.path)
         query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
         route = ROUTE.match(url.path)
@@ -300,19 +288,6 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         self._send(200, body, JSON, reply.headers)
 
-    def _send(
-        self, status: int, body: bytes, content_type: str, headers: dict[str, str], length: int | None = None
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Vary", "Origin, X-Origin, Referer")
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body) if length is None else length))
-        self.end_headers()
-        self.wfile.write(body)
-        self.wfile.flush()
-
     def _chunk(self, data: bytes) -> None:
         self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
 
@@ -333,23 +308,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self.wfile.write(b"0\r\n\r\n")
-
-    def _stall(self, record: RecordedRequest, seconds: float) -> None:
-        """Wait for the client to hang up (recorded), for ``seconds``, or for the server to stop."""
-        self.close_connection = True
-        deadline = time.monotonic() + seconds
-        self.connection.settimeout(0.02)
-        while time.monotonic() < deadline and not self.server.stopping.is_set():
-            try:
-                if self.connection.recv(1) == b"":
-                    break
-            except TimeoutError:
-                continue
-            except (OSError, ssl.SSLError):
-                break
-        else:
-            return
-        record.client_closed.set()
 
 
 def _rid() -> str:

@@ -17,13 +17,9 @@ malformed data, stalls. Every request is recorded for the test to inspect.
 
 from __future__ import annotations
 
-import collections
 import ssl
-import tempfile
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from http.server import ThreadingHTTPServer
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +38,7 @@ from tests.support.openai_server.replies import (
     b64,
     make_image,
 )
+from tests.support.tls_server import LOCAL_NAMES, Recording, TLSServer, TLSTestServer, serving, tls_context
 
 __all__ = [
     "API_KEY",
@@ -59,68 +56,32 @@ __all__ = [
 ]
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+class _Server(TLSServer, Recording):
+    """One server and its own recording (``requests``, ``replies``, ``stopping``, ``tls_failures``)."""
+
+    requests: list[RecordedRequest]
 
     def __init__(self, context: ssl.SSLContext, api_key: str, pacing: Pacing | None = None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.context = context
+        Recording.__init__(self, Reply.ok)
+        TLSServer.__init__(self, context, _Handler, self)
         self.api_key = api_key
         self.pacing = pacing
         self.models: list[dict[str, Any]] = [dict(m) for m in DEFAULT_MODELS]
-        self.requests: list[RecordedRequest] = []
-        self.replies: dict[str, collections.deque[Reply]] = collections.defaultdict(collections.deque)
-        self.stopping = threading.Event()
-        self.tls_failures = 0
-        self._lock = threading.Lock()
-
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        # TLS per connection, in the connection's own thread: a bad handshake stalls no one else.
-        try:
-            request = self.context.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            with self._lock:
-                self.tls_failures += 1
-            return
-        try:
-            super().finish_request(request, client_address)
-        except (ConnectionError, ssl.SSLError, OSError, ValueError):
-            pass  # the client went away: that is what several tests do on purpose
-
-    def shutdown_request(self, request: Any) -> None:
-        with suppress(OSError, ValueError):
-            super().shutdown_request(request)
-
-    def record(self, record: RecordedRequest) -> None:
-        with self._lock:
-            self.requests.append(record)
 
     def request_count(self) -> int:
-        with self._lock:
+        with self.lock:
             return len(self.requests)
 
-    def next_reply(self, endpoint: str) -> Reply:
-        with self._lock:
-            queue = self.replies[endpoint]
-            return queue.popleft() if queue else Reply.ok()
 
-
-class OpenAITestServer:
+class OpenAITestServer(TLSTestServer):
     """What a test talks to: addresses, the CA, the scripted answers, the recorded requests."""
 
     def __init__(self, server: _Server, ca: trustme.CA, ca_pem_path: Path) -> None:
+        super().__init__(server, ca, ca_pem_path)
         self._server = server
-        self.ca = ca
-        self.ca_pem_path = ca_pem_path
         self.api_key = server.api_key
         self.port = server.server_address[1]
         self.base_url = f"https://127.0.0.1:{self.port}/v1"
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._server._lock:
-            return list(self._server.requests)
 
     def requests_to(self, endpoint: str) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path.split("?")[0] == f"/v1/{endpoint.lstrip('/')}"]
@@ -142,17 +103,9 @@ class OpenAITestServer:
     def pacing(self, pacing: Pacing | None) -> None:
         self._server.pacing = pacing
 
-    @property
-    def tls_failures(self) -> int:
-        return self._server.tls_failures
-
     def script(self, *replies: Reply, endpoint: str = "images/edits") -> None:
         """Queue answers for the next requests to ``endpoint``; then it answers normally again."""
-        with self._server._lock:
-            self._server.replies[endpoint.lstrip("/")].extend(replies)
-
-    def client_ssl_context(self) -> ssl.SSLContext:
-        return ssl.create_default_context(cafile=str(self.ca_pem_path))
+        self._server.queue(endpoint.lstrip("/"), replies)
 
     def environ(self) -> dict[str, str]:
         """Environment variables that point the app (or a subprocess) at this server."""
@@ -165,19 +118,8 @@ class OpenAITestServer:
 
 @contextmanager
 def openai_server(api_key: str = API_KEY, pacing: Pacing | None = None) -> Iterator[OpenAITestServer]:
-    ca = trustme.CA()
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost", "::1").configure_cert(context)
-    with tempfile.TemporaryDirectory(prefix="openai-server-") as folder:
-        ca_pem = Path(folder) / "test-ca.pem"
-        ca.cert_pem.write_to_path(str(ca_pem))
-        server = _Server(context, api_key, pacing)
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        thread.start()
-        try:
-            yield OpenAITestServer(server, ca, ca_pem)
-        finally:
-            server.stopping.set()
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=5)
+    def build(ca: trustme.CA) -> list[_Server]:
+        return [_Server(tls_context(ca, *LOCAL_NAMES), api_key, pacing)]
+
+    with serving("openai-server-", build) as ([server], ca, ca_pem):
+        yield OpenAITestServer(server, ca, ca_pem)

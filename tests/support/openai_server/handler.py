@@ -7,10 +7,8 @@ import email.policy
 import json
 import os
 import socket
-import ssl
 import struct
 import time
-from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 
 from tests.support.openai_server.replies import (
@@ -24,6 +22,7 @@ from tests.support.openai_server.replies import (
     b64,
     make_image,
 )
+from tests.support.tls_server import QuietHandler
 
 if TYPE_CHECKING:
     from tests.support.openai_server import _Server
@@ -34,23 +33,12 @@ HOSTILE = ("endless_line", "endless_event", "endless_previews", "drip", "huge_js
 SEND_TIMEOUT = 5.0
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(QuietHandler):
     server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
-        pass
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
 
     # -- request side ---------------------------------------------------------
     def _serve(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self._read_body()
         record = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
         record.received_at = time.monotonic()
         if self.headers.get_content_type() == "multipart/form-data":
@@ -357,20 +345,3 @@ class _Handler(BaseHTTPRequestHandler):
         time.sleep(settle)  # let the client read what was sent: a reset throws away unread data
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         os.close(socket.socket.detach(self.connection))
-
-    def _stall(self, record: RecordedRequest, seconds: float) -> None:
-        """Wait for the client to hang up (recorded), for ``seconds``, or for the server to stop."""
-        self.close_connection = True
-        deadline = time.monotonic() + seconds
-        self.connection.settimeout(0.02)
-        while time.monotonic() < deadline and not self.server.stopping.is_set():
-            try:
-                if self.connection.recv(1) == b"":
-                    break
-            except TimeoutError:
-                continue
-            except (OSError, ssl.SSLError):
-                break
-        else:
-            return
-        record.client_closed.set()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import httpx
 import pytest
 
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.providers.base import Provider
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider
 from tests.support.openai_server import OpenAITestServer, openai_server
 from tests.unit.provider.helpers import FAST_RETRY, RecordingSleep, make_photo
+
+P = TypeVar("P", bound=Provider)
 
 
 @pytest.fixture
@@ -25,9 +29,23 @@ def sleep() -> RecordingSleep:
 
 
 @pytest.fixture
-def make_provider(server: OpenAITestServer, sleep: RecordingSleep) -> Iterator[Callable[..., OpenAIProvider]]:
-    made: list[OpenAIProvider] = []
+def closing() -> Iterator[Callable[[P], P]]:
+    """``closing(provider)``: the provider, closed when the test is done (before the server it talks to stops)."""
+    made: list[Provider] = []
 
+    def keep(provider: P) -> P:
+        made.append(provider)
+        return provider
+
+    yield keep
+    for provider in made:
+        provider.close()
+
+
+@pytest.fixture
+def make_provider(
+    server: OpenAITestServer, sleep: RecordingSleep, closing: Callable[[OpenAIProvider], OpenAIProvider]
+) -> Callable[..., OpenAIProvider]:
     def make(**options: object) -> OpenAIProvider:
         settings: dict[str, object] = {
             "api_key": server.api_key,
@@ -38,13 +56,9 @@ def make_provider(server: OpenAITestServer, sleep: RecordingSleep) -> Iterator[C
             "timeout": httpx.Timeout(10.0),
         }
         settings.update(options)
-        provider = OpenAIProvider(OpenAIClient(**settings))  # type: ignore[arg-type]
-        made.append(provider)
-        return provider
+        return closing(OpenAIProvider(OpenAIClient(**settings)))  # type: ignore[arg-type]
 
-    yield make
-    for provider in made:
-        provider.close()
+    return make
 
 
 @pytest.fixture

@@ -6,11 +6,22 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 
+import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, ProgressEvent
+from headshot_desktop.core.generation import (
+    CancelToken,
+    GenerationRequest,
+    GenerationResult,
+    ImageReady,
+    ProgressEvent,
+)
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.errors import ProviderError
+from headshot_desktop.intake import prepare_photo
+from headshot_desktop.providers.base import Provider
 from headshot_desktop.providers.openai import RetryPolicy
+from tests.unit.intake import corpus
 
 FAST_RETRY = RetryPolicy(max_retries=3, base_delay=0.01, max_delay=0.05, max_total=30.0)
 
@@ -50,6 +61,34 @@ def make_photo(width: int = 96, height: int = 128) -> PreparedPhoto:
     return PreparedPhoto(
         data, "image/png", width, height, "IMG_0042 Jane Doe.png", hashlib.sha256(image.tobytes()).hexdigest()
     )
+
+
+def prepared_photo(max_side: int) -> PreparedPhoto:
+    """A 480x640 camera JPEG through the app's own intake, as a cloud provider gets it."""
+    source = corpus.jpeg(corpus.photo((480, 640)))
+    return prepare_photo(source, source_name="photo.jpg", max_side=max_side)
+
+
+def pixel_size(data: bytes) -> tuple[int, int]:
+    """The width and height of an image, read whole (a cut-off image fails here)."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        return image.size
+
+
+def run_edit(provider: Provider, photo: PreparedPhoto, request: GenerationRequest, events: Events | None = None
+             ) -> GenerationResult:  # fmt: skip
+    return provider.edit(photo, request, events if events is not None else Events(), CancelToken())
+
+
+def failed_edit(provider: Provider, photo: PreparedPhoto, request: GenerationRequest, events: Events | None = None
+                ) -> ProviderError:  # fmt: skip
+    """The ProviderError an edit must raise, with no image ready before it."""
+    events = events if events is not None else Events()
+    with pytest.raises(ProviderError) as caught:
+        provider.edit(photo, request, events, CancelToken())
+    assert events.of(ImageReady) == []
+    return caught.value
 
 
 def request(*, stream: bool | None = None, partial_images: int | None = None, **changes: object

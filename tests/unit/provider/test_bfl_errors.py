@@ -2,56 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
-import httpx
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, ImageReady, Retrying
+from headshot_desktop.core.generation import GenerationRequest, Retrying
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.intake import prepare_photo
-from headshot_desktop.providers import registry
-from headshot_desktop.providers.bfl import seam
 from headshot_desktop.providers.bfl.provider import BflProvider
-from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply, bfl_server
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply
+from tests.unit.provider.bfl_fixtures import bfl as bfl  # fixtures by name
+from tests.unit.provider.bfl_fixtures import make as make
+from tests.unit.provider.bfl_fixtures import photo as photo
+from tests.unit.provider.bfl_fixtures import provider as provider
+from tests.unit.provider.bfl_fixtures import succeed
+from tests.unit.provider.helpers import Events, failed_edit
 
 PROMPT = "CHANGE: a suit.\nPRESERVE: the face."
 OTHER_KEY = "bfl_" + "Zz9Yy8Xx7Ww6" * 3  # shaped like a key; the server does not take it
 ALWAYS = 10  # more failures queued than the client ever tries
-
-
-@pytest.fixture
-def bfl() -> Iterator[BflTestServer]:
-    with bfl_server() as server:
-        yield server
-
-
-@pytest.fixture
-def make(bfl: BflTestServer, sleep: RecordingSleep) -> Iterator[Callable[[str], BflProvider]]:
-    made: list[BflProvider] = []
-
-    def build(key: str) -> BflProvider:
-        made.append(registry.module("bfl").create(key, environ=bfl.environ(), sleep=sleep,
-                                                  timeout=httpx.Timeout(10.0), first_poll=0.02))  # fmt: skip
-        return made[-1]
-
-    yield build
-    for provider in made:
-        provider.close()
-
-
-@pytest.fixture
-def provider(make: Callable[[str], BflProvider]) -> BflProvider:
-    return make(API_KEY)
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=seam.MAX_UPLOAD_SIDE)
 
 
 def no_key_in(err: ProviderError) -> None:
@@ -61,19 +28,9 @@ def no_key_in(err: ProviderError) -> None:
 
 def fail(provider: BflProvider, photo: PreparedPhoto, model: str = "", events: Events | None = None
          ) -> ProviderError:  # fmt: skip
-    events = events if events is not None else Events()
-    request = GenerationRequest(style_id="corporate", prompt=PROMPT, model=model)
-    with pytest.raises(ProviderError) as caught:
-        provider.edit(photo, request, events, CancelToken())
-    assert events.of(ImageReady) == []
-    no_key_in(caught.value)
-    return caught.value
-
-
-def succeed(provider: BflProvider, photo: PreparedPhoto, events: Events | None = None) -> None:
-    request = GenerationRequest(style_id="corporate", prompt=PROMPT)
-    result = provider.edit(photo, request, events if events is not None else Events(), CancelToken())
-    assert [(i.width, i.height) for i in result.images] == [(896, 1120)]
+    err = failed_edit(provider, photo, GenerationRequest(style_id="corporate", prompt=PROMPT, model=model), events)
+    no_key_in(err)
+    return err
 
 
 def counts(bfl: BflTestServer) -> tuple[int, int, int]:
@@ -114,7 +71,7 @@ def test_an_unknown_endpoint_is_not_found_naming_it(provider, bfl, photo) -> Non
 def test_too_many_tasks_waits_as_asked_then_submits_again(provider, bfl, photo, sleep) -> None:
     bfl.script(Reply.too_many_tasks(retry_after="0.05"))
     events = Events()
-    succeed(provider, photo, events)
+    succeed(provider, photo, events, prompt=PROMPT)
     assert sleep.delays == [0.05]
     assert [(e.attempt, e.delay) for e in events.of(Retrying)] == [(1, 0.05)]
     assert [s.status for s in bfl.submits()] == [429, 200]

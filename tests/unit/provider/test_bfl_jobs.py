@@ -12,7 +12,6 @@ import pytest
 from headshot_desktop.core.generation import (
     CancelToken,
     GenerationRequest,
-    GenerationResult,
     ImageProgress,
     ImageReady,
     ProgressEvent,
@@ -21,57 +20,18 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
-from headshot_desktop.intake import prepare_photo
-from headshot_desktop.providers import registry
-from headshot_desktop.providers.bfl import job, seam
+from headshot_desktop.providers.bfl import job
 from headshot_desktop.providers.bfl.client import BflClient
 from headshot_desktop.providers.bfl.provider import BflProvider
-from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply, bfl_server
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.bfl_server import API_KEY, Poll, Reply
+from tests.unit.provider.bfl_fixtures import PROMPT, succeed
+from tests.unit.provider.bfl_fixtures import bfl as bfl  # fixtures by name
+from tests.unit.provider.bfl_fixtures import make as make
+from tests.unit.provider.bfl_fixtures import photo as photo
+from tests.unit.provider.bfl_fixtures import provider as provider
+from tests.unit.provider.helpers import Events
 
-PROMPT = "CHANGE: a navy suit.\nPRESERVE: the face."
 EU = httpx.URL("https://api.eu.bfl.ai/")
-
-
-@pytest.fixture
-def bfl() -> Iterator[BflTestServer]:
-    with bfl_server() as server:
-        yield server
-
-
-@pytest.fixture
-def make(bfl: BflTestServer, sleep: RecordingSleep) -> Iterator[Callable[..., BflProvider]]:
-    made: list[BflProvider] = []
-
-    def build(**options: object) -> BflProvider:
-        options.setdefault("first_poll", 0.02)
-        provider = registry.module("bfl").create(API_KEY, environ=bfl.environ(), sleep=sleep,
-                                                 timeout=httpx.Timeout(10.0), **options)  # fmt: skip
-        made.append(provider)
-        return provider
-
-    yield build
-    for provider in made:
-        provider.close()
-
-
-@pytest.fixture
-def provider(make: Callable[..., BflProvider]) -> BflProvider:
-    return make()
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=seam.MAX_UPLOAD_SIDE)
-
-
-def succeed(provider: BflProvider, photo: PreparedPhoto, events: Events | None = None) -> GenerationResult:
-    request = GenerationRequest(style_id="corporate", prompt=PROMPT)
-    result = provider.edit(photo, request, events if events is not None else Events(), CancelToken())
-    assert [(i.width, i.height) for i in result.images] == [(896, 1120)]
-    return result
 
 
 def fail(provider: BflProvider, photo: PreparedPhoto, cancel: CancelToken | None = None,

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import base64
-import io
-from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult
+from headshot_desktop.core.generation import GenerationRequest, GenerationResult
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ConfigError, NoKeyError
-from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import registry
-from headshot_desktop.providers.bfl import catalog, seam
+from headshot_desktop.providers.bfl import catalog
 from headshot_desktop.providers.bfl.client import BflClient
 from headshot_desktop.providers.bfl.provider import BflProvider
-from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply, bfl_server
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply
+from tests.unit.provider.bfl_fixtures import PROMPT
+from tests.unit.provider.bfl_fixtures import bfl as bfl  # fixtures by name
+from tests.unit.provider.bfl_fixtures import make as make
+from tests.unit.provider.bfl_fixtures import photo as photo
+from tests.unit.provider.bfl_fixtures import provider as provider
+from tests.unit.provider.helpers import pixel_size, run_edit
 
-PROMPT = "CHANGE: a navy suit.\nPRESERVE: the face."
 FLUX2_FIELDS = {"prompt", "input_image", "width", "height", "seed", "safety_tolerance", "output_format"}
 KONTEXT_FIELDS = {"prompt", "input_image", "aspect_ratio", "seed", "safety_tolerance", "output_format"}
 CATALOGUE = ["flux-2-pro", "flux-2-max", "flux-2-flex", "flux-2-klein-9b", "flux-2-klein-4b",
@@ -34,50 +33,11 @@ SIZES = {  # catalog.size(shape, detail): the shape's aspect at 0.5 / 1 / 2 MP, 
 }  # fmt: skip
 
 
-@pytest.fixture
-def bfl() -> Iterator[BflTestServer]:
-    with bfl_server() as server:
-        yield server
-
-
-@pytest.fixture
-def make(bfl: BflTestServer, sleep: RecordingSleep) -> Iterator[Callable[..., BflProvider]]:
-    made: list[BflProvider] = []
-
-    def build(api_key: str | None = API_KEY, **env: str | None) -> BflProvider:
-        environ = {name: value for name, value in {**bfl.environ(), **env}.items() if value is not None}
-        provider = registry.module("bfl").create(api_key, environ=environ, sleep=sleep, timeout=httpx.Timeout(10.0),
-                                                 first_poll=0.02)  # fmt: skip
-        made.append(provider)
-        return provider
-
-    yield build
-    for provider in made:
-        provider.close()
-
-
-@pytest.fixture
-def provider(make: Callable[..., BflProvider]) -> BflProvider:
-    return make()
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=seam.MAX_UPLOAD_SIDE)
-
-
 def edit(provider: BflProvider, bfl: BflTestServer, photo: PreparedPhoto, **changes: object) -> GenerationResult:
     """One headshot, ready at the first poll."""
     bfl.script_polls(Poll.ready())
     values: dict[str, object] = {"style_id": "corporate", "prompt": PROMPT, **changes}
-    return provider.edit(photo, GenerationRequest(**values), Events(), CancelToken())  # type: ignore[arg-type]
-
-
-def pixel_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        return image.size
+    return run_edit(provider, photo, GenerationRequest(**values))  # type: ignore[arg-type]
 
 
 # -- the submit ----------------------------------------------------------------------------------------------------

@@ -3,47 +3,25 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
-import httpx
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ImageReady, Status
+from headshot_desktop.core.generation import GenerationRequest, GenerationResult, ImageReady, Status
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.intake import prepare_photo
-from headshot_desktop.providers import registry
 from headshot_desktop.providers.gemini.provider import GeminiProvider
-from tests.support.gemini_server import GeminiTestServer, Reply, gemini_server, make_png
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.gemini_server import GeminiTestServer, Reply, make_png
+from tests.unit.provider.gemini_fixtures import FLASH
+from tests.unit.provider.gemini_fixtures import gemini as gemini  # fixtures by name
+from tests.unit.provider.gemini_fixtures import make as make
+from tests.unit.provider.gemini_fixtures import photo as photo
+from tests.unit.provider.gemini_fixtures import provider as provider
+from tests.unit.provider.helpers import Events, failed_edit, run_edit
 
-FLASH = "gemini-3.1-flash-image-preview"
 PROMPT = "CHANGE: a navy suit.\nPRESERVE: the face."  # 10 text tokens to the server, plus 560 for the photo
 FINAL_BACKGROUND = (70, 90, 120)  # the server's final image; its thought image is light grey (200, 200, 210)
 TRY_AGAIN = "Try again, or choose another style."
-
-
-@pytest.fixture
-def gemini() -> Iterator[GeminiTestServer]:
-    with gemini_server() as server:
-        yield server
-
-
-@pytest.fixture
-def provider(gemini: GeminiTestServer, sleep: RecordingSleep) -> Iterator[GeminiProvider]:
-    made = registry.module("gemini").create(
-        gemini.api_key, environ=gemini.environ(), sleep=sleep, timeout=httpx.Timeout(10.0)
-    )
-    yield made
-    made.close()
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=1536)
 
 
 def request(**changes: object) -> GenerationRequest:
@@ -52,19 +30,16 @@ def request(**changes: object) -> GenerationRequest:
 
 
 def succeed(provider: GeminiProvider, photo: PreparedPhoto, events: Events | None = None) -> GenerationResult:
-    return provider.edit(photo, request(), events or Events(), CancelToken())
+    return run_edit(provider, photo, request(), events)
 
 
 def refuse(provider: GeminiProvider, photo: PreparedPhoto, gemini: GeminiTestServer, reply: Reply) -> ProviderError:
     """Script ``reply``, expect a ProviderError; one request, no retry, no ImageReady."""
     gemini.script(reply)
-    events = Events()
-    with pytest.raises(ProviderError) as caught:
-        provider.edit(photo, request(), events, CancelToken())
+    err = failed_edit(provider, photo, request())
     assert len(gemini.generate_requests()) == 1
-    assert events.of(ImageReady) == []
-    assert caught.value.retryable is False
-    return caught.value
+    assert err.retryable is False
+    return err
 
 
 def corner_colour(data: bytes) -> tuple[int, int, int]:

@@ -2,74 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
-import httpx
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, ImageReady, Retrying
+from headshot_desktop.core.generation import GenerationRequest, Retrying
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.intake import prepare_photo
-from headshot_desktop.providers import registry
 from headshot_desktop.providers.gemini.provider import GeminiProvider
-from tests.support.gemini_server import GeminiTestServer, Reply, gemini_server
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.gemini_server import GeminiTestServer, Reply
+from tests.unit.provider.gemini_fixtures import FLASH, OTHER_KEY
+from tests.unit.provider.gemini_fixtures import gemini as gemini  # fixtures by name
+from tests.unit.provider.gemini_fixtures import make as make
+from tests.unit.provider.gemini_fixtures import photo as photo
+from tests.unit.provider.gemini_fixtures import provider as provider
+from tests.unit.provider.helpers import Events, failed_edit, run_edit
 
-FLASH = "gemini-3.1-flash-image-preview"
 ALWAYS = 10  # more failures queued than the client ever tries
-OTHER_KEY = "AIzaSy" + "Zz9Yy8" * 5 + "xyz"
+SUIT = "CHANGE: a suit.\nPRESERVE: the face."
 FORBIDDEN = Reply.error(403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers.")
 NOT_FOUND = Reply.error(404, "NOT_FOUND", f"models/{FLASH} is not found for API version v1.")
 INTERNAL = Reply.error(500, "INTERNAL", "An internal error has occurred.")
 DEADLINE = Reply.error(504, "DEADLINE_EXCEEDED", "Deadline expired before operation could complete.")
 
 
-@pytest.fixture
-def gemini() -> Iterator[GeminiTestServer]:
-    with gemini_server() as server:
-        yield server
-
-
-@pytest.fixture
-def make(gemini: GeminiTestServer, sleep: RecordingSleep) -> Iterator[Callable[[str], GeminiProvider]]:
-    made: list[GeminiProvider] = []
-
-    def build(key: str) -> GeminiProvider:
-        made.append(registry.module("gemini").create(key, environ=gemini.environ(), sleep=sleep,
-                                                     timeout=httpx.Timeout(10.0)))  # fmt: skip
-        return made[-1]
-
-    yield build
-    for provider in made:
-        provider.close()
-
-
-@pytest.fixture
-def provider(make: Callable[[str], GeminiProvider], gemini: GeminiTestServer) -> GeminiProvider:
-    return make(gemini.api_key)
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=1536)
-
-
 def fail(provider: GeminiProvider, photo: PreparedPhoto, model: str = FLASH, events: Events | None = None
          ) -> ProviderError:  # fmt: skip
-    events = events if events is not None else Events()
-    request = GenerationRequest(style_id="corporate", prompt="CHANGE: a suit.\nPRESERVE: the face.", model=model)
-    with pytest.raises(ProviderError) as caught:
-        provider.edit(photo, request, events, CancelToken())
-    assert events.of(ImageReady) == []
-    return caught.value
+    return failed_edit(provider, photo, GenerationRequest(style_id="corporate", prompt=SUIT, model=model), events)
 
 
 def succeed(provider: GeminiProvider, photo: PreparedPhoto, events: Events | None = None) -> None:
-    request = GenerationRequest(style_id="corporate", prompt="CHANGE: a suit.\nPRESERVE: the face.", model=FLASH)
-    result = provider.edit(photo, request, events if events is not None else Events(), CancelToken())
+    result = run_edit(provider, photo, GenerationRequest(style_id="corporate", prompt=SUIT, model=FLASH), events)
     assert len(result.images) == 1 and result.images[0].width == 896
 
 

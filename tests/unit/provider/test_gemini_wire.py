@@ -2,73 +2,28 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Iterator
-
-import httpx
 import pytest
-from PIL import Image
 
 from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ImageReady
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
-from headshot_desktop.intake import prepare_photo
-from headshot_desktop.providers import registry
 from headshot_desktop.providers.gemini.provider import GeminiProvider
-from tests.support.gemini_server import DEFAULT_MODELS, GeminiTestServer, gemini_server
-from tests.unit.intake import corpus
-from tests.unit.provider.helpers import Events, RecordingSleep
+from tests.support.gemini_server import DEFAULT_MODELS
+from tests.unit.provider.gemini_fixtures import FLASH, OTHER_KEY
+from tests.unit.provider.gemini_fixtures import gemini as gemini  # fixtures by name
+from tests.unit.provider.gemini_fixtures import make as make
+from tests.unit.provider.gemini_fixtures import photo as photo
+from tests.unit.provider.gemini_fixtures import provider as provider
+from tests.unit.provider.helpers import Events, pixel_size, run_edit
 
-FLASH = "gemini-3.1-flash-image-preview"
 PRO = "gemini-3-pro-image-preview"
 OLD_FLASH = "gemini-2.5-flash-image"
 PROMPT = "CHANGE: a navy suit.\nPRESERVE: the face."  # 40 characters: the server counts 40 // 4 = 10 tokens
-OTHER_KEY = "AIzaSy" + "Zz9Yy8" * 5 + "xyz"  # looks like a key; the server does not take it
-
-
-@pytest.fixture
-def gemini() -> Iterator[GeminiTestServer]:
-    with gemini_server() as server:
-        yield server
-
-
-@pytest.fixture
-def make(gemini: GeminiTestServer, sleep: RecordingSleep) -> Iterator[Callable[..., GeminiProvider]]:
-    made: list[GeminiProvider] = []
-
-    def build(api_key: str | None = "server", **env: str | None) -> GeminiProvider:
-        environ = {**gemini.environ(), **env}
-        environ = {name: value for name, value in environ.items() if value is not None}
-        key = gemini.api_key if api_key == "server" else api_key
-        provider = registry.module("gemini").create(key, environ=environ, sleep=sleep, timeout=httpx.Timeout(10.0))
-        made.append(provider)
-        return provider
-
-    yield build
-    for provider in made:
-        provider.close()
-
-
-@pytest.fixture
-def provider(make: Callable[..., GeminiProvider]) -> GeminiProvider:
-    return make()
-
-
-@pytest.fixture(scope="module")
-def photo() -> PreparedPhoto:
-    source = corpus.jpeg(corpus.photo((480, 640)))
-    return prepare_photo(source, source_name="photo.jpg", max_side=1536)
 
 
 def edit(provider: GeminiProvider, photo: PreparedPhoto, **changes: object) -> GenerationResult:
     values: dict[str, object] = {"style_id": "corporate", "prompt": PROMPT, "model": FLASH, **changes}
-    return provider.edit(photo, GenerationRequest(**values), Events(), CancelToken())  # type: ignore[arg-type]
-
-
-def pixel_size(data: bytes) -> tuple[int, int]:
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        return image.size
+    return run_edit(provider, photo, GenerationRequest(**values))  # type: ignore[arg-type]
 
 
 # -- the request ---------------------------------------------------------------------------------------------------
