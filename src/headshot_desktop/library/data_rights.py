@@ -41,8 +41,9 @@ README = f"""\
 
 Originals/      the photos you gave the app, as it stored them (without their original metadata)
 Headshots/      the headshots it made
-metadata.json   how each headshot was made: which original, style, prompt, provider,
-                model, size, quality, cost in US dollars and when (ISO 8601 times, UTC)
+metadata.json   how each headshot was made: which original (and reference photos), style,
+                prompt, provider, model, size, quality, cost in US dollars and when
+                (ISO 8601 times, UTC)
 
 Every "file" in metadata.json is a path inside this zip. The images are ordinary
 PNG, JPEG or WebP files; no app is needed to open any of this.
@@ -64,14 +65,17 @@ def _original_record(item: Original, arcname: str) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _headshot_record(item: Headshot, arcname: str, root: Path) -> dict[str, object]:
+def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mapping[int, Original]
+                     ) -> dict[str, object]:  # fmt: skip
+    references = [originals[i] for i in item.reference_ids if i in originals]
     return {
         "id": item.id, "file": arcname, "created": to_iso(item.created), "original_id": item.original_id,
         "original_file": text(item.original_path.relative_to(root).as_posix()) if item.original_path else None,
         "style_id": item.style_id, "style_name": item.style_name, "prompt": item.prompt,
         "provider": item.provider, "model": item.model, "size": item.size, "quality": item.quality,
         "cost_usd": item.cost_usd, "index_in_run": item.index_in_run, "kept": item.kept,
-        "sha256": item.file_hash, "damaged": item.damaged,
+        "sha256": item.file_hash, "damaged": item.damaged, "reference_ids": list(item.reference_ids),
+        "reference_files": [text(r.path.relative_to(root).as_posix()) for r in references],
     }  # fmt: skip
 
 
@@ -82,6 +86,7 @@ def export_all(
     zip_path = Path(zip_path).expanduser()
     library.scan()  # the copy matches what is in the folder right now
     originals, headshots = library.list_originals(), library.list_headshots()
+    by_id = {o.id: o for o in originals}
     report = ExportAllReport(zip_path, 0, 0)
 
     def write(handle: BinaryIO) -> None:
@@ -107,7 +112,7 @@ def export_all(
                 if isinstance(item, Original):
                     records["originals"].append(_original_record(item, arcname))
                 else:
-                    records["headshots"].append(_headshot_record(item, arcname, library.root))
+                    records["headshots"].append(_headshot_record(item, arcname, library.root, by_id))
             metadata = {
                 "about": f"{APP_NAME} export",
                 "format_version": EXPORT_FORMAT_VERSION,

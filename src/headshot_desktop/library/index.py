@@ -12,12 +12,13 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
 from headshot_desktop.errors import StorageError
+from headshot_desktop.library import references
 from headshot_desktop.library.layout import INDEX_COMPANIONS
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import database_error
@@ -68,6 +69,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX headshots_file_hash ON headshots(file_hash);
     CREATE INDEX headshots_original ON headshots(original_id);
     CREATE INDEX headshots_style ON headshots(style_id);
+    """,
+    # 1 -> 2: the reference photos a run sent besides the original (see ``references``).
+    """
+    CREATE TABLE headshot_references (
+        headshot_id INTEGER NOT NULL REFERENCES headshots(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        original_id INTEGER NOT NULL REFERENCES originals(id) ON DELETE CASCADE,
+        PRIMARY KEY (headshot_id, position)
+    );
+    CREATE INDEX headshot_references_original ON headshot_references(original_id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -260,7 +271,7 @@ _HEADSHOT_COLUMNS = (
 )
 
 
-def _headshot(root: Path, r: Sequence, originals: dict[str, Path]) -> Headshot:
+def _headshot(root: Path, r: Sequence, originals: dict[str, Path], refs: dict[int, tuple[int, ...]]) -> Headshot:
     original_path = None
     if r[4]:
         original_path = originals.get(r[4]) or originals.setdefault(r[4], root / from_db_path(r[4]))
@@ -268,7 +279,7 @@ def _headshot(root: Path, r: Sequence, originals: dict[str, Path]) -> Headshot:
         id=r[0], path=root / from_db_path(r[1]), created=from_iso(r[2]), original_id=r[3],
         original_path=original_path, style_id=r[5], style_name=r[6], prompt=r[7],
         provider=r[8], model=r[9], size=r[10], quality=r[11], cost_usd=r[12], index_in_run=r[13],
-        file_hash=r[14], kept=bool(r[15]), damaged=bool(r[16]),
+        file_hash=r[14], kept=bool(r[15]), damaged=bool(r[16]), reference_ids=refs.get(r[0], ()),
     )  # fmt: skip
 
 
@@ -278,7 +289,9 @@ def headshots(conn: sqlite3.Connection, root: Path, where: str = "", args: Seque
         f" {where} ORDER BY h.created DESC, h.id DESC"
     )
     originals: dict[str, Path] = {}  # many headshots share an original: one Path each
-    return [_headshot(root, r, originals) for r in conn.execute(sql, args)]
+    rows = conn.execute(sql, args).fetchall()
+    refs = references.of_headshots(conn, where, args) if rows else {}
+    return [_headshot(root, r, originals, refs) for r in rows]
 
 
 # -- writing (inside ``transaction``) --------------------------------------------
@@ -338,5 +351,6 @@ def set_kept(conn: sqlite3.Connection, table: str, row_id: int, kept: bool) -> b
     return conn.execute(f"UPDATE {table} SET kept = ? WHERE id = ?", (int(kept), row_id)).rowcount > 0
 
 
-def mark_generated(conn: sqlite3.Connection, original_id: int, when: datetime) -> None:
-    conn.execute("UPDATE originals SET generated_at = ? WHERE id = ?", (to_iso(when), original_id))
+def mark_generated(conn: sqlite3.Connection, original_ids: Iterable[int], when: datetime) -> None:
+    """The originals a headshot was made from (its original and its references)."""
+    conn.executemany("UPDATE originals SET generated_at = ? WHERE id = ?", [(to_iso(when), i) for i in original_ids])

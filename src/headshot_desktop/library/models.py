@@ -47,6 +47,7 @@ class Headshot:
     file_hash: str = ""
     kept: bool = False
     damaged: bool = False
+    reference_ids: tuple[int, ...] = ()  # the other originals of the person its run sent, in order
 
     @property
     def name(self) -> str:

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from typing import Any
 from headshot_desktop.errors import HeadshotError, StorageError
 from headshot_desktop.library.imaging import sha256_hex
 from headshot_desktop.library.layout import safe_component, write_new_file
-from headshot_desktop.library.models import Headshot
+from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.library.references import JOURNAL_KEY as REFERENCES_KEY
 from headshot_desktop.library.storage_errors import storage_error
 from headshot_desktop.library.store import Library
 from headshot_desktop.system.atomic import atomic_write_text
@@ -31,6 +33,17 @@ META_SUFFIX = ".json"
 # The keyword arguments of ``Library.add_headshot`` that a recovered image keeps.
 META_FIELDS = ("style_id", "style_name", "prompt", "provider", "model", "size", "quality", "cost_usd",
                "index_in_run")  # fmt: skip
+
+
+def recovery_meta(meta: dict[str, Any], original: Original, references: Sequence[Original] = ()) -> dict[str, Any]:
+    """What ``RecoveryBox.keep`` stores with a paid image: ``meta`` and the originals it was made from."""
+    return {**meta, "original_sha256": original.file_hash, REFERENCES_KEY: [r.file_hash for r in references]}
+
+
+def _reference_ids(library: Library, hashes: object) -> list[int]:
+    """The references a recovered image names (by file hash) that the library still holds, in order."""
+    found = [library.original_by_hash(h) for h in hashes if isinstance(h, str)] if isinstance(hashes, list) else []
+    return [o.id for o in found if o is not None]
 
 
 @dataclass
@@ -111,6 +124,7 @@ class RecoveryBox:
                 headshot = library.add_headshot(
                     data,
                     original_id=original.id if original else None,
+                    reference_ids=_reference_ids(library, item.meta.get(REFERENCES_KEY)),
                     extension=item.image.suffix,
                     **{"style_id": "", "style_name": "", "prompt": "", "provider": "", "model": "",
                        "size": "", "quality": "", "cost_usd": None, **fields},

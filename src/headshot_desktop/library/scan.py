@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.library import index
+from headshot_desktop.library import index, references
 from headshot_desktop.library.imaging import read_and_check
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import HEADSHOTS, ORIGINALS, is_image_name, parse_stamp
@@ -167,6 +167,7 @@ def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known:
             row = conn.execute("SELECT id FROM originals WHERE file_hash = ?", (known["original_sha256"],)).fetchone()
             fields["original_id"] = row[0] if row else None
         row_id = index.insert_headshot(conn, **common, **fields)
+        references.link(conn, row_id, references.from_journal(conn, known.get(references.JOURNAL_KEY)))
         if known.get("kind") == "headshot":
             report.details_restored += 1
         else:

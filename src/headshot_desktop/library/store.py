@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ import filelock
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import NotFoundError, StorageError
-from headshot_desktop.library import guards, index
+from headshot_desktop.library import guards, index, references
 from headshot_desktop.library import scan as scanning
 from headshot_desktop.library.confinement import require_real_folder, resolved_inside
 from headshot_desktop.library.imaging import sha256_hex, true_extension
@@ -300,10 +300,12 @@ class Library(LibraryReader):
         cost_usd: float | None,
         extension: str = ".png",
         index_in_run: int = 1,
+        reference_ids: Sequence[int] = (),
     ) -> Headshot:
         """Store one generated image in ``Headshots/`` with how it was made.
 
         The file's extension follows what the bytes really are, whatever ``extension`` says.
+        ``reference_ids``: the other originals the run sent, in order; one that is gone is dropped.
         """
         extension = true_extension(image_bytes, extension, provider)
         file_hash = sha256_hex(image_bytes)
@@ -320,14 +322,16 @@ class Library(LibraryReader):
             if original_id is not None and row is None:
                 log.warning("original %s vanished before its headshot was saved", original_id)
                 original_id = None
+            refs = references.existing(conn, reference_ids)  # id -> file hash, in order
             self.journal.append({
                 "sha256": file_hash, "kind": "headshot", "created": index.to_iso(created),
                 "original_sha256": row[0] if row else None, "style_id": style_id, "style_name": style_name,
                 "prompt": prompt, "provider": provider, "model": model, "image_size": size, "quality": quality,
-                "cost_usd": cost_usd, "index_in_run": index_in_run,
+                "cost_usd": cost_usd, "index_in_run": index_in_run, references.JOURNAL_KEY: list(refs.values()),
             })  # fmt: skip
-            if row is not None:
-                self.journal.append({"sha256": row[0], "generated_at": index.to_iso(created)})
+            used = {original_id: row[0], **refs} if row and original_id is not None else refs
+            for used_hash in used.values():  # the original and its references: each now "generated"
+                self.journal.append({"sha256": used_hash, "generated_at": index.to_iso(created)})
             with guards.taken_back_on_failure(path), index.transaction(conn):
                 index.forget_path(conn, "headshots", relative(self.root, path))
                 row_id = index.insert_headshot(
@@ -336,8 +340,8 @@ class Library(LibraryReader):
                     style_name=style_name, prompt=prompt, provider=provider, model=model, image_size=size,
                     quality=quality, cost_usd=cost_usd, index_in_run=index_in_run,
                 )  # fmt: skip
-                if original_id is not None:
-                    index.mark_generated(conn, original_id, created)
+                references.link(conn, row_id, list(refs))
+                index.mark_generated(conn, used, created)
         log.info("stored headshot %s", path.name)
         return self.get_headshot(row_id)
 
