@@ -19,8 +19,8 @@ import httpx
 
 from headshot_desktop.core.generation import CancelToken, GenerationRequest, ImageProgress, ProgressCallback, Status
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
-from headshot_desktop.providers.bfl import catalog, errors
+from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
+from headshot_desktop.providers.bfl import catalog, errors, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
 from headshot_desktop.providers.https.client import MAX_JSON_BYTES, read_limited
 
@@ -35,7 +35,12 @@ CANCELLED = ("Cancelled. Black Forest Labs cannot stop a job it has queued, so i
 
 
 def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) -> dict[str, Any]:
-    """Only the fields BFL documents for the endpoint: it may refuse others."""
+    """Only the fields BFL documents for the endpoint: it may refuse others. References follow the photo as
+    ``input_image_2``, ``input_image_3``, …"""
+    limit = seam.capabilities(endpoint).max_reference_photos
+    if len(request.references) > limit:
+        raise ConfigError(f"Black Forest Labs' {endpoint} takes at most {limit} reference photos.",
+                          hint="Choose fewer reference photos, or another FLUX model.")  # fmt: skip
     body: dict[str, Any] = {
         "prompt": request.prompt,
         "input_image": base64.b64encode(photo.data).decode("ascii"),
@@ -43,6 +48,8 @@ def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) 
         "safety_tolerance": SAFETY_TOLERANCE,
         "output_format": request.options.get("output_format", "png"),
     }
+    for n, reference in enumerate(request.references, 2):
+        body[f"input_image_{n}"] = base64.b64encode(reference.data).decode("ascii")
     if catalog.endpoint(endpoint).kontext:
         body["aspect_ratio"] = catalog.aspect_ratio(request.shape)
     else:

@@ -1,4 +1,4 @@
-"""One headshot on a ComfyUI server: check the graph, upload the photo as a temp file, queue it, follow the
+"""One headshot on a ComfyUI server: check the graph, upload the photos as temp files, queue it, follow the
 WebSocket (progress, previews, errors), fetch the image, then remove the run from the server's history.
 
 A cancel interrupts our prompt (or takes it out of the queue if it has not started). A lost
@@ -25,7 +25,7 @@ from headshot_desktop.core.generation import (
     Status,
 )
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.errors import CancelledError, ErrorKind, HeadshotError, ProviderError
+from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, HeadshotError, ProviderError
 from headshot_desktop.providers.comfyui import errors, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient
 from headshot_desktop.providers.comfyui.events import ConnectionClosed, Event, EventStream, Preview, open_stream
@@ -38,12 +38,18 @@ POLL = 0.25
 def make(client: ComfyClient, photo: PreparedPhoto, request: GenerationRequest, workflow: workflows.Workflow,
          object_info: dict[str, Any], on_progress: ProgressCallback, cancel: CancelToken,
          limit: float = RUN_LIMIT) -> GeneratedImage:  # fmt: skip
+    slots = workflow.reference_slots
+    if len(request.references) > slots:
+        takes = f"at most {slots} reference photo{'s' if slots != 1 else ''}" if slots else "no reference photos"
+        raise ConfigError(f"The ComfyUI workflow {workflow.title} takes {takes}; {len(request.references)} were "
+                          "chosen.", hint="Choose fewer reference photos, or a workflow with {{reference_1}}, "
+                          "{{reference_2}}, … slots (a LoadImage for each).")  # fmt: skip
     width, height = seam.size(request.shape, request.detail)
     values: dict[str, object] = {"prompt": request.prompt, "seed": random.randrange(2**31), "width": width,
                                  "height": height, "megapixels": seam.MEGAPIXELS.get(request.detail, 1.0)}  # fmt: skip
     # Checked before the photo goes: a missing model or a cloud node stops here, with nothing uploaded.
-    workflows.check(workflows.fill(workflow.graph, {**values, "photo": "check.png [temp]"}), object_info, workflow,
-                    client.service)  # fmt: skip
+    names = {"photo": "check.png [temp]"} | {_slot(i): "check.png [temp]" for i in range(len(request.references))}
+    workflows.check(workflows.fill(workflow.graph, values | names), object_info, workflow, client.service)
     client_id, prompt_id = uuid.uuid4().hex, str(uuid.uuid4())
     with open_stream(client.base_url, client_id, client.verify, client.service) as stream:
         return _run(client, stream, client_id, prompt_id, photo, request, workflow, values, on_progress, cancel,
@@ -56,7 +62,9 @@ def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: st
     queued = False
     try:
         on_progress(Status(f"Sending your photo to {client.service}…"))
-        graph = workflows.fill(workflow.graph, {**values, "photo": upload(client, photo, cancel)})
+        names = {"photo": upload(client, photo, cancel)}
+        names |= {_slot(i): upload(client, reference, cancel) for i, reference in enumerate(request.references)}
+        graph = workflows.fill(workflow.graph, values | names)
         body = {"prompt": graph, "client_id": client_id, "prompt_id": prompt_id,
                 "extra_data": {"preview_method": "auto"}}  # fmt: skip
         client.request("POST", "prompt", cancel=cancel, json_body=body, handle=client.read_json, paid=True)
@@ -73,6 +81,10 @@ def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: st
     finally:
         if queued:
             _quietly(client, "history", {"delete": [prompt_id]})
+
+
+def _slot(index: int) -> str:
+    return f"reference_{index + 1}"
 
 
 def upload(client: ComfyClient, photo: PreparedPhoto, cancel: CancelToken) -> str:

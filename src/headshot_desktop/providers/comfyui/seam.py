@@ -66,6 +66,7 @@ def capabilities(model: str = "") -> Capabilities:
         max_previews=3,
         shapes={shape: "{}x{}".format(*size(shape, "medium")) for shape in SHAPES},
         detail_levels=("low", "medium", "high"),
+        max_reference_photos=workflows.slots_of(model),
         max_upload_side=1536,
         max_upload_bytes=100 * 1024 * 1024,  # ComfyUI's default upload limit
         max_concurrency=1,  # one GPU makes one image at a time; more would only wait in its queue

@@ -4,6 +4,10 @@ against what a server has (its nodes, its model files, no cloud API nodes) befor
 Placeholders are strings: ``"{{seed}}"`` as a whole value becomes the number itself; inside
 longer text it is replaced as text. A person's workflow is an API-format JSON file with the
 same placeholders, named by its path where a model is chosen.
+
+Reference photos go into slots, ``{{reference_1}}`` to ``{{reference_4}}``, each a LoadImage's
+image; a graph takes as many as it has in a row. A slot left without a photo is cut out with
+what only it fed, and the inputs it fed elsewhere (an optional second image, say) are dropped.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
+from headshot_desktop.core.generation import MAX_REFERENCES
+from headshot_desktop.errors import ConfigError, ErrorKind, HeadshotError, ProviderError
 from headshot_desktop.system.resources import resource_text
 
 DEFAULT_WORKFLOW = "qwen-image-edit-2511"
 REQUIRED = ("{{photo}}",)  # a workflow without {{prompt}} ignores the style (a test graph, say)
 _PLACEHOLDER = re.compile(r"\{\{([a-z_0-9]+)\}\}")
+_SLOT = re.compile(r"\{\{(reference_[0-9]+)\}\}")
 _ANNOTATED = re.compile(r" \[(temp|input|output)\]$")
 _MODEL_FILE = re.compile(r"\.(safetensors|gguf|ckpt|pt|pth|bin|sft)$", re.IGNORECASE)
 MAX_WORKFLOW_BYTES = 2 * 1024 * 1024
@@ -44,6 +50,10 @@ class Workflow:
     commercial_use: bool = True
     gpu_memory_gb: float | None = None
     models: tuple[ModelFile, ...] = field(default_factory=tuple)
+
+    @property
+    def reference_slots(self) -> int:
+        return reference_slots(self.graph)
 
 
 @cache
@@ -99,9 +109,61 @@ def _own(path: Path) -> Workflow:
     return Workflow(str(path), path.stem, graph)
 
 
+def reference_slots(graph: dict[str, Any]) -> int:
+    """How many reference photos the graph takes: its slots ``{{reference_1}}``, ``{{reference_2}}``, … in a row."""
+    names = set(_SLOT.findall(json.dumps(graph)))
+    count = 0
+    while count < MAX_REFERENCES and f"reference_{count + 1}" in names:
+        count += 1
+    return count
+
+
+def slots_of(model: str) -> int:
+    """``reference_slots`` of a workflow by id or path; 0 when it cannot be read (running it will say why)."""
+    try:
+        return load(model).reference_slots
+    except (HeadshotError, OSError, ValueError):
+        return 0
+
+
+def _is_link(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str | int)
+
+
+def without_empty_slots(graph: dict[str, Any], values: dict[str, object]) -> dict[str, Any]:
+    """The graph less each slot that ``values`` gives no photo, the nodes fed only by what went, and the inputs
+    that pointed at them."""
+    gone = {node_id for node_id, node in graph.items()
+            if any(isinstance(v, str) and (m := _SLOT.fullmatch(v)) and m.group(1) not in values
+                   for v in (node.get("inputs") or {}).values())}  # fmt: skip
+    if not gone:
+        return graph
+    kept = {node_id: copy.deepcopy(node) for node_id, node in graph.items() if node_id not in gone}
+    changed = True
+    while changed:
+        changed = False
+        for node_id, node in list(kept.items()):
+            inputs = node.get("inputs") or {}
+            links = [name for name, value in inputs.items() if _is_link(value)]
+            cut = [name for name in links if str(inputs[name][0]) in gone]
+            if not cut:
+                continue
+            changed = True
+            if len(cut) == len(links):
+                gone.add(node_id)
+                del kept[node_id]
+            else:
+                for name in cut:
+                    del inputs[name]
+    return kept
+
+
 def fill(graph: dict[str, Any], values: dict[str, object]) -> dict[str, Any]:
-    """A copy with every placeholder replaced; an unknown placeholder is an error, not left for the server."""
-    filled = copy.deepcopy(graph)
+    """A copy with every placeholder replaced; an unknown placeholder is an error, not left for the server.
+
+    A reference slot ``values`` does not fill is cut out (``without_empty_slots``), not refused.
+    """
+    filled = copy.deepcopy(without_empty_slots(graph, values))
 
     def replace(value: object) -> object:
         if isinstance(value, str):

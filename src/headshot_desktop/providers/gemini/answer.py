@@ -14,8 +14,8 @@ from typing import Any
 
 from headshot_desktop.core.generation import GeneratedImage, GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.providers.gemini.seam import ASPECT_RATIOS, image_size
+from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
+from headshot_desktop.providers.gemini.seam import ASPECT_RATIOS, capabilities, image_size
 from headshot_desktop.providers.https.client import HttpsClient
 from headshot_desktop.providers.https.images import decode_base64, read_image
 
@@ -25,6 +25,11 @@ _RECITATION = {"RECITATION", "IMAGE_RECITATION"}
 
 
 def build_body(photo: PreparedPhoto, request: GenerationRequest, model: str) -> dict[str, Any]:
+    """The photo, its references in order, then the prompt, as one user turn."""
+    limit = capabilities(model).max_reference_photos
+    if len(request.references) > limit:
+        raise ConfigError(f"Gemini's {model} takes at most {limit} reference photos.",
+                          hint="Choose fewer reference photos, or a newer Gemini image model.")  # fmt: skip
     image_config = {"aspectRatio": ASPECT_RATIOS[request.shape]}
     if size := image_size(model, request.detail):
         image_config["imageSize"] = size
@@ -32,16 +37,17 @@ def build_body(photo: PreparedPhoto, request: GenerationRequest, model: str) -> 
         "contents": [
             {
                 "role": "user",
-                "parts": [
-                    {"inlineData": {"mimeType": photo.mime_type, "data": base64.b64encode(photo.data).decode("ascii")}},
-                    {"text": request.prompt},
-                ],
+                "parts": [*(_inline(p) for p in (photo, *request.references)), {"text": request.prompt}],
             }
-        ],  # fmt: skip
+        ],
         "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": image_config},
         # Overrides a project that logs requests by default (those created since 26 October 2026).
         "store": False,
     }
+
+
+def _inline(photo: PreparedPhoto) -> dict[str, Any]:
+    return {"inlineData": {"mimeType": photo.mime_type, "data": base64.b64encode(photo.data).decode("ascii")}}
 
 
 @dataclass

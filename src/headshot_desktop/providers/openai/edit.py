@@ -26,7 +26,7 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.providers.https.images import decode_base64, read_image
-from headshot_desktop.providers.openai import errors
+from headshot_desktop.providers.openai import errors, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import capabilities
 from headshot_desktop.providers.openai.seam import SIZES
@@ -38,7 +38,11 @@ FormFiles = list[tuple[str, tuple[str, bytes, str]]]
 
 
 def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> tuple[dict[str, str], FormFiles]:
-    """The form fields this model accepts for one image, and the photo as the first (only) ``image[]`` part."""
+    """The form fields this model accepts for one image; the photo, then its references, as ``image[]`` parts."""
+    limit = seam.capabilities(model).max_reference_photos
+    if len(request.references) > limit:
+        raise ConfigError(f"OpenAI's {model} takes at most {limit} reference photos.",
+                          hint="Choose fewer reference photos.")  # fmt: skip
     caps = capabilities(model)
     options = request.options
     output_format = options.get("output_format", "png")
@@ -59,8 +63,10 @@ def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> 
     fields["stream"] = "true" if stream else "false"
     if stream:
         fields["partial_images"] = str(request.previews)
-    # A neutral file name: the person's own file name stays on this computer.
+    # Neutral file names: the person's own file names stay on this computer.
     files = [("image[]", ("photo" + photo.extension, photo.data, photo.mime_type))]
+    files += [("image[]", (f"reference-{n}{ref.extension}", ref.data, ref.mime_type))
+              for n, ref in enumerate(request.references, 1)]  # fmt: skip
     return fields, files
 
 
