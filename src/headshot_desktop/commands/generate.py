@@ -10,7 +10,7 @@ from pathlib import Path
 
 from headshot_desktop import intake
 from headshot_desktop.app import AppContext
-from headshot_desktop.commands import terms
+from headshot_desktop.commands import likeness_args, terms
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
@@ -78,6 +78,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_export_options(gen, required=False, quality_flag="--export-quality")
     gen.add_argument("--json", action="store_true")
     terms.add_flag(gen)
+    likeness_args.add_arguments(gen)
     gen.set_defaults(run=run_generate)
 
 
@@ -108,6 +109,7 @@ class Job:
     original: Original
     style: Style
     cancel: CancelToken
+    references: tuple[Original, ...] = ()
 
     @property
     def label(self) -> str:
@@ -164,8 +166,9 @@ def _options(args: argparse.Namespace, context: AppContext) -> GenerateOptions |
         chosen.setdefault("stream", "off")
     options = context.generate_options(variants=args.variants, detail=args.detail, shape=args.shape,
                                        model=args.model, provider_options=chosen,
-                                       previews=0 if args.no_stream else None)  # fmt: skip
-    problems = check_options(options, caps, info.title)
+                                       previews=0 if args.no_stream else None,
+                                       **likeness_args.overrides(args))  # fmt: skip
+    problems = check_options(options, caps, info.title, len(args.reference))
     if problems:
         message("error: " + "; ".join(problems) + ".")
         return None
@@ -191,14 +194,21 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     finally:
         provider.close()
     options = options.with_model(model)
+    info = context.provider_info()
+    problems = check_options(options, context.provider_module().capabilities(model), info.title, len(args.reference))
+    if problems:  # the model the key resolved to may take fewer reference photos than its family
+        message(f"error: with {model}, " + "; ".join(problems) + ".")
+        return EXIT_USAGE
+    references = likeness_args.import_references(args, context)
+    if references is None:
+        return EXIT_FAILED
 
     originals, refused = _import_all(context, args.photos)
-    jobs = [Job(o, s, CancelToken()) for o in originals for s in styles]
+    jobs = [Job(o, s, CancelToken(), references) for o in originals for s in styles]
     if not jobs:
         return EXIT_FAILED
     package = context.provider_module()
     total = CostEstimate.add(estimate(package, j.style, options, _input_size(j.original)) for j in jobs)
-    info = context.provider_info()
     count = f"{len(jobs) * options.variants} image(s) ({len(originals)} photo(s) × {len(styles)} style(s) × " + (
         f"{options.variants}, {info.title} {model}, detail {options.detail})")  # fmt: skip
     if info.server is not None:
@@ -209,11 +219,11 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
 
     workflow = context.workflow()
     workflow.after_run = None  # retention runs once, after the whole batch
-    workflow.in_use.reserve(j.original for j in jobs)
+    workflow.in_use.reserve(photo for j in jobs for photo in (j.original, *j.references))
     try:
         outcomes, failed, interrupted = _run_jobs(workflow, jobs, options, args.jobs)
     finally:
-        workflow.in_use.release(j.original for j in jobs)
+        workflow.in_use.release(photo for j in jobs for photo in (j.original, *j.references))
         _retention(context)
     exported = _export(outcomes, args, context) if args.export and not interrupted else {}
     if args.json:
@@ -293,7 +303,9 @@ def _run_jobs(
 
     with cf.ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {
-            pool.submit(workflow.generate, j.original, j.style, options, lambda e, j=j: report(j, e), j.cancel): j
+            pool.submit(
+                workflow.generate, j.original, j.style, options, lambda e, j=j: report(j, e), j.cancel, j.references
+            ): j
             for j in jobs
         }
         pending = set(futures)

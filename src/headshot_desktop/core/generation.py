@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ DEFAULT_SHAPE = "portrait"  # a headshot is taller than wide
 MAX_PROMPT_CHARS = 32_000
 MAX_VARIANTS = 4
 MAX_PREVIEWS = 3
+MAX_REFERENCES = 4  # further photos of the same person, besides the one to edit
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 
 
@@ -55,6 +57,9 @@ class GenerationRequest:
     previews: int = 2  # rough previews while it works, where the provider streams them
     variant: int = 0  # 0-based: which of the run's variants this request makes
     options: Mapping[str, str] = field(default_factory=dict)
+    # Further photos of the same person, prepared like the main one, sent after it (in this order) where the
+    # provider takes them; the prompt already says what they are (``reference_note``).
+    references: tuple[PreparedPhoto, ...] = ()
 
     def __post_init__(self) -> None:
         problems = []
@@ -70,11 +75,24 @@ class GenerationRequest:
             problems.append(f"the number of previews must be 0 to {MAX_PREVIEWS}")
         if not 0 <= self.variant < MAX_VARIANTS:
             problems.append(f"there are at most {MAX_VARIANTS} variants")
+        if len(self.references) > MAX_REFERENCES:
+            problems.append(f"there are at most {MAX_REFERENCES} reference photos")
         if problems:
             raise ConfigError(
                 "These generation settings cannot be used: " + "; ".join(problems) + ".",
                 hint="Change them in Settings and try again.",
             )
+
+
+def reference_note(count: int) -> str:
+    """What the prompt says about the reference photos, so every provider reads them the same way."""
+    if count <= 0:
+        return ""
+    which = "image 2" if count == 1 else f"images 2 to {count + 1}"
+    return (
+        f"\nREFERENCES: image 1 is the photo to edit. {which.capitalize()} show the same person; use them only "
+        "to keep their likeness exact (face, features, skin, hair). Do not copy their clothes, light or backdrop."
+    )
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,16 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
-from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_VARIANTS, SHAPES, GenerationRequest
+from headshot_desktop.core.generation import (
+    DETAIL_LEVELS,
+    MAX_REFERENCES,
+    MAX_VARIANTS,
+    SHAPES,
+    GenerationRequest,
+    reference_note,
+)
+from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, keep_clause
+from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import ConfigError
@@ -24,6 +33,8 @@ class GenerateOptions:
     model: str = ""  # empty: the provider's default (for a key provider: the newest the key can use)
     previews: int = 2
     provider_options: Mapping[str, str] = field(default_factory=dict)
+    keep: tuple[str, ...] = ()  # features to keep (core/likeness.py), as PRESERVE clauses
+    keep_text: str = ""
 
     @classmethod
     def from_settings(cls, settings: Any, provider_id: str, **overrides: Any) -> GenerateOptions:
@@ -31,6 +42,7 @@ class GenerateOptions:
         values: dict[str, Any] = dict(
             variants=settings.variants, detail=settings.detail, shape=settings.shape, model=section.get("model", ""),
             previews=settings.previews, provider_options=dict(section.get("options", {})),
+            keep=tuple(f for f in settings.keep_features if f in FEATURES), keep_text=settings.keep_text[:MAX_KEEP_TEXT],
         )  # fmt: skip
         extra = overrides.pop("provider_options", None) or {}
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -41,9 +53,14 @@ class GenerateOptions:
         return replace(self, model=model)
 
 
-def check_options(options: GenerateOptions, caps: Capabilities, title: str) -> list[str]:
+def check_options(options: GenerateOptions, caps: Capabilities, title: str, references: int = 0) -> list[str]:
     """What the provider cannot do of what was asked, in sentences (empty when all is fine)."""
-    problems = []
+    problems = check_keep(options.keep, options.keep_text)
+    if references > MAX_REFERENCES:
+        problems.append(f"a run takes at most {MAX_REFERENCES} reference photos")
+    elif references > caps.max_reference_photos:
+        problems.append(f"{title} takes no reference photos" if caps.max_reference_photos == 0
+                        else f"{title} takes at most {caps.max_reference_photos} reference photos")  # fmt: skip
     if not 1 <= options.variants <= MAX_VARIANTS:
         problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
     if options.detail not in caps.detail_levels:
@@ -62,7 +79,8 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str) -> l
     return problems
 
 
-def build_request(style: Style, options: GenerateOptions, caps: Capabilities, variant: int = 0) -> GenerationRequest:
+def build_request(style: Style, options: GenerateOptions, caps: Capabilities, variant: int = 0,
+                  references: tuple[PreparedPhoto, ...] = ()) -> GenerationRequest:  # fmt: skip
     shape = options.shape or style.shape
     if shape not in SHAPES or shape not in caps.shapes:
         shape = next(iter(caps.shapes), "portrait")
@@ -71,10 +89,11 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
         raise ConfigError(f"The detail level {detail!r} is unknown.")
     known = {o.id: o.default for o in caps.options}
     chosen = {k: v for k, v in options.provider_options.items() if k in known}
+    prompt = style.request_prompt() + keep_clause(options.keep, options.keep_text) + reference_note(len(references))
     return GenerationRequest(
-        style_id=style.id, prompt=style.request_prompt(), model=options.model, shape=shape, detail=detail,
+        style_id=style.id, prompt=prompt, model=options.model, shape=shape, detail=detail,
         previews=min(options.previews, caps.max_previews) if caps.streams_previews else 0, variant=variant,
-        options={**known, **chosen},
+        options={**known, **chosen}, references=references,
     )  # fmt: skip
 
 

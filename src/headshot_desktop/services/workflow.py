@@ -14,7 +14,7 @@ import dataclasses
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,13 +32,13 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import SpendEntry, SpendLog
 from headshot_desktop.core.styles import Style
-from headshot_desktop.errors import CancelledError, HeadshotError
+from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError
 from headshot_desktop.library import Headshot, Library, Original
 from headshot_desktop.library.imaging import sniff_extension
 from headshot_desktop.library.recovery import RecoveryBox
 from headshot_desktop.library.storage_errors import UnreadableImageError
 from headshot_desktop.providers.base import Capabilities, Provider
-from headshot_desktop.services.options import GenerateOptions, build_request
+from headshot_desktop.services.options import GenerateOptions, build_request, check_options
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ class Outcome:
 
     original: Original
     style: Style
+    references: tuple[Original, ...] = ()  # further photos of the same person the run sent
     headshots: list[Headshot] = field(default_factory=list)
     results: list[GenerationResult] = field(default_factory=list)  # one per variant that was made
     recovered: list[Path] = field(default_factory=list)  # paid images the library could not take
@@ -129,12 +130,15 @@ class Workflow:
         options: GenerateOptions,
         on_progress: ProgressCallback,
         cancel: CancelToken,
+        references: Sequence[Original] = (),
     ) -> Outcome:
-        self.in_use.reserve([original])
+        """Every variant of one style for ``original``; ``references`` are further photos of the same person."""
+        photos = [original, *references]
+        self.in_use.reserve(photos)
         try:
-            outcome = self._generate(original, style, options, on_progress, cancel)
+            outcome = self._generate(original, style, options, on_progress, cancel, tuple(references))
         finally:
-            self.in_use.release([original])
+            self.in_use.release(photos)
         if self.after_run is not None:
             try:
                 self.after_run(self.in_use.snapshot())
@@ -142,21 +146,25 @@ class Workflow:
                 log.warning("retention after the run failed", exc_info=True)
         return outcome
 
-    def _generate(self, original: Original, style: Style, options: GenerateOptions,
-                  on_progress: ProgressCallback, cancel: CancelToken) -> Outcome:  # fmt: skip
-        on_progress(Status("Preparing your photo…"))
+    def _generate(self, original: Original, style: Style, options: GenerateOptions, on_progress: ProgressCallback,
+                  cancel: CancelToken, references: tuple[Original, ...]) -> Outcome:  # fmt: skip
+        on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
         provider = self._provider_factory()
         try:
             caps = provider.capabilities(options.model)
-            upload = intake.prepare_photo(original.path, source_name=original.name,
-                                          max_side=min(self.max_side, caps.max_upload_side),
-                                          max_bytes=caps.max_upload_bytes)  # fmt: skip
+            upload, *extra = [intake.prepare_photo(photo.path, source_name=photo.name,
+                                                   max_side=min(self.max_side, caps.max_upload_side),
+                                                   max_bytes=caps.max_upload_bytes)
+                              for photo in (original, *references)]  # fmt: skip
             cancel.raise_if_cancelled()
             model = provider.resolve_model(options.model, cancel)
             caps = provider.capabilities(model)
-            requests = [build_request(style, options.with_model(model), caps, variant)
+            problems = check_options(options.with_model(model), caps, provider.info.title, len(extra))
+            if problems:
+                raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
+            requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra))
                         for variant in range(options.variants)]  # fmt: skip
-            outcome = Outcome(original, style)
+            outcome = Outcome(original, style, references)
             self._fan_out(provider, upload, requests, caps, on_progress, cancel, outcome)
         finally:
             provider.close()
@@ -225,8 +233,9 @@ class Workflow:
         extension = sniff_extension(data) or ".png"
         try:
             outcome.headshots.append(
-                self.library.add_headshot(data, original_id=original.id, extension=extension, **meta)
-            )
+                self.library.add_headshot(data, original_id=original.id, extension=extension,
+                                          reference_ids=[r.id for r in outcome.references], **meta)
+            )  # fmt: skip
             return
         except UnreadableImageError as err:
             outcome.problems.append(f"Image {number} arrived damaged, so it could not be saved. {err.hint}".strip())
@@ -237,7 +246,8 @@ class Workflow:
             outcome.problems.append(f"Image {number} could not be saved: {failure.user_text()}")
             return
         try:
-            kept = self.recovery.keep(data, extension, {**meta, "original_sha256": original.file_hash})
+            kept = self.recovery.keep(data, extension, {**meta, "original_sha256": original.file_hash,
+                                                        "reference_sha256": [r.file_hash for r in outcome.references]})  # fmt: skip
         except HeadshotError as err:
             outcome.problems.append(
                 f"Image {number} could not be saved: {failure.user_text()} Keeping it in the recovery folder "

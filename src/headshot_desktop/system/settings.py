@@ -38,6 +38,8 @@ class Settings:
     detail: str = "medium"
     shape: str = "portrait"
     previews: int = 2
+    keep_features: list[str] = field(default_factory=list)  # features to keep (core/likeness.py), in every prompt
+    keep_text: str = ""  # and what else to keep, in the person's own words
     theme: str = "system"
     privacy_accepted: bool = False  # the first-run notice (and the age notice) was accepted
     accepted_providers: list[str] = field(default_factory=list)  # whose privacy terms were shown and accepted
@@ -95,6 +97,11 @@ class Settings:
         s.log_retention_days = min(max(s.log_retention_days, 1), MAX_LOG_RETENTION_DAYS)
         s.providers = {k: _clean_section(v) for k, v in s.providers.items() if isinstance(k, str)}
         s.accepted_providers = [p for p in s.accepted_providers if isinstance(p, str)]
+        # Unknown feature ids are dropped where they are read (services/options.py): the list is core's.
+        s.keep_features = (
+            [f for f in s.keep_features if isinstance(f, str)] if isinstance(s.keep_features, list) else []
+        )
+        s.keep_text = s.keep_text if isinstance(s.keep_text, str) else ""
         return s
 
 

@@ -25,7 +25,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import actions, data_rights, provider_choice
+from headshot_desktop.ui import actions, data_rights, likeness, provider_choice
 from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
@@ -40,6 +40,7 @@ from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
 from headshot_desktop.ui.panels.results_panel import ResultsPanel
 from headshot_desktop.ui.provider_words import cost_line, key_status, where_photos_go
+from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session, load_preview
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
@@ -47,7 +48,6 @@ from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 log = logging.getLogger(__name__)
 
 REFRESH_COALESCE_MS = 100
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.options.generateRequested.connect(self.generate)
         s.photoImported.connect(self._photo_ready)
         s.importFailed.connect(self._import_failed)
+        likeness.attach(self)
         s.jobChanged.connect(self.jobs.update_job)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         caps = provider_choice.capabilities(self.context, self.provider_id)
         self.options.set_provider(self.provider_id, caps, self.context.settings)
         self.options.show_privacy(where_photos_go(self.context.provider_info(self.provider_id)))
+        likeness.follow_provider(self)
         self.session.prepare_estimates(self.provider_id)  # off this thread, before the first price is shown
 
     def _model_text(self) -> str:
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         options = self.options.options(self.context.settings)
         self.options.remember(self.context.settings)
         self.context.settings.extra["last_style"] = style.id
-        self.session.generate(self.original, style, options, self.provider_id)
+        self.session.generate(self.original, style, options, self.provider_id, self.photo.references.originals())
         self.tabs.setCurrentIndex(1)
 
     def _job_finished(self, job: Job) -> None:

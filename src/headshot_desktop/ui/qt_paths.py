@@ -16,6 +16,8 @@ from urllib.parse import quote_from_bytes
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 
+PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
+
 
 def file_url(path: Path) -> QUrl:
     encoded = quote_from_bytes(os.fsencode(Path(path).absolute()), safe="/")

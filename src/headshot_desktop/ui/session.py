@@ -58,6 +58,7 @@ class Job:
     task: Task | None = None
     outcome: Outcome | None = None
     error: HeadshotError | None = None
+    references: tuple[Original, ...] = ()  # further photos of the person the run sends
 
     @property
     def label(self) -> str:
@@ -84,6 +85,7 @@ def scan_notice(report: ScanReport) -> str:
 
 class Session(QObject):
     photoImported = Signal(object, QImage)  # Original, its preview
+    referenceImported = Signal(object, QImage)  # a further photo of the person: Original, its preview
     importFailed = Signal(object)  # HeadshotError
     jobChanged = Signal(object)  # Job (added, progressed or finished)
     previewArrived = Signal(object, int, QImage)  # Job, image index, decoded image
@@ -107,7 +109,8 @@ class Session(QObject):
         self._list_again = False
 
     # -- photos -------------------------------------------------------------------
-    def import_photo(self, source: Path | bytes, source_name: str | None = None) -> Task:
+    def import_photo(self, source: Path | bytes, source_name: str | None = None, *, reference: bool = False) -> Task:
+        """Import a photo off this thread; ``reference``: a further photo of the person, not the one to edit."""
         workflow = self.context.workflow()
 
         def work(_progress, _cancel):
@@ -117,7 +120,7 @@ class Session(QObject):
         return self.runner.submit(
             work,
             label="import",
-            on_done=self._imported,
+            on_done=(lambda found: self.referenceImported.emit(*found)) if reference else self._imported,
             on_error=self._import_failed,
         )
 
@@ -203,12 +206,13 @@ class Session(QObject):
                            label="prices", on_error=lambda err: log.debug("pricing ahead failed: %r", err))  # fmt: skip
 
     # -- generation -----------------------------------------------------------------
-    def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str) -> Job:
-        job = Job(next(self._ids), original, style, options, provider_id)
+    def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
+                 references: tuple[Original, ...] = ()) -> Job:  # fmt: skip
+        job = Job(next(self._ids), original, style, options, provider_id, references=references)
         self.jobs.append(job)
         workflow = self.context.workflow(provider_id)
-        # Held from now until the job ends, so retention waits for every queued style of this photo.
-        self.context.in_use.reserve([original])
+        # Held from now until the job ends, so retention waits for every queued style of these photos.
+        self.context.in_use.reserve([original, *references])
 
         def work(progress, cancel):
             def with_images(event):
@@ -221,7 +225,7 @@ class Session(QObject):
                     progress((event, None))
 
             with_images(Status("Starting…"))
-            return workflow.generate(original, style, options, with_images, cancel)
+            return workflow.generate(original, style, options, with_images, cancel, references)
 
         job.task = self.runner.submit(
             work,
@@ -254,7 +258,7 @@ class Session(QObject):
         self.jobChanged.emit(job)
 
     def _job_ended(self, job: Job) -> None:
-        self.context.in_use.release([job.original])
+        self.context.in_use.release([job.original, *job.references])
         if job.original.id not in self.context.in_use.snapshot():
             self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention")
 

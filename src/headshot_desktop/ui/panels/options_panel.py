@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from headshot_desktop.providers.base import Capabilities, OptionSpec
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.system.settings import Settings
+from headshot_desktop.ui.dialogs.keep_dialog import summary as keep_summary
 from headshot_desktop.ui.provider_words import DETAIL_LABELS, SHAPE_LABELS
 
 
 class OptionsPanel(QWidget):
     changed = Signal()
     generateRequested = Signal()
+    keepRequested = Signal()
     providerRequested = Signal(str)  # the person picked another provider: the window asks, then set_provider()
 
     def __init__(self, settings: Settings, providers: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -59,6 +61,9 @@ class OptionsPanel(QWidget):
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
         self.privacy.setAccessibleName("Where your photo goes")
+        self.keep = QPushButton(keep_summary(settings))
+        self.keep.setAccessibleName("Features to keep in every headshot")
+        self.keep.clicked.connect(self.keepRequested)
 
         self.more = QToolButton()
         self.more.setText("&More options")
@@ -81,6 +86,7 @@ class OptionsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<h3>3 · Options</h3>"))
         layout.addLayout(self.form)
+        layout.addWidget(self.keep)
         layout.addWidget(self.more)
         layout.addWidget(self.more_box)
         layout.addWidget(self.estimate)
@@ -156,14 +162,10 @@ class OptionsPanel(QWidget):
         return {option_id: box.currentData() for option_id, box in self.option_boxes.items()}
 
     def options(self, settings: Settings) -> GenerateOptions:
-        return GenerateOptions(
-            variants=self.variants.value(),
-            detail=self.detail.currentData(),
-            shape=self.shape.currentData(),
-            model=settings.provider_section(self.provider_id)["model"],
-            previews=settings.previews,
-            provider_options=self.provider_options(),
-        )
+        """The saved settings (model, previews, features to keep) with what this panel shows now."""
+        return GenerateOptions.from_settings(settings, self.provider_id, variants=self.variants.value(),
+                                             detail=self.detail.currentData(), shape=self.shape.currentData(),
+                                             provider_options=self.provider_options())  # fmt: skip
 
     def remember(self, settings: Settings) -> None:
         settings.variants = self.variants.value()

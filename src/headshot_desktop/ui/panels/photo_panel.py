@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from headshot_desktop.library import Original
 from headshot_desktop.ui.widgets.drop_zone import DropZone
+from headshot_desktop.ui.widgets.reference_strip import ReferenceStrip
 
 
 class PhotoPanel(QWidget):
@@ -53,6 +54,8 @@ class PhotoPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
+        self.references = ReferenceStrip()
+        layout.addWidget(self.references)
 
     def set_busy(self, text: str) -> None:
         self.caption.setText(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from headshot_desktop.library import Headshot
 from headshot_desktop.ui.qt_paths import file_url, load_image
 from headshot_desktop.ui.widgets.compare_view import CompareView
+from headshot_desktop.ui.widgets.keep_checklist import KeepChecklist
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,7 +84,11 @@ class ResultsPanel(QWidget):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        self.checklist = KeepChecklist()
+        beside = QHBoxLayout()
+        beside.addWidget(self.view, 1)
+        beside.addWidget(self.checklist)
+        layout.addLayout(beside, 1)
         layout.addWidget(self.info)
         layout.addWidget(self.strip)
         layout.addLayout(actions)

@@ -1,0 +1,58 @@
+"""The window's likeness tools: further photos of the person, and the features to keep.
+
+Kept out of ``main_window.py``: ``attach`` wires the photo panel's further photos, the options
+panel's "Features to keep" and the results' checklist to the session and the settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.dialogs.keep_dialog import KeepDialog, summary
+from headshot_desktop.ui.qt_paths import PHOTO_FILTER
+from headshot_desktop.ui.window_api import WindowApi
+
+
+def attach(window: WindowApi) -> None:
+    strip = window.photo.references
+    strip.addRequested.connect(lambda: add_reference(window))
+    window.session.referenceImported.connect(lambda original, preview: reference_ready(window, original, preview))
+    window.options.keepRequested.connect(lambda: choose_features(window))
+    show_features(window)
+
+
+def add_reference(window: WindowApi) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, "Another photo of you", str(Path.home()), PHOTO_FILTER)
+    if path:
+        window.photo.set_busy("Reading the further photo and removing its metadata…")
+        window.session.import_photo(Path(path), reference=True)
+
+
+def reference_ready(window: WindowApi, original: object, preview: object) -> None:
+    strip = window.photo.references
+    strip.add(original, preview)
+    count = len(strip.photos)
+    window.photo.set_busy(f"{count} further photo{'s' if count != 1 else ''} of you will go with this one, "
+                          "metadata removed.")  # fmt: skip
+
+
+def follow_provider(window: WindowApi) -> None:
+    """The chosen provider (and model) says how many further photos it takes."""
+    caps = provider_choice.capabilities(window.context, window.provider_id)
+    window.photo.references.set_limit(caps.max_reference_photos, window.context.provider_info(window.provider_id).title)
+
+
+def choose_features(window: WindowApi) -> None:
+    dialog = KeepDialog(window.context.settings, window)
+    if dialog.exec():
+        show_features(window)
+        window.refresh_estimate()
+
+
+def show_features(window: WindowApi) -> None:
+    settings = window.context.settings
+    window.options.keep.setText(summary(settings))
+    window.results.checklist.show_features(settings.keep_features, settings.keep_text)
