@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.commands import export, generate, key, library, providers, styles
+from headshot_desktop.commands import export, generate, key, library, providers, refine, styles
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error, message
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers import registry
@@ -31,6 +31,9 @@ examples:
   headshot-desktop styles                           list the style ids
   headshot-desktop generate me.jpg --style corporate-grey --style startup --variants 2
   headshot-desktop generate team/*.jpg --style navy-suit --export out/ --preset linkedin --format jpeg
+  headshot-desktop generate me.jpg --style legal --reference me2.jpg --keep glasses,grey_hair
+  headshot-desktop refine 12 "tie navy instead of red"   a new version of headshot 12, kept as its child
+  headshot-desktop library tree 12                  the versions of headshot 12
   headshot-desktop export "~/Pictures/Headshot Desktop/Headshots/x.png" --preset square --format webp -o me.webp
   headshot-desktop library export-data my-data.zip  everything, as one zip
   headshot-desktop library delete-data --yes        erase the library, logs, settings and stored keys
@@ -40,7 +43,7 @@ environment:
   SSL_CERT_FILE             extra CA certificates (corporate proxies), for every provider
   HEADSHOT_DESKTOP_LIBRARY  library folder (like --library)
 
-exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage
+exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage, 130 cancelled (Ctrl-C)
 """
 
 
@@ -56,7 +59,7 @@ def _provider_variables() -> str:
     return "".join(line + "\n" for line in lines)
 
 
-COMMANDS = (styles, generate, export, library, key, providers)
+COMMANDS = (styles, generate, refine, export, library, key, providers)
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:

@@ -23,6 +23,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     actions.add_parser(
         "recover", help="move paid headshots kept aside (the library could not take them then) into the library"
     )
+    tree = actions.add_parser("tree", help="a headshot's versions: what it was refined from, and into")
+    tree.add_argument("headshot", metavar="HEADSHOT", help="its file in the library, or its id")
+    tree.add_argument("--json", action="store_true")
     delete = actions.add_parser("delete-data", help="delete the library, thumbnails, logs, settings and the stored key")
     delete.add_argument("--yes", action="store_true", help="confirm: without it nothing is deleted")
     parser.set_defaults(run=run)
@@ -102,6 +105,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return _list(context, args.json)
     if args.library_action == "recover":
         return _recover(context)
+    if args.library_action == "tree":
+        from headshot_desktop.commands.refine import show_tree
+
+        return show_tree(context, args.headshot, args.json)
     if args.library_action == "export-data":
         report = export_all(context.library(), args.zip, overwrite=args.force, pending=context.pending)
         message(f"Exported {report.originals} original(s) and {report.headshots} headshot(s).")

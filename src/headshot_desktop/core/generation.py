@@ -88,9 +88,9 @@ def reference_note(count: int) -> str:
     """What the prompt says about the reference photos, so every provider reads them the same way."""
     if count <= 0:
         return ""
-    which = "image 2" if count == 1 else f"images 2 to {count + 1}"
+    which = "Image 2 shows" if count == 1 else f"Images 2 to {count + 1} show"
     return (
-        f"\nREFERENCES: image 1 is the photo to edit. {which.capitalize()} show the same person; use them only "
+        f"\nREFERENCES: image 1 is the photo to edit. {which} the same person; use them only "
         "to keep their likeness exact (face, features, skin, hair). Do not copy their clothes, light or backdrop."
     )
 

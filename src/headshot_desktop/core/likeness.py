@@ -37,6 +37,17 @@ def check_keep(features: Sequence[str], text: str) -> list[str]:
     return problems
 
 
+MAX_INSTRUCTION = 500
+
+
+def refine_prompt(instruction: str) -> str:
+    """The prompt that changes one headshot as the person asks, and nothing else."""
+    said = " ".join(instruction.split())
+    return (f"CHANGE: in image 1, a headshot of this person: {said}.\n"
+            "PRESERVE: everything else exactly as it is in image 1 (the face, expression, hair, clothes, light, "
+            "backdrop and framing), unless the change above says otherwise.")  # fmt: skip
+
+
 def keep_clause(features: Sequence[str], text: str = "") -> str:
     """The PRESERVE clause for the prompt; empty when nothing is asked."""
     parts = [FEATURES[f][1] for f in dict.fromkeys(features) if f in FEATURES]

@@ -43,7 +43,8 @@ Originals/      the photos you gave the app, as it stored them (without their or
 Headshots/      the headshots it made
 metadata.json   how each headshot was made: which original (and reference photos), style,
                 prompt, provider, model, size, quality, cost in US dollars and when
-                (ISO 8601 times, UTC)
+                (ISO 8601 times, UTC); for a refinement, the headshot it was refined
+                from ("parent_id", "parent_file") and the instruction given
 
 Every "file" in metadata.json is a path inside this zip. The images are ordinary
 PNG, JPEG or WebP files; no app is needed to open any of this.
@@ -65,9 +66,10 @@ def _original_record(item: Original, arcname: str) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mapping[int, Original]
-                     ) -> dict[str, object]:  # fmt: skip
+def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mapping[int, Original],
+                     headshots: Mapping[int, Headshot]) -> dict[str, object]:  # fmt: skip
     references = [originals[i] for i in item.reference_ids if i in originals]
+    parent = headshots.get(item.parent_id) if item.parent_id is not None else None
     return {
         "id": item.id, "file": arcname, "created": to_iso(item.created), "original_id": item.original_id,
         "original_file": text(item.original_path.relative_to(root).as_posix()) if item.original_path else None,
@@ -76,6 +78,8 @@ def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mappin
         "cost_usd": item.cost_usd, "index_in_run": item.index_in_run, "kept": item.kept,
         "sha256": item.file_hash, "damaged": item.damaged, "reference_ids": list(item.reference_ids),
         "reference_files": [text(r.path.relative_to(root).as_posix()) for r in references],
+        "parent_id": item.parent_id, "instruction": item.instruction,
+        "parent_file": text(parent.path.relative_to(root).as_posix()) if parent else None,
     }  # fmt: skip
 
 
@@ -86,7 +90,7 @@ def export_all(
     zip_path = Path(zip_path).expanduser()
     library.scan()  # the copy matches what is in the folder right now
     originals, headshots = library.list_originals(), library.list_headshots()
-    by_id = {o.id: o for o in originals}
+    by_id, headshots_by_id = {o.id: o for o in originals}, {h.id: h for h in headshots}
     report = ExportAllReport(zip_path, 0, 0)
 
     def write(handle: BinaryIO) -> None:
@@ -112,7 +116,7 @@ def export_all(
                 if isinstance(item, Original):
                     records["originals"].append(_original_record(item, arcname))
                 else:
-                    records["headshots"].append(_headshot_record(item, arcname, library.root, by_id))
+                    records["headshots"].append(_headshot_record(item, arcname, library.root, by_id, headshots_by_id))
             metadata = {
                 "about": f"{APP_NAME} export",
                 "format_version": EXPORT_FORMAT_VERSION,

@@ -48,6 +48,8 @@ class Headshot:
     kept: bool = False
     damaged: bool = False
     reference_ids: tuple[int, ...] = ()  # the other originals of the person its run sent, in order
+    parent_id: int | None = None  # a refinement: the headshot it was refined from (None: a root)
+    instruction: str = ""  # a refinement: what the person asked to change ("tie navy instead of red")
 
     @property
     def name(self) -> str:

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import index
+from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.layout import relative
+from headshot_desktop.library.lineage import ancestor_ids
 from headshot_desktop.library.models import Headshot, Original
 
 
 class LibraryReader:
-    """The reading half of ``Library``; the other half provides ``root``, ``_reading`` and ``contains``."""
+    """The reading half of ``Library``; the other half provides ``root`` and ``_reading``."""
 
     root: Path
 
@@ -22,7 +24,8 @@ class LibraryReader:
         raise NotImplementedError
 
     def contains(self, path: Path) -> bool:
-        raise NotImplementedError
+        """True when ``path`` is a real file inside this library (not a link out of it)."""
+        return resolved_inside(path, self.root)
 
     def list_originals(self) -> list[Original]:
         """Newest first."""
@@ -56,6 +59,33 @@ class LibraryReader:
         if not found:
             raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
         return found[0]
+
+    def lineage(self, headshot_id: int) -> list[Headshot]:
+        """The refinements that led to this headshot: its root (refined from none) first, the headshot last.
+
+        A loop in damaged data ends the walk at the first headshot met twice (with a warning).
+        """
+        with self._reading() as conn:
+            chain = ancestor_ids(conn, headshot_id)[::-1]
+            marks = ", ".join("?" * len(chain))
+            found = {h.id: h for h in index.headshots(conn, self.root, f"WHERE h.id IN ({marks})", chain)}
+        if headshot_id not in found:
+            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
+        return [found[i] for i in chain if i in found]
+
+    def children(self, headshot_id: int) -> list[Headshot]:
+        """The headshots refined from this one, oldest first."""
+        with self._reading() as conn:
+            found = index.headshots(conn, self.root, "WHERE h.parent_id = ? AND h.id != ?", (headshot_id, headshot_id))
+        return found[::-1]
+
+    def headshot_by_hash(self, file_hash: str) -> Headshot | None:
+        """The (oldest) headshot whose file has this sha256, if the library holds it."""
+        if not file_hash:
+            return None
+        with self._reading() as conn:
+            found = index.headshots(conn, self.root, "WHERE h.file_hash = ?", (file_hash,))
+        return found[-1] if found else None
 
     def original_by_hash(self, file_hash: str) -> Original | None:
         """The original whose file has this sha256, if the library holds it."""

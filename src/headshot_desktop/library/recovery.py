@@ -21,6 +21,7 @@ from typing import Any
 from headshot_desktop.errors import HeadshotError, StorageError
 from headshot_desktop.library.imaging import sha256_hex
 from headshot_desktop.library.layout import safe_component, write_new_file
+from headshot_desktop.library.lineage import JOURNAL_KEY as PARENT_KEY
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.references import JOURNAL_KEY as REFERENCES_KEY
 from headshot_desktop.library.storage_errors import storage_error
@@ -32,12 +33,17 @@ log = logging.getLogger(__name__)
 META_SUFFIX = ".json"
 # The keyword arguments of ``Library.add_headshot`` that a recovered image keeps.
 META_FIELDS = ("style_id", "style_name", "prompt", "provider", "model", "size", "quality", "cost_usd",
-               "index_in_run")  # fmt: skip
+               "index_in_run", "instruction")  # fmt: skip
 
 
-def recovery_meta(meta: dict[str, Any], original: Original, references: Sequence[Original] = ()) -> dict[str, Any]:
-    """What ``RecoveryBox.keep`` stores with a paid image: ``meta`` and the originals it was made from."""
-    return {**meta, "original_sha256": original.file_hash, REFERENCES_KEY: [r.file_hash for r in references]}
+def recovery_meta(meta: dict[str, Any], original: Original, references: Sequence[Original] = (),
+                  parent: Headshot | None = None) -> dict[str, Any]:  # fmt: skip
+    """What ``RecoveryBox.keep`` stores with a paid image: ``meta`` and the originals it was made from.
+
+    A refinement also names its ``parent`` headshot (by file hash); its instruction is in ``meta``.
+    """
+    return {**meta, "original_sha256": original.file_hash, REFERENCES_KEY: [r.file_hash for r in references],
+            PARENT_KEY: parent.file_hash if parent is not None else None}  # fmt: skip
 
 
 def _reference_ids(library: Library, hashes: object) -> list[int]:
@@ -121,10 +127,12 @@ class RecoveryBox:
                     continue
                 fields: dict[str, Any] = {k: item.meta[k] for k in META_FIELDS if item.meta.get(k) is not None}
                 original = library.original_by_hash(str(item.meta.get("original_sha256") or ""))
+                parent = library.headshot_by_hash(str(item.meta.get(PARENT_KEY) or ""))  # gone: a root
                 headshot = library.add_headshot(
                     data,
                     original_id=original.id if original else None,
                     reference_ids=_reference_ids(library, item.meta.get(REFERENCES_KEY)),
+                    parent_id=parent.id if parent else None,
                     extension=item.image.suffix,
                     **{"style_id": "", "style_name": "", "prompt": "", "provider": "", "model": "",
                        "size": "", "quality": "", "cost_usd": None, **fields},

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.library import index, references
+from headshot_desktop.library import index, lineage, references
 from headshot_desktop.library.imaging import read_and_check
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import HEADSHOTS, ORIGINALS, is_image_name, parse_stamp
@@ -104,6 +104,7 @@ def reconcile(conn: sqlite3.Connection, root: Path, table: str, found: dict[str,
             log.warning("cannot read %s: %s", rel, err)
     known_before: dict[str, dict[str, Any]] | None = None  # the journal, read only if needed
     missing_by_hash: dict[str, list[tuple[str, index.FileState]]] = defaultdict(list)
+    parents: dict[int, object] = {}  # adopted headshot -> its parent's file hash, linked once all have rows
     for rel, state in missing.items():
         missing_by_hash[state.file_hash].append((rel, state))
 
@@ -136,15 +137,22 @@ def reconcile(conn: sqlite3.Connection, root: Path, table: str, found: dict[str,
                           created=_created(root / rel, stat), damaged=damaged)  # fmt: skip
             if known_before is None and journal is not None:
                 known_before = journal.load()
-            restore(conn, table, common, (known_before or {}).get(file_hash), report, root / rel)
+            known_file = (known_before or {}).get(file_hash) or {}
+            row_id = restore(conn, table, common, known_file, report, root / rel)
+            if table == "headshots" and known_file.get(lineage.JOURNAL_KEY):
+                parents[row_id] = known_file[lineage.JOURNAL_KEY]
             report.added.append(root / rel)
         index.delete_rows(conn, table, [state.id for state in missing.values()])
         report.removed.extend(root / rel for rel in missing)
+        lineage.relink(conn, parents)
 
 
 def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known: dict[str, Any] | None,
-            report: ScanReport, path: Path) -> None:  # fmt: skip
-    """Add a row for a file the index did not know, with what the journal remembers of it."""
+            report: ScanReport, path: Path) -> int:  # fmt: skip
+    """Add a row for a file the index did not know, with what the journal remembers of it; returns its id.
+
+    A headshot's parent is linked later (``lineage.relink``): it may not have its row yet.
+    """
     known = known or {}
     if known.get("created"):
         try:
@@ -161,7 +169,7 @@ def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known:
         if isinstance(known.get("generated_at"), str):
             conn.execute("UPDATE originals SET generated_at = ? WHERE id = ?", (known["generated_at"], row_id))
     else:
-        fields = {k: known[k] for k in index.HEADSHOT_FIELDS if k in known and k != "original_id"}
+        fields = {k: known[k] for k in index.HEADSHOT_FIELDS if k in known and k not in ("original_id", "parent_id")}
         fields = {k: v for k, v in fields.items() if isinstance(v, str | int | float) and not isinstance(v, bool)}
         if isinstance(known.get("original_sha256"), str):
             row = conn.execute("SELECT id FROM originals WHERE file_hash = ?", (known["original_sha256"],)).fetchone()
@@ -174,6 +182,7 @@ def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known:
             report.details_lost.append(path)
     if kept:
         index.set_kept(conn, table, row_id, True)
+    return row_id
 
 
 def scan(conn: sqlite3.Connection, root: Path, journal: Journal | None = None, *, clean: bool = True) -> ScanReport:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from headshot_desktop.errors import ConfigError, StorageError
@@ -53,6 +55,15 @@ class LibraryMissingError(ConfigError):
         self.folder = folder
 
 
+@contextlib.contextmanager
+def sqlite_errors(index_path: Path) -> Iterator[None]:
+    """Raise a failing SQLite call on the library index as the ``StorageError`` that explains it."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise database_error(err, index_path) from err
+
+
 def database_error(err: sqlite3.Error, index_path: Path) -> StorageError:
     """The true sentence for a failing library index, from SQLite's error code and the folder's state."""
     name = getattr(err, "sqlite_errorname", "") or ""
@@ -93,6 +104,15 @@ def _nearly_full(folder: Path) -> bool:
         return shutil.disk_usage(folder).free < 1 << 20
     except OSError:
         return False
+
+
+def busy_error(root: Path, err: Exception) -> StorageError:
+    """Another instance holds the library's lock past the timeout."""
+    return StorageError(
+        f"The library {root} is busy.",
+        hint="Another Headshot Desktop window may be saving to it; try again in a moment.",
+        detail=repr(err),
+    )
 
 
 def lock_error(lock_path: Path, err: OSError) -> StorageError:

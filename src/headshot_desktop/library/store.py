@@ -22,9 +22,9 @@ import filelock
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import NotFoundError, StorageError
-from headshot_desktop.library import guards, index, references
+from headshot_desktop.library import guards, index, lineage, references
 from headshot_desktop.library import scan as scanning
-from headshot_desktop.library.confinement import require_real_folder, resolved_inside
+from headshot_desktop.library.confinement import require_real_folder
 from headshot_desktop.library.imaging import sha256_hex, true_extension
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import (
@@ -42,8 +42,9 @@ from headshot_desktop.library.presence import Presence
 from headshot_desktop.library.reading import LibraryReader
 from headshot_desktop.library.storage_errors import (
     ReadOnlyLibraryError,
-    database_error,
+    busy_error,
     lock_error,
+    sqlite_errors,
     storage_error,
 )
 from headshot_desktop.library.trash import TrashFunction, remove, send_to_trash
@@ -168,24 +169,19 @@ class Library(LibraryReader):
     def _writing(self) -> Iterator[None]:
         with self._write_mutex:
             guards.require_same_folder(self.root, self._identity)
-            if not self.read_only:
-                guards.restore_subfolders(self.originals_dir, self.headshots_dir)
             if self.read_only:
-                with self._sqlite_errors():
+                with sqlite_errors(self.index_path):
                     yield
                 return
+            guards.restore_subfolders(self.originals_dir, self.headshots_dir)
             try:
                 self._file_lock.acquire()
             except filelock.Timeout as err:
-                raise StorageError(
-                    f"The library {self.root} is busy.",
-                    hint="Another Headshot Desktop window may be saving to it; try again in a moment.",
-                    detail=repr(err),
-                ) from err
+                raise busy_error(self.root, err) from err
             except OSError as err:
                 raise lock_error(self.root / LOCK_NAME, err) from err
             try:
-                with self._sqlite_errors():
+                with sqlite_errors(self.index_path):
                     yield
             finally:
                 self._file_lock.release()
@@ -195,13 +191,6 @@ class Library(LibraryReader):
         if self.read_only:
             raise ReadOnlyLibraryError(self.root, action)
         return self._writing()
-
-    @contextlib.contextmanager
-    def _sqlite_errors(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.Error as err:
-            raise database_error(err, self.index_path) from err
 
     def _db(self) -> sqlite3.Connection:
         """The writing connection; only inside ``_writing``."""
@@ -215,7 +204,7 @@ class Library(LibraryReader):
             if self._reader is None:
                 raise StorageError("The library is closed.")
             guards.require_same_folder(self.root, self._identity)
-            with self._sqlite_errors():
+            with sqlite_errors(self.index_path):
                 yield self._reader
 
     def still_there(self) -> bool:
@@ -225,10 +214,6 @@ class Library(LibraryReader):
         except StorageError:
             return False
         return True
-
-    def contains(self, path: Path) -> bool:
-        """True when ``path`` is a real file inside this library (not a link out of it)."""
-        return resolved_inside(path, self.root)
 
     # -- the folder is the truth ---------------------------------------------------
     def scan(self) -> ScanReport:
@@ -301,11 +286,14 @@ class Library(LibraryReader):
         extension: str = ".png",
         index_in_run: int = 1,
         reference_ids: Sequence[int] = (),
+        parent_id: int | None = None,
+        instruction: str = "",
     ) -> Headshot:
         """Store one generated image in ``Headshots/`` with how it was made.
 
         The file's extension follows what the bytes really are, whatever ``extension`` says.
         ``reference_ids``: the other originals the run sent, in order; one that is gone is dropped.
+        ``parent_id``/``instruction``: a refinement, the headshot it changed (one that is gone is dropped) and how.
         """
         extension = true_extension(image_bytes, extension, provider)
         file_hash = sha256_hex(image_bytes)
@@ -323,11 +311,13 @@ class Library(LibraryReader):
                 log.warning("original %s vanished before its headshot was saved", original_id)
                 original_id = None
             refs = references.existing(conn, reference_ids)  # id -> file hash, in order
+            parent_id, parent_hash = lineage.existing_parent(conn, parent_id)
             self.journal.append({
                 "sha256": file_hash, "kind": "headshot", "created": index.to_iso(created),
                 "original_sha256": row[0] if row else None, "style_id": style_id, "style_name": style_name,
                 "prompt": prompt, "provider": provider, "model": model, "image_size": size, "quality": quality,
                 "cost_usd": cost_usd, "index_in_run": index_in_run, references.JOURNAL_KEY: list(refs.values()),
+                lineage.JOURNAL_KEY: parent_hash, "instruction": instruction,
             })  # fmt: skip
             used = {original_id: row[0], **refs} if row and original_id is not None else refs
             for used_hash in used.values():  # the original and its references: each now "generated"
@@ -338,7 +328,8 @@ class Library(LibraryReader):
                     conn, rel_path=relative(self.root, path), file_hash=file_hash, size=stat.st_size,
                     mtime_ns=stat.st_mtime_ns, created=created, original_id=original_id, style_id=style_id,
                     style_name=style_name, prompt=prompt, provider=provider, model=model, image_size=size,
-                    quality=quality, cost_usd=cost_usd, index_in_run=index_in_run,
+                    quality=quality, cost_usd=cost_usd, index_in_run=index_in_run, parent_id=parent_id,
+                    instruction=instruction,
                 )  # fmt: skip
                 references.link(conn, row_id, list(refs))
                 index.mark_generated(conn, used, created)
@@ -387,10 +378,12 @@ class Library(LibraryReader):
                     forgotten.add(item.file_hash)
                     gone["originals" if isinstance(item, Original) else "headshots"].append(item.id)
             finally:
+                orphans = lineage.refinements_of(conn, gone["headshots"])  # they stay, as roots
                 with index.transaction(conn):
                     for table, ids in gone.items():
                         index.delete_rows(conn, table, ids)
                 self.journal.forget(forgotten - {""})
+                lineage.forget_parents(self.journal, orphans)
                 if not permanently:
                     for path in removed:
                         self.journal.note_trashed(index.text(path.name), index.to_iso(self._clock()))

@@ -15,7 +15,7 @@ from headshot_desktop.core.generation import (
     GenerationRequest,
     reference_note,
 )
-from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, keep_clause
+from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, keep_clause, refine_prompt
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
@@ -80,7 +80,8 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str, refe
 
 
 def build_request(style: Style, options: GenerateOptions, caps: Capabilities, variant: int = 0,
-                  references: tuple[PreparedPhoto, ...] = ()) -> GenerationRequest:  # fmt: skip
+                  references: tuple[PreparedPhoto, ...] = (), instruction: str = "") -> GenerationRequest:  # fmt: skip
+    """One request; with an ``instruction``, a refinement of the image sent (the style only names it)."""
     shape = options.shape or style.shape
     if shape not in SHAPES or shape not in caps.shapes:
         shape = next(iter(caps.shapes), "portrait")
@@ -89,7 +90,8 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
         raise ConfigError(f"The detail level {detail!r} is unknown.")
     known = {o.id: o.default for o in caps.options}
     chosen = {k: v for k, v in options.provider_options.items() if k in known}
-    prompt = style.request_prompt() + keep_clause(options.keep, options.keep_text) + reference_note(len(references))
+    base = refine_prompt(instruction) if instruction else style.request_prompt()
+    prompt = base + keep_clause(options.keep, options.keep_text) + reference_note(len(references))
     return GenerationRequest(
         style_id=style.id, prompt=prompt, model=options.model, shape=shape, detail=detail,
         previews=min(options.previews, caps.max_previews) if caps.streams_previews else 0, variant=variant,

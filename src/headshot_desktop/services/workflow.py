@@ -35,7 +35,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError
 from headshot_desktop.library import Headshot, Library, Original
 from headshot_desktop.library.imaging import sniff_extension
-from headshot_desktop.library.recovery import RecoveryBox
+from headshot_desktop.library.recovery import RecoveryBox, recovery_meta
 from headshot_desktop.library.storage_errors import UnreadableImageError
 from headshot_desktop.providers.base import Capabilities, Provider
 from headshot_desktop.services.options import GenerateOptions, build_request, check_options
@@ -50,6 +50,8 @@ class Outcome:
     original: Original
     style: Style
     references: tuple[Original, ...] = ()  # further photos of the same person the run sent
+    parent: Headshot | None = None  # a refinement: the headshot it changed
+    instruction: str = ""  # and how
     headshots: list[Headshot] = field(default_factory=list)
     results: list[GenerationResult] = field(default_factory=list)  # one per variant that was made
     recovered: list[Path] = field(default_factory=list)  # paid images the library could not take
@@ -133,10 +135,18 @@ class Workflow:
         references: Sequence[Original] = (),
     ) -> Outcome:
         """Every variant of one style for ``original``; ``references`` are further photos of the same person."""
+        return self.generate_from(original.path, original, style, options, on_progress, cancel, tuple(references))
+
+    def generate_from(self, source: Path, original: Original, style: Style, options: GenerateOptions,
+                      on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...] = (),
+                      parent: Headshot | None = None, instruction: str = "") -> Outcome:  # fmt: skip
+        """Send ``source`` (the photo, or a headshot to refine with ``instruction``), stored as made from
+        ``original``; a refinement is stored as the child of ``parent``."""
         photos = [original, *references]
         self.in_use.reserve(photos)
         try:
-            outcome = self._generate(original, style, options, on_progress, cancel, tuple(references))
+            outcome = self._generate(source, original, style, options, on_progress, cancel, references, parent,
+                                     instruction)  # fmt: skip
         finally:
             self.in_use.release(photos)
         if self.after_run is not None:
@@ -146,25 +156,35 @@ class Workflow:
                 log.warning("retention after the run failed", exc_info=True)
         return outcome
 
-    def _generate(self, original: Original, style: Style, options: GenerateOptions, on_progress: ProgressCallback,
-                  cancel: CancelToken, references: tuple[Original, ...]) -> Outcome:  # fmt: skip
+    def _generate(self, source: Path, original: Original, style: Style, options: GenerateOptions,
+                  on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
+                  parent: Headshot | None, instruction: str) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
         provider = self._provider_factory()
         try:
-            caps = provider.capabilities(options.model)
-            upload, *extra = [intake.prepare_photo(photo.path, source_name=photo.name,
-                                                   max_side=min(self.max_side, caps.max_upload_side),
-                                                   max_bytes=caps.max_upload_bytes)
-                              for photo in (original, *references)]  # fmt: skip
-            cancel.raise_if_cancelled()
             model = provider.resolve_model(options.model, cancel)
             caps = provider.capabilities(model)
+            warnings = []
+            if parent is not None and len(references) > caps.max_reference_photos:
+                # A refinement sends the selfie (and the run's further photos) only as far as the provider takes.
+                references = references[: caps.max_reference_photos]
+                if not references:
+                    warnings.append(f"{provider.info.title} takes no further photos, so the refinement was held "
+                                    "to the headshot alone, not to your selfie.")  # fmt: skip
+            upload, *extra = [intake.prepare_photo(path, source_name=name,
+                                                   max_side=min(self.max_side, caps.max_upload_side),
+                                                   max_bytes=caps.max_upload_bytes)
+                              for path, name in ((source, source.name), *((r.path, r.name) for r in references))]  # fmt: skip
+            cancel.raise_if_cancelled()
             problems = check_options(options.with_model(model), caps, provider.info.title, len(extra))
             if problems:
                 raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
-            requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra))
+            requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction)
                         for variant in range(options.variants)]  # fmt: skip
-            outcome = Outcome(original, style, references)
+            # A refinement's first further photo is its selfie, which is already its original.
+            outcome = Outcome(original, style, references if parent is None else references[1:],
+                              parent=parent, instruction=instruction,
+                              warnings=warnings)  # fmt: skip
             self._fan_out(provider, upload, requests, caps, on_progress, cancel, outcome)
         finally:
             provider.close()
@@ -234,7 +254,9 @@ class Workflow:
         try:
             outcome.headshots.append(
                 self.library.add_headshot(data, original_id=original.id, extension=extension,
-                                          reference_ids=[r.id for r in outcome.references], **meta)
+                                          reference_ids=[r.id for r in outcome.references],
+                                          parent_id=outcome.parent.id if outcome.parent else None,
+                                          instruction=outcome.instruction, **meta)
             )  # fmt: skip
             return
         except UnreadableImageError as err:
@@ -246,8 +268,13 @@ class Workflow:
             outcome.problems.append(f"Image {number} could not be saved: {failure.user_text()}")
             return
         try:
-            kept = self.recovery.keep(data, extension, {**meta, "original_sha256": original.file_hash,
-                                                        "reference_sha256": [r.file_hash for r in outcome.references]})  # fmt: skip
+            kept = self.recovery.keep(
+                data,
+                extension,
+                recovery_meta(
+                    {**meta, "instruction": outcome.instruction}, original, outcome.references, outcome.parent
+                ),
+            )
         except HeadshotError as err:
             outcome.problems.append(
                 f"Image {number} could not be saved: {failure.user_text()} Keeping it in the recovery folder "

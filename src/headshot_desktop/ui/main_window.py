@@ -25,7 +25,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import actions, data_rights, likeness, provider_choice
+from headshot_desktop.ui import actions, data_rights, likeness, provider_choice, refining
 from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
@@ -133,18 +133,18 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         s, p = self.session, self.photo
-        p.openRequested.connect(self.open_photo)
-        p.pasteRequested.connect(self.paste_photo)
-        p.cameraRequested.connect(self.open_camera)
+        for signal, slot in ((p.openRequested, self.open_photo), (p.pasteRequested, self.paste_photo),
+                             (p.cameraRequested, self.open_camera), (s.photoImported, self._photo_ready)):  # fmt: skip
+            signal.connect(slot)
         p.filesDropped.connect(lambda paths: self.import_source(paths[0]))
         p.imageDropped.connect(lambda image: self.import_image(image, "dropped image"))
         self.gallery.styleChosen.connect(lambda _style: self.refresh_estimate())
         self.options.changed.connect(self.refresh_estimate)
         self.options.providerRequested.connect(self.choose_provider)
         self.options.generateRequested.connect(self.generate)
-        s.photoImported.connect(self._photo_ready)
         s.importFailed.connect(self._import_failed)
         likeness.attach(self)
+        refining.attach(self)
         s.jobChanged.connect(self.jobs.update_job)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,12 +16,13 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.generation import ImageProgress, ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
-from headshot_desktop.errors import CancelledError, HeadshotError
-from headshot_desktop.library import Original, ScanReport
+from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
+from headshot_desktop.library import Headshot, Original, ScanReport
 from headshot_desktop.services.options import GenerateOptions, estimate
+from headshot_desktop.services.refine import final_in_high_detail, refine
 from headshot_desktop.services.workflow import Outcome
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
@@ -47,7 +49,7 @@ def load_preview(source: Path | bytes, side: int = PREVIEW_SIDE) -> QImage:
 @dataclass(eq=False)
 class Job:
     id: int
-    original: Original
+    original: Original | None  # None for a refinement: its photos are found (and held) on the worker
     style: Style
     options: GenerateOptions
     provider_id: str = ""
@@ -59,9 +61,12 @@ class Job:
     outcome: Outcome | None = None
     error: HeadshotError | None = None
     references: tuple[Original, ...] = ()  # further photos of the person the run sends
+    subject: str = ""  # what a refinement changes: the headshot's name
 
     @property
     def label(self) -> str:
+        if self.original is None:
+            return f"{self.style.name} · {self.subject}"
         return f"{self.style.name} · {self.original.source_name or self.original.name}"
 
     def cancel(self) -> None:
@@ -86,6 +91,8 @@ def scan_notice(report: ScanReport) -> str:
 class Session(QObject):
     photoImported = Signal(object, QImage)  # Original, its preview
     referenceImported = Signal(object, QImage)  # a further photo of the person: Original, its preview
+    lineageReady = Signal(object, list)  # Headshot, its versions from the first (list[Headshot])
+    versionLoaded = Signal(object, QImage)  # Headshot, its picture
     importFailed = Signal(object)  # HeadshotError
     jobChanged = Signal(object)  # Job (added, progressed or finished)
     previewArrived = Signal(object, int, QImage)  # Job, image index, decoded image
@@ -209,10 +216,51 @@ class Session(QObject):
     def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
                  references: tuple[Original, ...] = ()) -> Job:  # fmt: skip
         job = Job(next(self._ids), original, style, options, provider_id, references=references)
-        self.jobs.append(job)
         workflow = self.context.workflow(provider_id)
         # Held from now until the job ends, so retention waits for every queued style of these photos.
         self.context.in_use.reserve([original, *references])
+        return self._start(job, lambda report, cancel: workflow.generate(original, style, options, report, cancel,
+                                                                         references))  # fmt: skip
+
+    def refine(self, headshot: Headshot, instruction: str, style: Style, options: GenerateOptions,
+               provider_id: str) -> Job:  # fmt: skip
+        """A new version of ``headshot`` (``instruction`` empty: the same again at the highest detail)."""
+        job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
+        workflow = self.context.workflow(provider_id)
+        if instruction:
+            return self._start(job, lambda report, cancel: refine(workflow, headshot, instruction, style, options,
+                                                                  report, cancel))  # fmt: skip
+        return self._start(job, lambda report, cancel: final_in_high_detail(workflow, headshot, style, options,
+                                                                            report, cancel))  # fmt: skip
+
+    def refine_again(self, headshot: Headshot, style: Style, options: GenerateOptions, provider_id: str) -> Job:
+        """A new variant of the style and photos ``headshot`` was made from."""
+        job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
+        workflow = self.context.workflow(provider_id)
+
+        def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
+            if headshot.original_id is None:
+                raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library.")
+            library = workflow.library
+            references = tuple(library.get_original(i) for i in headshot.reference_ids)
+            return workflow.generate(library.get_original(headshot.original_id), style, options, report, cancel,
+                                     references)  # fmt: skip
+
+        return self._start(job, run)
+
+    def lineage(self, headshot: Headshot) -> None:
+        """Its versions, read off this thread; ``lineageReady`` brings them."""
+        self.runner.submit(lambda _p, _c: self.context.library().lineage(headshot.id), label="versions",
+                           on_done=lambda chain: self.lineageReady.emit(headshot, chain),
+                           on_error=lambda err: log.warning("versions of %s: %r", headshot.id, err))  # fmt: skip
+
+    def load_version(self, headshot: Headshot) -> None:
+        self.runner.submit(lambda _p, _c: load_preview(headshot.path), label="version",
+                           on_done=lambda image: self.versionLoaded.emit(headshot, image),
+                           on_error=lambda err: self.importFailed.emit(err))  # fmt: skip
+
+    def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
+        self.jobs.append(job)
 
         def work(progress, cancel):
             def with_images(event):
@@ -225,7 +273,7 @@ class Session(QObject):
                     progress((event, None))
 
             with_images(Status("Starting…"))
-            return workflow.generate(original, style, options, with_images, cancel, references)
+            return run(with_images, cancel)
 
         job.task = self.runner.submit(
             work,
@@ -258,8 +306,9 @@ class Session(QObject):
         self.jobChanged.emit(job)
 
     def _job_ended(self, job: Job) -> None:
-        self.context.in_use.release([job.original, *job.references])
-        if job.original.id not in self.context.in_use.snapshot():
+        if job.original is not None:
+            self.context.in_use.release([job.original, *job.references])
+        if job.original is None or job.original.id not in self.context.in_use.snapshot():
             self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention")
 
     def _job_done(self, job: Job, outcome: Outcome) -> None:

@@ -21,6 +21,7 @@ from headshot_desktop.library import Headshot
 from headshot_desktop.ui.qt_paths import file_url, load_image
 from headshot_desktop.ui.widgets.compare_view import CompareView
 from headshot_desktop.ui.widgets.keep_checklist import KeepChecklist
+from headshot_desktop.ui.widgets.versions_bar import VersionsBar
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +59,10 @@ class ResultsPanel(QWidget):
     deleteRequested = Signal(list)
     keepRequested = Signal(list, bool)
     revealRequested = Signal(object)  # Headshot
+    headshotChosen = Signal(object)  # Headshot: one was selected (its versions are looked up)
+    refineRequested = Signal(object)  # Headshot
+    againRequested = Signal(object)  # Headshot
+    finalRequested = Signal(object)  # Headshot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +83,21 @@ class ResultsPanel(QWidget):
         self.reveal.clicked.connect(lambda: self.selected() and self.revealRequested.emit(self.selected()[0]))
         self.info = QLabel()
         self.info.setWordWrap(True)
-        actions = QHBoxLayout()
+        self.version: Headshot | None = None  # an earlier version shown from the versions bar
+        self.versions = VersionsBar()
+        self.refine = QPushButton("&Refine…")
+        self.refine.setToolTip("Change this headshot as you say (say what), keeping your likeness")
+        self.again = QPushButton("A&gain")
+        self.again.setToolTip("A new variant of the same style and photo")
+        self.final = QPushButton("&Final in high detail")
+        self.final.setToolTip("Make this one again at the highest detail level")
+        for button, signal in ((self.refine, self.refineRequested), (self.again, self.againRequested),
+                               (self.final, self.finalRequested)):  # fmt: skip
+            button.clicked.connect(lambda _=False, s=signal: self.current() and s.emit(self.current()))
+        changes, actions = QHBoxLayout(), QHBoxLayout()
+        for button in (self.refine, self.again, self.final):
+            changes.addWidget(button)
+        changes.addStretch(1)
         for button in (self.keep, self.delete, self.export, self.reveal):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -90,7 +109,9 @@ class ResultsPanel(QWidget):
         beside.addWidget(self.checklist)
         layout.addLayout(beside, 1)
         layout.addWidget(self.info)
+        layout.addWidget(self.versions)
         layout.addWidget(self.strip)
+        layout.addLayout(changes)
         layout.addLayout(actions)
         self._selection_changed()
 
@@ -152,8 +173,26 @@ class ResultsPanel(QWidget):
     def selected(self) -> list[Headshot]:
         return [i.data(HEADSHOT_ROLE) for i in self.strip.selectedItems() if i.data(HEADSHOT_ROLE) is not None]
 
+    def current(self) -> Headshot | None:
+        """The headshot the view shows: an earlier version chosen in the versions bar, else the selected one."""
+        chosen = self.selected()
+        if self.version is not None:
+            return self.version
+        return chosen[0] if len(chosen) == 1 else None
+
+    def show_version(self, headshot: Headshot, image: QImage) -> None:
+        self.version = headshot
+        self.view.set_images(self.before, image)
+        said = f" · “{headshot.instruction}”" if headshot.instruction else ""
+        self.info.setText(f"{headshot.path.name}{said}")
+
     def _selection_changed(self) -> None:
         chosen = self.selected()
+        self.version = None
+        for button in (self.refine, self.again, self.final):
+            button.setEnabled(len(chosen) == 1)
+        if len(chosen) == 1:
+            self.headshotChosen.emit(chosen[0])
         for button in (self.keep, self.delete, self.export):
             button.setEnabled(bool(chosen))
         self.reveal.setEnabled(len(chosen) == 1)
