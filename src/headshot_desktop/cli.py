@@ -70,8 +70,10 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--provider",
         metavar="ID",
+        action="append",
         default=default,
-        help="the image provider for this run (see `providers`; default: the one chosen in Settings)",
+        help="the image provider for this run (see `providers`; default: the one chosen in Settings); "
+        "generate takes several (ID or ID:MODEL) to compare them on one photo and style",
     )
 
 
@@ -123,6 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if exit_.code not in (0, None) else 0
     from headshot_desktop.app import build_context
 
+    engines = args.provider or []
+    args.engines = [e.strip() for e in engines if e.strip()]
+    args.provider = args.engines[0].split(":", 1)[0] if args.engines else None
+    if len(args.engines) > 1 and args.command != "generate":
+        message("error: only generate takes several --provider (to compare them); give one.")
+        return EXIT_USAGE
+    if args.engines and ":" in args.engines[0] and args.command != "generate":
+        message("error: --provider ID:MODEL is for generate; use --provider ID here.")
+        return EXIT_USAGE
     try:
         context = build_context(library_dir=args.library, provider=args.provider)
         if args.provider:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from headshot_desktop import intake
 from headshot_desktop.app import AppContext
-from headshot_desktop.commands import likeness_args, terms
+from headshot_desktop.commands import compare, likeness_args, terms
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
@@ -182,6 +182,8 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     if args.jobs < 1:
         message("error: --jobs must be at least 1")
         return EXIT_USAGE
+    if len(getattr(args, "engines", [])) > 1:
+        return compare.run(args, context, styles)
     options = _options(args, context)
     if options is None or not terms.confirmed(args, context):
         return EXIT_USAGE

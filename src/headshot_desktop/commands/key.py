@@ -37,7 +37,7 @@ def _read_key(title: str) -> str:
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
     secrets = context.secrets
-    provider = args.provider or context.provider_id
+    provider = args.provider or context.provider_id  # main() reduced the --provider list to its first
     info = context.provider_info(provider)
     if info.key is None:
         message(f"error: {info.title} needs no API key.")

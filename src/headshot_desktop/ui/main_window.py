@@ -25,7 +25,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import actions, data_rights, likeness, provider_choice, refining
+from headshot_desktop.ui import actions, comparing, data_rights, likeness, provider_choice, refining
 from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         self.options.providerRequested.connect(self.choose_provider)
         self.options.generateRequested.connect(self.generate)
         s.importFailed.connect(self._import_failed)
-        likeness.attach(self)
-        refining.attach(self)
+        for tools in (likeness, refining, comparing):  # the likeness tools, wired in their own modules
+            tools.attach(self)
         s.jobChanged.connect(self.jobs.update_job)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)

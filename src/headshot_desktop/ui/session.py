@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,8 @@ class Job:
     error: HeadshotError | None = None
     references: tuple[Original, ...] = ()  # further photos of the person the run sends
     subject: str = ""  # what a refinement changes: the headshot's name
+    started: float = 0.0  # time.monotonic() when it was queued
+    seconds: float | None = None  # how long it took, once it ended
 
     @property
     def label(self) -> str:
@@ -261,6 +264,7 @@ class Session(QObject):
 
     def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
         self.jobs.append(job)
+        job.started = time.monotonic()
 
         def work(progress, cancel):
             def with_images(event):
@@ -306,6 +310,7 @@ class Session(QObject):
         self.jobChanged.emit(job)
 
     def _job_ended(self, job: Job) -> None:
+        job.seconds = round(time.monotonic() - job.started, 1)
         if job.original is not None:
             self.context.in_use.release([job.original, *job.references])
         if job.original is None or job.original.id not in self.context.in_use.snapshot():

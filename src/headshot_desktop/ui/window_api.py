@@ -26,6 +26,9 @@ class WindowApi(Protocol):
     photo: Any  # the photo panel
     options: Any  # the options panel
     provider_id: str
+    original: Any  # the photo chosen, or None
+
+    def current_style(self) -> Any: ...
 
     def close(self) -> bool: ...
     def addAction(self, action: QAction) -> None: ...

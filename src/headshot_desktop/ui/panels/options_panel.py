@@ -31,6 +31,7 @@ class OptionsPanel(QWidget):
     changed = Signal()
     generateRequested = Signal()
     keepRequested = Signal()
+    compareRequested = Signal()
     providerRequested = Signal(str)  # the person picked another provider: the window asks, then set_provider()
 
     def __init__(self, settings: Settings, providers: list[tuple[str, str]], parent: QWidget | None = None) -> None:
@@ -64,6 +65,9 @@ class OptionsPanel(QWidget):
         self.keep = QPushButton(keep_summary(settings))
         self.keep.setAccessibleName("Features to keep in every headshot")
         self.keep.clicked.connect(self.keepRequested)
+        self.compare = QPushButton("Compare &providers…")
+        self.compare.setAccessibleName("Make this style with several providers at once, side by side")
+        self.compare.clicked.connect(self.compareRequested)
 
         self.more = QToolButton()
         self.more.setText("&More options")
@@ -91,6 +95,7 @@ class OptionsPanel(QWidget):
         layout.addWidget(self.more_box)
         layout.addWidget(self.estimate)
         layout.addWidget(self.generate)
+        layout.addWidget(self.compare)
         layout.addWidget(self.privacy)
         for signal in (self.variants.valueChanged, self.detail.currentIndexChanged, self.shape.currentIndexChanged):
             signal.connect(self.changed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop.library import Headshot
 from headshot_desktop.ui.qt_paths import file_url, load_image
+from headshot_desktop.ui.widgets.compare_grid import CompareGrid
 from headshot_desktop.ui.widgets.compare_view import CompareView
 from headshot_desktop.ui.widgets.keep_checklist import KeepChecklist
 from headshot_desktop.ui.widgets.versions_bar import VersionsBar
@@ -110,6 +111,8 @@ class ResultsPanel(QWidget):
         layout.addLayout(beside, 1)
         layout.addWidget(self.info)
         layout.addWidget(self.versions)
+        self.grid = CompareGrid()
+        layout.addWidget(self.grid)
         layout.addWidget(self.strip)
         layout.addLayout(changes)
         layout.addLayout(actions)

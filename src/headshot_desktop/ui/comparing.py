@@ -1,0 +1,63 @@
+"""Compare providers in the window: one photo and style made by each ticked provider, shown as tiles with each
+one's provider, model, time and cost, or why it failed. Kept out of ``main_window.py``; ``attach`` wires it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.dialogs.compare_dialog import CompareDialog
+from headshot_desktop.ui.provider_words import cost_line
+from headshot_desktop.ui.session import Job
+from headshot_desktop.ui.window_api import WindowApi
+
+
+def attach(window: WindowApi) -> None:
+    window.options.compareRequested.connect(lambda: ask_compare(window))
+    session, grid = window.session, window.results.grid
+    session.previewArrived.connect(lambda job, _index, image: grid.update_tile(job.id, job.status, image))
+    session.jobChanged.connect(lambda job: grid.update_tile(job.id, job.status))
+    session.jobFinished.connect(lambda job: grid.update_tile(job.id, summary(job)))
+
+
+def options_for(window: WindowApi, provider_id: str, model: str = "") -> GenerateOptions:
+    shown = window.options.options(window.context.settings)
+    return GenerateOptions.from_settings(window.context.settings, provider_id, variants=1, detail=shown.detail,
+                                         shape=shown.shape, model=model or None)  # fmt: skip
+
+
+def summary(job: Job) -> str:
+    """A tile's words once its run ended: model, time and cost, or what went wrong."""
+    took = f"{job.seconds:.1f} s" if job.seconds is not None else ""
+    if job.state != "done" or job.outcome is None:
+        return f"{took} · {job.status}" if took else job.status
+    model = next((r.model for r in job.outcome.results), job.options.model or "default model")
+    cost = job.outcome.cost_usd
+    return f"{model} · {took} · " + (f"${cost:.3f}" if cost is not None else "cost unknown")
+
+
+def ask_compare(window: WindowApi) -> None:
+    style, original = window.current_style(), window.original
+    if style is None or original is None:
+        QMessageBox.information(window, "Compare providers", "Choose a photo and a style first.")  # type: ignore[arg-type]
+        return
+    context = window.context
+    prices = {}
+    for provider_id, _title in provider_choice.choices(context):
+        options = options_for(window, provider_id)
+        prices[provider_id] = cost_line(context.provider_info(provider_id),
+                                        window.session.estimate(provider_id, style, options, None), 1)  # fmt: skip
+    dialog = CompareDialog(context, style, window.options.options(context.settings), prices, window)  # type: ignore[arg-type]
+    if not dialog.exec():
+        return
+    jobs = []
+    for provider_id, model in dialog.chosen():
+        if not provider_choice.ask_consent(window, context, provider_id):  # type: ignore[arg-type]
+            continue
+        job = window.session.generate(original, style, options_for(window, provider_id, model), provider_id,
+                                      window.photo.references.originals())  # fmt: skip
+        jobs.append((job.id, context.provider_info(provider_id).title + (f" · {model}" if model else "")))
+    window.results.grid.start(jobs)
+    if jobs:
+        window.tabs.setCurrentIndex(1)
