@@ -44,13 +44,13 @@ def main() -> int:
         return 2
     home = Path(_isolate())
     sys.path.insert(0, str(REPO))
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
     from headshot_desktop.app import build_context
     from headshot_desktop.providers.registry import PROVIDER_ENV
-    from headshot_desktop.ui import provider_choice
+    from headshot_desktop.ui import comparing, likeness, provider_choice
     from headshot_desktop.ui.dialogs.camera import CameraDialog
     from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
     from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
@@ -93,7 +93,7 @@ def main() -> int:
             if condition():
                 return
             settle(100)
-        raise SystemExit("the window did not get there in time")
+        raise SystemExit(f"the window did not get there in time (line {sys._getframe(1).f_lineno})")
 
     selfie = corpus.write(home, "selfie.jpg", corpus.jpeg(corpus.photo((900, 1200))))
     with openai_server() as server:
@@ -173,6 +173,53 @@ def main() -> int:
                 consent.move(200, 20)
                 shot(consent, f"{provider_id}-consent", theme)
                 consent.close()
+            context.close()
+    with openai_server() as server, gemini_server() as gemini:
+        bundle = home / "cas.pem"
+        bundle.write_text(Path(server.ca_pem_path).read_text() + Path(gemini.ca_pem_path).read_text())
+        for theme in args.themes.split(","):
+            apply_theme(app, theme)
+            environ = {**os.environ, **server.environ(), **gemini.environ(), "SSL_CERT_FILE": str(bundle)}
+            context = build_context(environ=environ, log_to_file=False)
+            context.settings.privacy_accepted = context.settings.age_confirmed = True
+            context.settings.accepted_providers = ["openai", "gemini"]
+            context.settings.keep_features = ["glasses", "grey_hair", "skin_texture"]
+            window = MainWindow(context)
+            place(window)
+            window.show()
+            window.import_source(selfie)
+            wait_for(lambda w=window: w.original is not None)
+            for n in range(2):
+                window.session.import_photo(corpus.write(home, f"me-{n}.jpg", corpus.jpeg(corpus.photo((640 + n, 800)))),
+                                            reference=True)  # fmt: skip
+            wait_for(lambda w=window: len(w.photo.references.photos) == 2)
+            likeness.show_features(window)
+            window.gallery.select_style("legal")
+            shot(window, "likeness-create", theme)
+            style, original = window.current_style(), window.original
+            jobs = [window.session.generate(original, style, comparing.options_for(window, p), p,
+                                            window.photo.references.originals()) for p in ("openai", "gemini")]  # fmt: skip
+            window.results.grid.start([(j.id, context.provider_info(j.provider_id).title) for j in jobs])
+            window.tabs.setCurrentIndex(1)
+            wait_for(lambda js=jobs: all(j.state == "done" for j in js))
+            best = jobs[0].outcome.headshots[0]
+            child = window.session.refine(best, "tie navy instead of red", style, comparing.options_for(window, "openai"),
+                                          "openai")  # fmt: skip
+            wait_for(lambda j=child: j.state == "done")
+            grandchild = window.session.refine(child.outcome.headshots[0], "less smile", style,
+                                               comparing.options_for(window, "openai"), "openai")  # fmt: skip
+            wait_for(lambda j=grandchild: j.state == "done")
+            strip = window.results.strip
+            target = grandchild.outcome.headshots[0]
+            wait_for(lambda s=strip, t=target: any(s.item(r).data(Qt.ItemDataRole.UserRole + 2) == t
+                                                   for r in range(s.count())))  # fmt: skip
+            for row in range(strip.count()):
+                if strip.item(row).data(Qt.ItemDataRole.UserRole + 2) == target:
+                    strip.clearSelection()
+                    strip.setCurrentRow(row)
+            wait_for(lambda w=window: len(w.results.versions.buttons) == 3)
+            shot(window, "likeness-results", theme)
+            window.close()
             context.close()
     with comfyui_server() as server:
         for theme in args.themes.split(","):

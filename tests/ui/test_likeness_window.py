@@ -47,7 +47,8 @@ def test_two_further_photos_and_three_features_go_with_the_run(window, qtbot, tm
     assert [o.source_name for o in strip.originals()] == ["me-0.jpg", "me-1.jpg"]
     assert "2 further photos of you" in window.photo.caption.text()
     tick_features(window, qtbot)
-    assert window.options.keep.text().startswith("Keeping: glasses, grey or greying hair")
+    assert window.options.keep.text() == "Keeping 4 features…"  # three ticked and the own words
+    assert window.options.keep.toolTip().startswith("Keeping: glasses, grey or greying hair")
     checklist = [window.results.checklist.list.item(i).text() for i in range(window.results.checklist.list.count())]
     assert checklist == [FEATURES[f][0] for f in TICKED] + ["the scar on my chin"]
 

@@ -54,5 +54,5 @@ def choose_features(window: WindowApi) -> None:
 
 def show_features(window: WindowApi) -> None:
     settings = window.context.settings
-    window.options.keep.setText(summary(settings))
+    window.options.show_keep(*summary(settings))
     window.results.checklist.show_features(settings.keep_features, settings.keep_text)

@@ -8,12 +8,14 @@ from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT
 from headshot_desktop.system.settings import Settings
 
 
-def summary(settings: Settings) -> str:
-    """The button's words: what is kept now."""
+def summary(settings: Settings) -> tuple[str, str]:
+    """The button's words (short: the options column is narrow) and its tooltip: what is kept now."""
     labels = [FEATURES[f][0].lower() for f in settings.keep_features if f in FEATURES]
     if settings.keep_text.strip():
         labels.append("your notes")
-    return "Keeping: " + ", ".join(labels) if labels else "Features to keep…"
+    if not labels:
+        return "Features to keep…", "Tick what must stay as it is in every headshot."
+    return f"Keeping {len(labels)} feature{'s' if len(labels) != 1 else ''}…", "Keeping: " + ", ".join(labels)
 
 
 class KeepDialog(QDialog):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -62,10 +63,12 @@ class OptionsPanel(QWidget):
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
         self.privacy.setAccessibleName("Where your photo goes")
-        self.keep = QPushButton(keep_summary(settings))
+        self.keep = QPushButton()
+        self.show_keep(*keep_summary(settings))
         self.keep.setAccessibleName("Features to keep in every headshot")
         self.keep.clicked.connect(self.keepRequested)
-        self.compare = QPushButton("Compare &providers…")
+        self.compare = QPushButton("C&ompare…")
+        self.compare.setToolTip("Make this style with several providers at once, side by side")
         self.compare.setAccessibleName("Make this style with several providers at once, side by side")
         self.compare.clicked.connect(self.compareRequested)
 
@@ -90,12 +93,14 @@ class OptionsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<h3>3 · Options</h3>"))
         layout.addLayout(self.form)
-        layout.addWidget(self.keep)
+        likeness_row = QHBoxLayout()
+        likeness_row.addWidget(self.keep)
+        likeness_row.addWidget(self.compare)
+        layout.addLayout(likeness_row)
         layout.addWidget(self.more)
         layout.addWidget(self.more_box)
         layout.addWidget(self.estimate)
         layout.addWidget(self.generate)
-        layout.addWidget(self.compare)
         layout.addWidget(self.privacy)
         for signal in (self.variants.valueChanged, self.detail.currentIndexChanged, self.shape.currentIndexChanged):
             signal.connect(self.changed)
@@ -165,6 +170,10 @@ class OptionsPanel(QWidget):
     # -- what was asked ------------------------------------------------------------
     def provider_options(self) -> dict[str, str]:
         return {option_id: box.currentData() for option_id, box in self.option_boxes.items()}
+
+    def show_keep(self, text: str, tooltip: str) -> None:
+        self.keep.setText(text)
+        self.keep.setToolTip(tooltip)
 
     def options(self, settings: Settings) -> GenerateOptions:
         """The saved settings (model, previews, features to keep) with what this panel shows now."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-TILE = 160
+TILE = 72  # small: the tiles sit over the results strip, and the window must still fit a 768-pixel screen
 
 
 class EngineTile(QWidget):
@@ -17,8 +17,9 @@ class EngineTile(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(f"<b>{title}</b>")
         self.caption.setWordWrap(True)
-        self.caption.setMaximumWidth(TILE + 40)
-        layout = QVBoxLayout(self)
+        self.caption.setMinimumWidth(140)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picture)
         layout.addWidget(self.caption)
         self.setAccessibleName(title)

@@ -21,7 +21,7 @@ class ReferenceStrip(QWidget):
         self.limit = 0
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.add_button = QPushButton("Add &another photo of you…")
+        self.add_button = QPushButton("&Add…")
         self.add_button.setAccessibleName("Add another photo of you, to keep your likeness")
         self.add_button.clicked.connect(self.addRequested)
         self.row = QHBoxLayout()
@@ -30,7 +30,6 @@ class ReferenceStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addLayout(self.row)
-        layout.addWidget(self.add_button)
         self.set_limit(0, "")
 
     def originals(self) -> tuple[Original, ...]:
@@ -45,8 +44,8 @@ class ReferenceStrip(QWidget):
         if self.limit == 0:
             self.label.setText(f"<small>{provider_title} takes no further photos of you.</small>")
         else:
-            self.label.setText(f"<small>Further photos of you help the result look like you (optional, up to "
-                               f"{self.limit}). They go with this photo, metadata removed.</small>")  # fmt: skip
+            self.label.setText(f"<small>More photos of you help it look like you (optional, up to {self.limit}):"
+                               "</small>")  # fmt: skip
         self._show()
 
     def add(self, original: Original, preview: QImage) -> None:
@@ -70,7 +69,7 @@ class ReferenceStrip(QWidget):
     def _show(self) -> None:
         while self.row.count():
             item = self.row.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None and item.widget() is not self.add_button:
                 item.widget().deleteLater()
         for index, (original, preview) in enumerate(self.photos):
             button = QToolButton()
@@ -83,6 +82,7 @@ class ReferenceStrip(QWidget):
             button.setAccessibleName(f"Remove further photo {index + 1}, {name}")
             button.clicked.connect(lambda _=False, i=index: self.remove(i))
             self.row.addWidget(button)
+        self.row.addWidget(self.add_button)  # after the thumbnails, on their row
         self.row.addStretch(1)
         self.add_button.setVisible(self.limit > 0)
         self.add_button.setEnabled(len(self.photos) < self.limit)
