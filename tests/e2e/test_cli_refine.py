@@ -55,3 +55,19 @@ def test_what_cannot_be_refined_is_refused_with_a_reason(api_server, selfie) -> 
     long = cli("refine", first["path"], "x" * 600, env=api_server.environ())
     assert long.returncode == 1 and "longer than 500 characters" in long.stderr
     assert len(api_server.requests_to("images/edits")) == sent_before and "Traceback" not in long.stderr
+
+
+def test_final_in_high_detail_keeps_the_seed_where_the_provider_takes_one(selfie) -> None:
+    from tests.support.bfl_server import bfl_server
+
+    with bfl_server() as bfl:
+        env = bfl.environ()
+        out = cli("generate", "--provider", "bfl", str(selfie), "--style", "legal", "--variants", "1", "--detail",
+                  "low", "--json", env=env)  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        draft = json.loads(out.stdout)[0]["headshots"][0]
+        final = cli("refine", "--provider", "bfl", draft["path"], "--final", "--json", env=env)
+        assert final.returncode == 0, final.stderr
+        first, again = (s.body for s in bfl.submits())
+        assert again["seed"] == first["seed"], "the same seed, so the final keeps the chosen draft's look"
+        assert (first["width"], first["height"]) == (640, 800) and (again["width"], again["height"]) == (1264, 1584)

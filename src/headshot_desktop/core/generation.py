@@ -60,6 +60,7 @@ class GenerationRequest:
     # Further photos of the same person, prepared like the main one, sent after it (in this order) where the
     # provider takes them; the prompt already says what they are (``reference_note``).
     references: tuple[PreparedPhoto, ...] = ()
+    seed: int | None = None  # the same seed again (a draft made final), where the provider takes one; None: random
 
     def __post_init__(self) -> None:
         problems = []
@@ -140,6 +141,7 @@ class GenerationResult:
     request_id: str | None = None
     cost_usd: float | None = None  # from ``usage`` and the pricing table; None when unknown
     warnings: tuple[str, ...] = ()  # e.g. "only 1 of 2 images arrived"
+    seed: int | None = None  # the seed the provider was given, where it takes one
 
 
 @dataclass(frozen=True)

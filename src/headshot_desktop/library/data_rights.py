@@ -44,7 +44,8 @@ Headshots/      the headshots it made
 metadata.json   how each headshot was made: which original (and reference photos), style,
                 prompt, provider, model, size, quality, cost in US dollars and when
                 (ISO 8601 times, UTC); for a refinement, the headshot it was refined
-                from ("parent_id", "parent_file") and the instruction given
+                from ("parent_id", "parent_file") and the instruction given; the
+                seed the provider made it with ("seed"), where it has one
 
 Every "file" in metadata.json is a path inside this zip. The images are ordinary
 PNG, JPEG or WebP files; no app is needed to open any of this.
@@ -78,7 +79,7 @@ def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mappin
         "cost_usd": item.cost_usd, "index_in_run": item.index_in_run, "kept": item.kept,
         "sha256": item.file_hash, "damaged": item.damaged, "reference_ids": list(item.reference_ids),
         "reference_files": [text(r.path.relative_to(root).as_posix()) for r in references],
-        "parent_id": item.parent_id, "instruction": item.instruction,
+        "parent_id": item.parent_id, "instruction": item.instruction, "seed": item.seed,
         "parent_file": text(parent.path.relative_to(root).as_posix()) if parent else None,
     }  # fmt: skip
 

@@ -87,6 +87,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE headshots ADD COLUMN instruction TEXT NOT NULL DEFAULT '';
     CREATE INDEX headshots_parent ON headshots(parent_id)
     """,
+    # 3 -> 4: the seed the provider made the image with, where it has one (NULL: unknown or none).
+    """
+    ALTER TABLE headshots ADD COLUMN seed INTEGER
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
@@ -275,7 +279,7 @@ def originals(conn: sqlite3.Connection, root: Path, where: str = "", args: Seque
 _HEADSHOT_COLUMNS = (
     "h.id, h.rel_path, h.created, h.original_id, o.rel_path, h.style_id, h.style_name, h.prompt, h.provider,"
     " h.model, h.image_size, h.quality, h.cost_usd, h.index_in_run, h.file_hash, h.kept, h.damaged,"
-    " h.parent_id, h.instruction"
+    " h.parent_id, h.instruction, h.seed"
 )
 
 
@@ -288,7 +292,7 @@ def _headshot(root: Path, r: Sequence, originals: dict[str, Path], refs: dict[in
         original_path=original_path, style_id=r[5], style_name=r[6], prompt=r[7],
         provider=r[8], model=r[9], size=r[10], quality=r[11], cost_usd=r[12], index_in_run=r[13],
         file_hash=r[14], kept=bool(r[15]), damaged=bool(r[16]), reference_ids=refs.get(r[0], ()),
-        parent_id=r[17], instruction=r[18],
+        parent_id=r[17], instruction=r[18], seed=r[19],
     )  # fmt: skip
 
 
@@ -317,7 +321,7 @@ def insert_original(
 
 
 HEADSHOT_FIELDS = ("original_id", "style_id", "style_name", "prompt", "provider", "model", "image_size",
-                   "quality", "cost_usd", "index_in_run", "parent_id", "instruction")  # fmt: skip
+                   "quality", "cost_usd", "index_in_run", "parent_id", "instruction", "seed")  # fmt: skip
 
 
 def insert_headshot(

@@ -50,6 +50,7 @@ class Headshot:
     reference_ids: tuple[int, ...] = ()  # the other originals of the person its run sent, in order
     parent_id: int | None = None  # a refinement: the headshot it was refined from (None: a root)
     instruction: str = ""  # a refinement: what the person asked to change ("tie navy instead of red")
+    seed: int | None = None  # the seed the provider made it with, where it has one (None: unknown)
 
     @property
     def name(self) -> str:

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 META_SUFFIX = ".json"
 # The keyword arguments of ``Library.add_headshot`` that a recovered image keeps.
 META_FIELDS = ("style_id", "style_name", "prompt", "provider", "model", "size", "quality", "cost_usd",
-               "index_in_run", "instruction")  # fmt: skip
+               "index_in_run", "instruction", "seed")  # fmt: skip
 
 
 def recovery_meta(meta: dict[str, Any], original: Original, references: Sequence[Original] = (),

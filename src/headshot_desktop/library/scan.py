@@ -171,6 +171,8 @@ def restore(conn: sqlite3.Connection, table: str, common: dict[str, Any], known:
     else:
         fields = {k: known[k] for k in index.HEADSHOT_FIELDS if k in known and k not in ("original_id", "parent_id")}
         fields = {k: v for k, v in fields.items() if isinstance(v, str | int | float) and not isinstance(v, bool)}
+        if not isinstance(fields.get("seed", 0), int):  # a damaged record: the seed is unknown
+            del fields["seed"]
         if isinstance(known.get("original_sha256"), str):
             row = conn.execute("SELECT id FROM originals WHERE file_hash = ?", (known["original_sha256"],)).fetchone()
             fields["original_id"] = row[0] if row else None

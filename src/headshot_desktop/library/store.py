@@ -288,12 +288,14 @@ class Library(LibraryReader):
         reference_ids: Sequence[int] = (),
         parent_id: int | None = None,
         instruction: str = "",
+        seed: int | None = None,
     ) -> Headshot:
         """Store one generated image in ``Headshots/`` with how it was made.
 
         The file's extension follows what the bytes really are, whatever ``extension`` says.
         ``reference_ids``: the other originals the run sent, in order; one that is gone is dropped.
         ``parent_id``/``instruction``: a refinement, the headshot it changed (one that is gone is dropped) and how.
+        ``seed``: the seed the provider made it with, where it has one.
         """
         extension = true_extension(image_bytes, extension, provider)
         file_hash = sha256_hex(image_bytes)
@@ -317,7 +319,7 @@ class Library(LibraryReader):
                 "original_sha256": row[0] if row else None, "style_id": style_id, "style_name": style_name,
                 "prompt": prompt, "provider": provider, "model": model, "image_size": size, "quality": quality,
                 "cost_usd": cost_usd, "index_in_run": index_in_run, references.JOURNAL_KEY: list(refs.values()),
-                lineage.JOURNAL_KEY: parent_hash, "instruction": instruction,
+                lineage.JOURNAL_KEY: parent_hash, "instruction": instruction, "seed": seed,
             })  # fmt: skip
             used = {original_id: row[0], **refs} if row and original_id is not None else refs
             for used_hash in used.values():  # the original and its references: each now "generated"
@@ -329,7 +331,7 @@ class Library(LibraryReader):
                     mtime_ns=stat.st_mtime_ns, created=created, original_id=original_id, style_id=style_id,
                     style_name=style_name, prompt=prompt, provider=provider, model=model, image_size=size,
                     quality=quality, cost_usd=cost_usd, index_in_run=index_in_run, parent_id=parent_id,
-                    instruction=instruction,
+                    instruction=instruction, seed=seed,
                 )  # fmt: skip
                 references.link(conn, row_id, list(refs))
                 index.mark_generated(conn, used, created)

@@ -80,7 +80,8 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str, refe
 
 
 def build_request(style: Style, options: GenerateOptions, caps: Capabilities, variant: int = 0,
-                  references: tuple[PreparedPhoto, ...] = (), instruction: str = "") -> GenerationRequest:  # fmt: skip
+                  references: tuple[PreparedPhoto, ...] = (), instruction: str = "",
+                  seed: int | None = None) -> GenerationRequest:  # fmt: skip
     """One request; with an ``instruction``, a refinement of the image sent (the style only names it)."""
     shape = options.shape or style.shape
     if shape not in SHAPES or shape not in caps.shapes:
@@ -95,7 +96,7 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
     return GenerationRequest(
         style_id=style.id, prompt=prompt, model=options.model, shape=shape, detail=detail,
         previews=min(options.previews, caps.max_previews) if caps.streams_previews else 0, variant=variant,
-        options={**known, **chosen}, references=references,
+        options={**known, **chosen}, references=references, seed=seed,
     )  # fmt: skip
 
 

@@ -25,7 +25,7 @@ def check_instruction(instruction: str) -> str:
 
 
 def refine(workflow: Workflow, headshot: Headshot, instruction: str, style: Style, options: GenerateOptions,
-           on_progress: ProgressCallback, cancel: CancelToken) -> Outcome:  # fmt: skip
+           on_progress: ProgressCallback, cancel: CancelToken, seed: int | None = None) -> Outcome:  # fmt: skip
     """One new version of ``headshot`` per variant, each stored as its child with the instruction."""
     said = check_instruction(instruction)
     library = workflow.library
@@ -46,21 +46,23 @@ def refine(workflow: Workflow, headshot: Headshot, instruction: str, style: Styl
         cancel,
         references=(selfie, *references),
         parent=headshot,
+        seed=seed,
         instruction=said,
     )
 
 
 def final_in_high_detail(workflow: Workflow, headshot: Headshot, style: Style, options: GenerateOptions,
                          on_progress: ProgressCallback, cancel: CancelToken) -> Outcome:  # fmt: skip
-    """The chosen draft made again at the highest detail: the same style and photos, or the same instruction."""
+    """The chosen draft made again at the highest detail: the same style and photos, or the same instruction,
+    and the same seed where the provider takes one."""
     high = replace(options, detail="high", variants=1)
     if headshot.parent_id is not None and headshot.instruction:
         parent = workflow.library.get_headshot(headshot.parent_id)
-        return refine(workflow, parent, headshot.instruction, style, high, on_progress, cancel)
+        return refine(workflow, parent, headshot.instruction, style, high, on_progress, cancel, headshot.seed)
     if headshot.original_id is None:
         raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library.",
                             hint="Generate from the selfie again.")  # fmt: skip
     library = workflow.library
     selfie = library.get_original(headshot.original_id)
     references = tuple(library.get_original(i) for i in headshot.reference_ids)
-    return workflow.generate(selfie, style, high, on_progress, cancel, references)
+    return workflow.generate(selfie, style, high, on_progress, cancel, references, headshot.seed)

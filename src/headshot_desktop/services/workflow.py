@@ -133,20 +133,24 @@ class Workflow:
         on_progress: ProgressCallback,
         cancel: CancelToken,
         references: Sequence[Original] = (),
+        seed: int | None = None,
     ) -> Outcome:
-        """Every variant of one style for ``original``; ``references`` are further photos of the same person."""
-        return self.generate_from(original.path, original, style, options, on_progress, cancel, tuple(references))
+        """Every variant of one style for ``original``; ``references`` are further photos of the same person;
+        ``seed``: the first variant's, where the provider takes one (a draft made again)."""
+        return self.generate_from(original.path, original, style, options, on_progress, cancel, tuple(references),
+                                  seed=seed)  # fmt: skip
 
     def generate_from(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                       on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...] = (),
-                      parent: Headshot | None = None, instruction: str = "") -> Outcome:  # fmt: skip
+                      parent: Headshot | None = None, instruction: str = "",
+                      seed: int | None = None) -> Outcome:  # fmt: skip
         """Send ``source`` (the photo, or a headshot to refine with ``instruction``), stored as made from
         ``original``; a refinement is stored as the child of ``parent``."""
         photos = [original, *references]
         self.in_use.reserve(photos)
         try:
             outcome = self._generate(source, original, style, options, on_progress, cancel, references, parent,
-                                     instruction)  # fmt: skip
+                                     instruction, seed)  # fmt: skip
         finally:
             self.in_use.release(photos)
         if self.after_run is not None:
@@ -158,7 +162,7 @@ class Workflow:
 
     def _generate(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                   on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
-                  parent: Headshot | None, instruction: str) -> Outcome:  # fmt: skip
+                  parent: Headshot | None, instruction: str, seed: int | None) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
         provider = self._provider_factory()
         try:
@@ -179,7 +183,8 @@ class Workflow:
             problems = check_options(options.with_model(model), caps, provider.info.title, len(extra))
             if problems:
                 raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
-            requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction)
+            requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction,
+                                      seed if variant == 0 else None)
                         for variant in range(options.variants)]  # fmt: skip
             # A refinement's first further photo is its selfie, which is already its original.
             outcome = Outcome(original, style, references if parent is None else references[1:],
@@ -232,7 +237,7 @@ class Workflow:
         return dict(
             style_id=request.style_id, style_name="", prompt=request.prompt, provider=provider.info.id,
             model=result.model, size=request.shape, quality=request.detail, cost_usd=result.cost_usd,
-            index_in_run=request.variant + 1,
+            index_in_run=request.variant + 1, seed=result.seed,
         )  # fmt: skip
 
     def _record_spend(self, result: GenerationResult, provider_id: str, style_id: str, outcome: Outcome) -> None:

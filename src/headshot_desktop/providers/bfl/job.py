@@ -44,7 +44,7 @@ def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) 
     body: dict[str, Any] = {
         "prompt": request.prompt,
         "input_image": base64.b64encode(photo.data).decode("ascii"),
-        "seed": random.randrange(2**31),
+        "seed": request.seed if request.seed is not None else random.randrange(2**31),
         "safety_tolerance": SAFETY_TOLERANCE,
         "output_format": request.options.get("output_format", "png"),
     }

@@ -93,4 +93,4 @@ class BflProvider:
         image = read_image(data, 0, self.delivery, submitted.id)
         on_progress(ImageReady(image))
         return GenerationResult(images=(image,), usage=None, model=endpoint, request_id=submitted.id,
-                                cost_usd=submitted.cost_usd)  # fmt: skip
+                                cost_usd=submitted.cost_usd, seed=body["seed"])  # fmt: skip

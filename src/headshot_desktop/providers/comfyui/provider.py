@@ -103,9 +103,9 @@ class ComfyProvider:
         workflow = workflows.load(self.resolve_model(request.model))
         log.info("run: workflow=%s shape=%s detail=%s style=%s variant=%d", workflow.id, request.shape,
                  request.detail, request.style_id, request.variant)  # fmt: skip
-        image = run.make(self.client, photo, request, workflow, self.object_info(cancel), on_progress, cancel,
-                         self.run_limit)  # fmt: skip
+        image, seed = run.make(self.client, photo, request, workflow, self.object_info(cancel), on_progress, cancel,
+                               self.run_limit)  # fmt: skip
         on_progress(ImageReady(image))
         warning = self.model_warning(workflow.id)
-        return GenerationResult(images=(image,), usage=None, model=workflow.id, cost_usd=0.0,
+        return GenerationResult(images=(image,), usage=None, model=workflow.id, cost_usd=0.0, seed=seed,
                                 warnings=(warning,) if warning else ())  # fmt: skip

@@ -7,6 +7,7 @@ connection asks the server what became of the run, and keeps nothing partial.
 
 from __future__ import annotations
 
+import json
 import random
 import time
 import uuid
@@ -35,9 +36,14 @@ RUN_LIMIT = 1800.0  # a slow GPU (or a CPU) can take many minutes; a run that ne
 POLL = 0.25
 
 
+def seed_for(request: GenerationRequest) -> int:
+    """The seed asked for (a draft made again), else a new one: each variant its own."""
+    return request.seed if request.seed is not None else random.randrange(2**31)
+
+
 def make(client: ComfyClient, photo: PreparedPhoto, request: GenerationRequest, workflow: workflows.Workflow,
          object_info: dict[str, Any], on_progress: ProgressCallback, cancel: CancelToken,
-         limit: float = RUN_LIMIT) -> GeneratedImage:  # fmt: skip
+         limit: float = RUN_LIMIT) -> tuple[GeneratedImage, int | None]:  # fmt: skip
     slots = workflow.reference_slots
     if len(request.references) > slots:
         takes = f"at most {slots} reference photo{'s' if slots != 1 else ''}" if slots else "no reference photos"
@@ -45,15 +51,17 @@ def make(client: ComfyClient, photo: PreparedPhoto, request: GenerationRequest, 
                           "chosen.", hint="Choose fewer reference photos, or a workflow with {{reference_1}}, "
                           "{{reference_2}}, … slots (a LoadImage for each).")  # fmt: skip
     width, height = seam.size(request.shape, request.detail)
-    values: dict[str, object] = {"prompt": request.prompt, "seed": random.randrange(2**31), "width": width,
+    values: dict[str, object] = {"prompt": request.prompt, "seed": seed_for(request), "width": width,
                                  "height": height, "megapixels": seam.MEGAPIXELS.get(request.detail, 1.0)}  # fmt: skip
     # Checked before the photo goes: a missing model or a cloud node stops here, with nothing uploaded.
     names = {"photo": "check.png [temp]"} | {_slot(i): "check.png [temp]" for i in range(len(request.references))}
     workflows.check(workflows.fill(workflow.graph, values | names), object_info, workflow, client.service)
     client_id, prompt_id = uuid.uuid4().hex, str(uuid.uuid4())
     with open_stream(client.base_url, client_id, client.verify, client.service) as stream:
-        return _run(client, stream, client_id, prompt_id, photo, request, workflow, values, on_progress, cancel,
-                    limit)  # fmt: skip
+        image = _run(client, stream, client_id, prompt_id, photo, request, workflow, values, on_progress, cancel,
+                     limit)  # fmt: skip
+    # The seed counts only where the workflow uses it.
+    return image, values["seed"] if "{{seed}}" in json.dumps(workflow.graph) else None  # type: ignore[return-value]
 
 
 def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: str, photo: PreparedPhoto,
