@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if exit_.code not in (0, None) else 0
     from headshot_desktop.app import build_context
 
-    engines = args.provider or []
+    engines = [args.provider] if isinstance(args.provider, str) else args.provider or []  # key has its own option
     args.engines = [e.strip() for e in engines if e.strip()]
     args.provider = args.engines[0].split(":", 1)[0] if args.engines else None
     if len(args.engines) > 1 and args.command != "generate":

@@ -46,5 +46,5 @@ def test_comparing_takes_one_photo_and_one_style(servers, selfie) -> None:
     out = cli("generate", str(selfie), "--style", "legal", "--style", "medical", "--provider", "openai",
               "--provider", "bfl", env=env)  # fmt: skip
     assert out.returncode == 2 and "one PHOTO and one --style" in out.stderr
-    other = cli("key", "status", "--provider", "openai", "--provider", "bfl", env=env)
+    other = cli("styles", "--provider", "openai", "--provider", "bfl", env=env)
     assert other.returncode == 2 and "only generate takes several --provider" in other.stderr
