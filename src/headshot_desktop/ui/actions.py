@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.ui import data_rights, recovery
+from headshot_desktop.ui import data_rights, recovery, style_actions
 from headshot_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -54,8 +54,10 @@ def install(window: WindowApi) -> dict[str, QAction]:
         ),
         "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
         "recover": _action(window, "&Recover Kept Headshots…", lambda: recovery.recover(window), None, "recover"),
-        "new_style": _action(window, "&New Style…", window.new_style, "Ctrl+Shift+N", "new_style"),
-        "edit_style": _action(window, "&Edit Style…", window.edit_style, None, "edit_style"),
+        "new_style": _action(
+            window, "&New Style…", lambda: style_actions.new_style(window), "Ctrl+Shift+N", "new_style"
+        ),  # fmt: skip
+        "edit_style": _action(window, "&Edit Style…", lambda: style_actions.edit_style(window), None, "edit_style"),
         "settings": _action(
             window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences, "settings"
         ),

@@ -30,7 +30,6 @@ from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
-from headshot_desktop.ui.dialogs.style_editor import StyleEditor
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.models.library_model import LibraryModel
 from headshot_desktop.ui.models.style_model import StyleModel
@@ -343,22 +342,6 @@ class MainWindow(QMainWindow):
             self._show_provider()  # the provider, or its model (and so its options), may have changed
             self.refresh_estimate()
         self._show_key_status()
-
-    def new_style(self) -> None:
-        editor = StyleEditor(self.context.styles, parent=self)
-        if editor.exec() and editor.saved is not None:
-            self.styles.reload()
-            self.gallery.select_style(editor.saved.id)
-
-    def edit_style(self) -> None:
-        style = self.current_style()
-        if style is None or style.builtin:
-            self.statusBar().showMessage("Built-in styles cannot be edited; make a new style instead.", 6000)
-            return
-        editor = StyleEditor(self.context.styles, style, parent=self)
-        if editor.exec() and editor.saved is not None:
-            self.styles.reload()
-            self.gallery.select_style(editor.saved.id)
 
     def maybe_first_run(self) -> None:
         if needs_first_run(self.context):
