@@ -45,7 +45,7 @@ def test_free_private_live_then_stored(window: MainWindow, qtbot, tmp_path: Path
     assert job.state == "done", job.status
     assert previews and any(0 < v < 200 for v in bars), "steps and previews were shown while it worked"
     assert len(job.outcome.headshots) == 2 and job.outcome.cost_usd == 0
-    assert window.statusBar().currentMessage().startswith(f"ComfyUI (your own server) at {host}")
+    assert window.status_line.text().startswith(f"ComfyUI (your own server) at {host}")
 
 
 def test_cancel_interrupts_the_run_on_the_server(window: MainWindow, qtbot, tmp_path: Path, server) -> None:

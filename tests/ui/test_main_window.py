@@ -29,7 +29,7 @@ def drop(widget, mime: QMimeData) -> QDropEvent:
 
 
 def test_window_shows_key_source_and_library(window: MainWindow, home: Path) -> None:
-    message = window.statusBar().currentMessage()
+    message = window.status_line.text()
     assert "API key: not set" in message
     assert str(home / "Pictures" / "Headshot Desktop") in message
 

@@ -67,11 +67,11 @@ def install(window: WindowApi) -> dict[str, QAction]:
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
         "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
     }
-    if not a["settings"].shortcuts():
+    if not any(not s.isEmpty() for s in a["settings"].shortcuts()):  # Preferences is empty on most Linux desktops
         a["settings"].setShortcut(QKeySequence("Ctrl+,"))
     for number, tab in enumerate(("Create", "Results", "Library"), start=1):
         a[f"tab{number}"] = _action(
-            window, f"Show {tab}", lambda n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
+            window, f"Show {tab}", lambda _checked=False, n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
         )
     menus = {
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],

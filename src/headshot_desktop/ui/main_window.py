@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
 
     # -- layout ------------------------------------------------------------------
     def _build_layout(self) -> None:
+        # Permanent: a transient message (a menu item's tip) shows beside it instead of wiping it.
+        self.status_line = QLabel()
+        self.status_line.setAccessibleName("API key and library")
+        self.statusBar().addPermanentWidget(self.status_line, 1)
         column = QWidget()
         left_layout = QVBoxLayout(column)
         left_layout.addWidget(self.photo, 1)
@@ -351,7 +355,7 @@ class MainWindow(QMainWindow):
     def _show_key_status(self) -> None:
         info = self.context.provider_info(self.provider_id)
         where = self.context.secrets.describe(self.provider_id) if info.key is not None else ""
-        self.statusBar().showMessage(f"{key_status(info, where)} · Library: {self.context.paths.library_dir}")
+        self.status_line.setText(f"{key_status(info, where)} · Library: {self.context.paths.library_dir}")
 
     # -- window state ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
