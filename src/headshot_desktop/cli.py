@@ -119,6 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     photos, argv = split_photos(argv, parser.get_default("command_names"))
+    if (
+        argv
+        and not argv[0].startswith("-")
+        and argv[0] not in parser.get_default("command_names")
+        and (Path(argv[0]).suffix or "/" in argv[0])
+    ):  # a photo to open that is not there: say so, not "invalid choice"
+        message(f"error: there is no file {argv[0]}.")
+        return EXIT_USAGE
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:

@@ -135,7 +135,7 @@ def test_ctrl_c_cancels_and_keeps_nothing(api_server, selfie, headshots_dir) -> 
     assert "preview 1" in seen, seen
     proc.send_signal(signal.SIGINT)
     _stdout, rest = proc.communicate(timeout=30)
-    assert proc.returncode == 1
+    assert proc.returncode == 130  # as a shell expects of Ctrl-C (#14 item 17)
     assert "Cancelled" in rest
     assert list(headshots_dir.iterdir()) == []
 
@@ -190,3 +190,9 @@ def test_a_saved_library_folder_that_is_gone_is_reported(tmp_path, home) -> None
     assert listed.returncode == 1
     assert str(gone) in listed.stderr and "connect" in listed.stderr
     assert not gone.parent.exists()
+
+
+def test_a_photo_to_open_that_is_not_there_is_named() -> None:
+    out = cli("missing.jpg")
+    assert out.returncode == 2 and "there is no file missing.jpg" in out.stderr and "invalid choice" not in out.stderr
+    assert "invalid choice" in cli("frobnicate").stderr  # a mistyped command is still told apart

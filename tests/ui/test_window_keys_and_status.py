@@ -39,3 +39,11 @@ def test_the_status_line_stays_when_a_menu_item_is_hovered(qtbot, home) -> None:
     window.statusBar().clearMessage()  # and leaving it
     assert window.status_line.text() == status and window.status_line.isVisible()
     window.close()
+
+
+def test_the_first_window_fits_the_screen(qtbot, home) -> None:
+    window = open_window(qtbot)  # no saved geometry: the first start
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() + 40 <= room.height(), (window.size(), room)
+    assert room.contains(window.geometry().topLeft()) and room.contains(window.geometry().bottomRight())
+    window.close()

@@ -14,6 +14,7 @@ from headshot_desktop.commands import compare, likeness_args, terms
 from headshot_desktop.commands.export import add_export_options
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     Progress,
@@ -253,7 +254,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     summary = f"{saved} headshot(s) saved" + (f", {kept} kept in {context.paths.recovery_dir}" if kept else "")
     if interrupted:
         message(f"Cancelled. {summary}; runs that had not finished kept nothing. Cost ${spent:.2f}.")
-        return EXIT_FAILED
+        return EXIT_INTERRUPTED
     message(f"Done: {summary}, cost ${spent:.2f}.")
     return EXIT_FAILED if failed or refused else EXIT_OK
 

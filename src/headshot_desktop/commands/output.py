@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from headshot_desktop.errors import HeadshotError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells expect: 128 + SIGINT
 
 
 def result(line: str) -> None:

@@ -16,6 +16,7 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.commands import terms
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     Progress,
@@ -29,8 +30,6 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Library
 from headshot_desktop.services.refine import final_in_high_detail, refine
-
-EXIT_INTERRUPTED = 130
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

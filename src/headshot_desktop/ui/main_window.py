@@ -362,6 +362,12 @@ class MainWindow(QMainWindow):
         saved = self.context.settings.window_geometry
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+            return
+        room = self.screen().availableGeometry()  # the first window fits the screen, title bar included
+        self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
+        self.move(
+            room.x() + (room.width() - self.width()) // 2, room.y() + max(0, (room.height() - self.height() - 40) // 2)
+        )
 
     def forget_everything(self) -> None:
         """Before "Delete all my data": stop every worker and watcher, release the library, save nothing."""
