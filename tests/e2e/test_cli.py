@@ -196,3 +196,18 @@ def test_a_photo_to_open_that_is_not_there_is_named() -> None:
     out = cli("missing.jpg")
     assert out.returncode == 2 and "there is no file missing.jpg" in out.stderr and "invalid choice" not in out.stderr
     assert "invalid choice" in cli("frobnicate").stderr  # a mistyped command is still told apart
+
+
+def test_a_batch_export_never_collides_with_itself_or_an_earlier_run(api_server, tmp_path: Path) -> None:
+    photos = [str(corpus.write(tmp_path, f"{name}.jpg", corpus.jpeg(corpus.photo((600 + n, 800)))))
+              for n, name in enumerate(("ana", "ben"))]  # fmt: skip
+    out_dir = tmp_path / "out"
+    args = ("generate", *photos, "--style", "legal", "--variants", "1", "--export", str(out_dir), "--preset",
+            "linkedin", "--format", "jpeg")  # fmt: skip
+    first = cli(*args, env=api_server.environ())
+    assert first.returncode == 0, first.stderr
+    again = cli(*args, env=api_server.environ())
+    assert again.returncode == 0, again.stderr
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert len(names) == 4 and len(set(names)) == 4, names  # the README's batch example, twice: four files
+    assert len(first.stdout.splitlines()) == 2 and "confirm" not in first.stderr + again.stderr

@@ -36,7 +36,7 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.library import Original, export_headshot
+from headshot_desktop.library import FileExistsStorageError, Original, export_headshot
 from headshot_desktop.services.options import GenerateOptions, check_options, estimate
 from headshot_desktop.services.workflow import Outcome, Workflow
 
@@ -334,16 +334,18 @@ def _run_jobs(
 
 
 def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppContext) -> dict[Path, Path]:
+    """Each headshot into the folder; a name already taken (by this run or an earlier one) gets " (2)", " (3)"…"""
     written = {}
     for outcome in outcomes:
         for headshot in outcome.headshots:
-            written[headshot.path] = export_headshot(
-                headshot,
-                args.export,
-                preset=args.preset,
-                fmt=args.fmt,
-                quality=args.export_quality,
-                ai_label=args.ai_label,
-                pending=context.pending,
-            )
+            for attempt in range(1, 100):
+                number = str(headshot.index_in_run) + (f" ({attempt})" if attempt > 1 else "")
+                try:
+                    written[headshot.path] = export_headshot(
+                        headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
+                        ai_label=args.ai_label, pending=context.pending, fields={"n": number},
+                    )  # fmt: skip
+                    break
+                except FileExistsStorageError:
+                    continue
     return written

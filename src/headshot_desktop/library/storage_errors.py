@@ -34,7 +34,7 @@ class FileExistsStorageError(StorageError, FileExistsError):
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"{Path(path).name} already exists in {Path(path).parent}.",
-            hint="Choose another name, or confirm that it may be replaced.",
+            hint="Choose another name, or allow replacing it (on the command line: --force).",
         )
         self.filename = str(path)
 
