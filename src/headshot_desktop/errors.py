@@ -57,7 +57,10 @@ class HeadshotError(Exception):
 
     def user_text(self) -> str:
         """The sentence shown to a person: what happened, then what to do."""
-        return f"{self.message} {self.hint}".strip()
+        message = self.message.strip()
+        if message and self.hint and message[-1] not in ".!?…”\"')":
+            message += "."  # two sentences, not one run together
+        return f"{message} {self.hint}".strip()
 
 
 class IntakeError(HeadshotError):
