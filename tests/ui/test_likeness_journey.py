@@ -55,7 +55,8 @@ def compare_with(window, qtbot, providers: tuple[str, ...]) -> list:
 
     QTimer.singleShot(0, answer)
     before = len(window.session.jobs)
-    window.options.compare.click()
+    window.options.compare.click()  # the dialog opens once every provider is priced, off the window's thread
+    qtbot.waitUntil(lambda: len(window.session.jobs) - before == len(providers), timeout=WAIT_MS)
     jobs = window.session.jobs[before:]
     assert len(jobs) == len(providers)
     qtbot.waitUntil(lambda: all(j.state in ("done", "failed", "cancelled") for j in jobs), timeout=WAIT_MS)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from headshot_desktop.core.styles import Style
+from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.dialogs.compare_dialog import CompareDialog
@@ -43,11 +45,21 @@ def ask_compare(window: WindowApi) -> None:
         QMessageBox.information(window, "Compare providers", "Choose a photo and a style first.")  # type: ignore[arg-type]
         return
     context = window.context
-    prices = {}
-    for provider_id, _title in provider_choice.choices(context):
-        options = options_for(window, provider_id)
-        prices[provider_id] = cost_line(context.provider_info(provider_id),
-                                        window.session.estimate(provider_id, style, options, None), 1)  # fmt: skip
+    offered = [(p, options_for(window, p)) for p, _title in provider_choice.choices(context)]
+
+    def price_all(_progress: object, _cancel: object) -> dict[str, str]:
+        # On a worker: a provider reads its price table (a file) the first time it prices.
+        return {
+            p: cost_line(context.provider_info(p), window.session.estimate(p, style, o, None), 1) for p, o in offered
+        }
+
+    window.session.runner.submit(price_all, label="compare prices",
+                                 on_done=lambda prices: choose(window, style, original, prices))  # fmt: skip
+
+
+def choose(window: WindowApi, style: Style, original: Original, prices: dict[str, str]) -> None:
+    """The dialog, once every provider is priced; then one run per ticked provider."""
+    context = window.context
     dialog = CompareDialog(context, style, window.options.options(context.settings), prices, window)  # type: ignore[arg-type]
     if not dialog.exec():
         return
