@@ -23,14 +23,23 @@ TITLES = {
     ErrorKind.BAD_INPUT: "This photo cannot be used",
     ErrorKind.CONFIG: "A setting needs attention",
 }
+TITLE_BAR_CONTROLS = 120  # the close button, the icon and the margins a title bar takes beside the title
 SETTINGS_KINDS = {ErrorKind.AUTH, ErrorKind.NO_KEY, ErrorKind.PERMISSION, ErrorKind.CONFIG, ErrorKind.KEYRING}
+
+
+def fit_title(box: QMessageBox, title: str) -> None:
+    """A short message must not make the box narrower than its title: window managers cut it with "…"."""
+    room = box.fontMetrics().horizontalAdvance(title) + TITLE_BAR_CONTROLS
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {room}px; }}")
 
 
 def show_error(parent: QWidget, err: HeadshotError, *, open_settings: Callable[[], None] | None = None) -> QMessageBox:
     """A non-blocking message box; for key problems it offers "Open settings"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(TITLES.get(err.kind, "Something went wrong"))
+    title = TITLES.get(err.kind, "Something went wrong")
+    box.setWindowTitle(title)
+    fit_title(box, title)
     box.setText(err.message)
     if err.hint:
         box.setInformativeText(err.hint)

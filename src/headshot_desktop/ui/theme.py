@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from headshot_desktop.ui.style import ClearStyle
+
 _DARK = {
     QPalette.ColorRole.Window: "#26282b",
     QPalette.ColorRole.WindowText: "#e8e8e8",
@@ -48,12 +50,13 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> None:
     """``system`` follows the desktop (and its changes); ``light``/``dark`` force a scheme.
 
-    Fusion draws both schemes the same on every OS. The colour-scheme hint tells
+    Fusion (with clearer outlines and focus, ``ui/style.py``) draws both schemes the same on every OS. The colour-scheme hint tells
     platforms that theme native parts (title bars, dialogs); the palette is set
     explicitly because without a desktop theme (a bare X server, some Linux
     desktops) the hint alone changes nothing.
     """
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), ClearStyle):
+        app.setStyle(ClearStyle())
     hints = app.styleHints()
     if theme == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)

@@ -60,7 +60,8 @@ class DropZone(QFrame):
 
     def _set_highlight(self, on: bool) -> None:
         colour = "palette(highlight)" if on else "palette(mid)"
-        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 12px; }}")
+        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 12px; }}"
+                           "#dropZone:focus { border: 3px solid palette(highlight); }")  # fmt: skip
 
     @staticmethod
     def _accepts(mime: QMimeData) -> bool:
