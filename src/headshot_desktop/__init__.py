@@ -1,4 +1,4 @@
-"""Headshot Desktop: turn a selfie into a professional headshot, privately."""
+"""Headshot Desktop: turn a selfie into a professional headshot with the image provider you choose."""
 
 __version__ = "0.1.0"
 APP_NAME = "Headshot Desktop"

@@ -23,7 +23,7 @@ from headshot_desktop.errors import NoKeyError
 from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
 from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 from headshot_desktop.providers import registry
-from headshot_desktop.providers.base import Provider, ProviderInfo
+from headshot_desktop.providers.base import Provider, ProviderInfo, pointed_elsewhere
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.services.workflow import InUse, Workflow
 from headshot_desktop.system.logging import redacting_filter, setup_logging
@@ -113,6 +113,8 @@ class AppContext:
         info: ProviderInfo = package.INFO
         if info.server is not None:
             info = package.info_for(self.provider_address(provider_id or self.provider_id))
+        elif info.base_url_env:
+            info = pointed_elsewhere(info, self.environ.get(info.base_url_env, ""))
         return info
 
     def provider_address(self, provider_id: str) -> str:

@@ -11,8 +11,9 @@ provider's own options described by ``OptionSpec``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit
 
 from headshot_desktop.core.generation import (
     CancelToken,
@@ -138,3 +139,28 @@ class Provider(Protocol):
     def close(self) -> None:
         """Release connections. The provider is not used again afterwards."""
         ...
+
+
+def _domain(host: str) -> str:
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+def pointed_elsewhere(info: ProviderInfo, base_url: str) -> ProviderInfo:
+    """``info`` as it is when its address variable points outside the provider's own domains.
+
+    Another server then gets the photo: it is named, and the provider's own terms are not claimed for it.
+    """
+    host = (urlsplit(base_url.strip()).hostname or "").lower()
+    if not base_url.strip() or not host or any(_domain(host) == _domain(h) for h in info.hosts):
+        return info
+    return replace(
+        info,
+        title=f"{info.title}-compatible server at {host}",
+        hosts=(host,),
+        privacy=(
+            f"This is not {info.title}'s own service: {info.base_url_env} points to {host}, and what that "
+            f"server keeps is up to whoever runs it."
+        ),  # fmt: skip
+        retention_days=None,
+        privacy_notes=(),
+    )
