@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +14,7 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.system.process import seconds_since_start
 from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
+from headshot_desktop.ui.qt_settings import keep_qt_settings_in
 from headshot_desktop.ui.theme import apply_theme
 
 # Workers run Python between C calls; with the default 5 ms GIL switch interval the
@@ -55,6 +56,7 @@ def _report_when_idle(window: MainWindow, app: QApplication) -> None:
 
 def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Path] | None = None) -> int:
     app = make_application()
+    keep_qt_settings_in(context.paths.config_dir)  # the file dialog's history, with the app's own files
     apply_theme(app, context.settings.theme)
     # In "system" mode, follow the desktop when the person switches light/dark.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, context.settings.theme))
@@ -71,6 +73,10 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
         # Retention rules run once per start, off the main thread.
         window.session.runner.submit(lambda _p, _c: context.apply_retention(), label="retention")
     code = app.exec()
-    window.close()
+    window.close()  # stops the workers, if the loop ended without closing the window (the start-up check)
     context.close()
+    # The window goes now, while Python is whole, with the results its workers sent too late to be
+    # delivered (they hold Python objects): not at finalization, in whatever order that frees things.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
