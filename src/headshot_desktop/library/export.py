@@ -12,7 +12,7 @@ import io
 import logging
 import string
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -51,6 +51,8 @@ FORMATS: dict[str, tuple[str, str]] = {"png": ("PNG", ".png"), "jpeg": ("JPEG", 
 FORMAT_ALIASES = {"jpg": "jpeg"}
 DEFAULT_TEMPLATE = "{date} {style} {n}"
 TEMPLATE_FIELDS = ("date", "time", "style", "n", "original", "preset")
+MAX_NUMBER = 9999  # "name (9999).png" is the last a name already taken may become
+SHARED = 0o644  # an export is the person's file, to open and share with other programs (less the umask)
 # When the height is cut, this share of the cut comes off the top: faces sit in the
 # upper part of a headshot, so a plain centre crop would cut too close to the hair.
 TOP_SHARE = 0.3
@@ -168,6 +170,48 @@ def _destination(dest: Path, name: str, extension: str) -> Path:
     return dest.with_name(dest.name + extension)
 
 
+def numbered(path: Path, number: int) -> Path:
+    """``name (2).png``: the name a second file of the same name gets, as file managers name it."""
+    return path.with_name(f"{path.stem} ({number}){path.suffix}")
+
+
+def _extension(fmt: str) -> str:
+    return FORMATS[FORMAT_ALIASES.get(fmt.lower(), fmt.lower())][1]
+
+
+def plan_targets(sources: Sequence[Headshot | Original | Path], folder: Path, *, preset: str, fmt: str,
+                 template: str, taken: Iterable[Path] = ()) -> list[Path]:  # fmt: skip
+    """Where each of ``sources`` goes in ``folder``: its name from ``template``, and " (2)", " (3)"… when another
+    of them, or a path in ``taken`` (written earlier in the same export), already has that name.
+
+    Reads nothing from disk, so a preview can call it on every key press. Raises ``ConfigError`` for a bad template.
+    """
+    used = {path.name.casefold() for path in taken}  # casefold: most desktop file systems ignore case
+    targets = []
+    for src in sources:
+        first = Path(folder) / (file_name(template, template_fields(src, preset)) + _extension(fmt))
+        target, number = first, 1
+        while target.name.casefold() in used:
+            number += 1
+            target = numbered(first, number)
+        used.add(target.name.casefold())
+        targets.append(target)
+    return targets
+
+
+def free_targets(sources: Sequence[Headshot | Original | Path], folder: Path, *, preset: str, fmt: str,
+                 template: str, taken: Iterable[Path] = ()) -> list[Path]:  # fmt: skip
+    """As ``plan_targets``, with the names of files already in ``folder`` numbered past too ("keep both")."""
+    taken = list(taken)
+    for _ in range(MAX_NUMBER):
+        targets = plan_targets(sources, folder, preset=preset, fmt=fmt, template=template, taken=taken)
+        on_disk = [target for target in targets if target.exists()]
+        if not on_disk:
+            return targets
+        taken += on_disk
+    raise FileExistsStorageError(Path(folder))
+
+
 def export_headshot(
     src: Headshot | Original | Path,
     dest_dir_or_path: Path | str,
@@ -177,6 +221,7 @@ def export_headshot(
     quality: int = 90,
     template: str = DEFAULT_TEMPLATE,
     overwrite: bool = False,
+    keep_both: bool = False,
     ai_label: bool = False,
     fields: Mapping[str, object] | None = None,
     pending: PendingWrites | None = None,
@@ -186,7 +231,9 @@ def export_headshot(
     ``dest_dir_or_path`` is a folder (the name comes from ``template``) or a file path.
     ``fields`` adds to or overrides the template's fields. Raises
     ``FileExistsStorageError`` (a ``FileExistsError``) rather than replace a file,
-    unless ``overwrite`` is true.
+    unless ``overwrite`` is true; with ``keep_both`` a name already taken gets
+    " (2)", " (3)"… instead. The file is the person's: readable like any file they
+    save (0644 less the umask), unlike the library's own.
     """
     fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
     if fmt not in FORMATS:
@@ -224,14 +271,28 @@ def export_headshot(
         else:
             options["xmp"] = AI_XMP.encode("utf-8")
 
-    try:
-        with pending.note(target) if pending else nullcontext(TEMP_PREFIX) as prefix:
-            atomic_write_with(
-                target, lambda handle: image.save(handle, pil_format, **options), replace=overwrite, prefix=prefix
-            )
-    except FileExistsError as err:
-        raise FileExistsStorageError(target) from err
-    except OSError as err:
-        raise storage_error("export the headshot", target, err) from err
+    for number in range(1, MAX_NUMBER + 1 if keep_both else 2):
+        attempt = target if number == 1 else numbered(target, number)
+        try:
+            _write(image, attempt, pil_format, options, overwrite=overwrite, pending=pending)
+        except FileExistsError:
+            continue
+        target = attempt
+        break
+    else:
+        raise FileExistsStorageError(target)
     log.info("exported %s (%s, %s)", target.name, preset, fmt)
     return target
+
+
+def _write(image: Image.Image, target: Path, pil_format: str, options: Mapping[str, object], *, overwrite: bool,
+           pending: PendingWrites | None) -> None:  # fmt: skip
+    """Write ``target``; ``FileExistsError`` if it is there and not to be replaced."""
+    try:
+        with pending.note(target) if pending else nullcontext(TEMP_PREFIX) as prefix:
+            atomic_write_with(target, lambda handle: image.save(handle, pil_format, **options), replace=overwrite,
+                              prefix=prefix, mode=SHARED)  # fmt: skip
+    except FileExistsError:
+        raise
+    except OSError as err:
+        raise storage_error("export the headshot", target, err) from err

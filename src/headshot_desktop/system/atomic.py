@@ -9,12 +9,27 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 TEMP_PREFIX = ".tmp-"
+PRIVATE = 0o600  # the library's own files: for this user only
+# Like mkstemp's, without following a link, without handing the descriptor to a child process.
+_CREATE_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+                 | getattr(os, "O_NOINHERIT", 0))  # fmt: skip
+
+
+def _create_temp(folder: Path, prefix: str, suffix: str, mode: int) -> tuple[int, Path]:
+    """A new file in ``folder`` created with ``mode`` less the umask, as the OS applies it (mkstemp's is always 0600)."""
+    for _ in range(100):
+        candidate = folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        try:
+            return os.open(candidate, _CREATE_FLAGS, mode), candidate
+        except FileExistsError:
+            continue
+    raise OSError(f"no free temporary file name in {folder}")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -29,7 +44,7 @@ def _fsync_dir(folder: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_writer(
-    path: Path, *, replace: bool = True, make_folder: bool = True, prefix: str = TEMP_PREFIX
+    path: Path, *, replace: bool = True, make_folder: bool = True, prefix: str = TEMP_PREFIX, mode: int = PRIVATE
 ) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it becomes ``path``, else it vanishes.
 
@@ -42,8 +57,7 @@ def atomic_writer(
     folder = path.parent
     if make_folder:
         folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = _create_temp(folder, prefix, path.suffix, mode)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -70,8 +84,10 @@ def atomic_writer(
         raise
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, replace: bool = True, make_folder: bool = True) -> None:
-    with atomic_writer(path, replace=replace, make_folder=make_folder) as handle:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, replace: bool = True, make_folder: bool = True, mode: int = PRIVATE
+) -> None:
+    with atomic_writer(path, replace=replace, make_folder=make_folder, mode=mode) as handle:
         handle.write(data)
 
 
@@ -81,10 +97,10 @@ def atomic_write_text(path: Path, text: str, *, replace: bool = True) -> None:
 
 def atomic_write_with(
     path: Path, write: Callable[[BinaryIO], None], *, replace: bool = True, make_folder: bool = True,
-    prefix: str = TEMP_PREFIX,
+    prefix: str = TEMP_PREFIX, mode: int = PRIVATE,
 ) -> None:  # fmt: skip
     """Let ``write`` fill the file (e.g. ``image.save``) and publish it atomically."""
-    with atomic_writer(path, replace=replace, make_folder=make_folder, prefix=prefix) as handle:
+    with atomic_writer(path, replace=replace, make_folder=make_folder, prefix=prefix, mode=mode) as handle:
         write(handle)
 
 

@@ -1,66 +1,51 @@
-"""Export headshots: preset, format and quality, a round preview for profile pictures, a file name template."""
+"""Export headshots: size, format and quality, a round preview for profile pictures, the names it will write.
+
+Names within one export never collide (the second "… 1" becomes "… 1 (2)"); files already in the folder are
+asked about once, for all of them, with "Keep both" as the default. Declining goes back to the dialog.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import (
-    DEFAULT_TEMPLATE,
-    FORMATS,
-    PRESETS,
-    FileExistsStorageError,
-    Headshot,
-    export_headshot,
-)
-from headshot_desktop.library.export import crop_box
+from headshot_desktop.library import DEFAULT_TEMPLATE, FORMATS, PRESETS, Headshot, export_headshot
+from headshot_desktop.library.export import free_targets, plan_targets
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.settings import Settings
+from headshot_desktop.ui.dialogs.export_choices import ExportChoices, remember, remembered
+from headshot_desktop.ui.dialogs.export_collisions import Collision, ask_about_existing
+from headshot_desktop.ui.dialogs.export_preview import PREVIEW_SIZE, names_text, preview_pixmap
 from headshot_desktop.ui.qt_paths import load_image
+from headshot_desktop.ui.widgets.folder_field import FolderField
 
-PREVIEW_SIZE = 220
+ROUND_PREVIEW_TIP = ("LinkedIn and most sites show a profile picture in a circle. This only changes the preview: "
+                     "the file stays square, and the site crops it.")  # fmt: skip
 
 
-def preview_pixmap(source: QImage, aspect: float | None, circle: bool) -> QPixmap:
-    """The crop the export will make, with the outside of a circle dimmed for profile pictures."""
-    if aspect is not None:
-        left, top, right, bottom = crop_box(source.width(), source.height(), aspect)
-        source = source.copy(left, top, right - left, bottom - top)
-    scaled = source.scaled(
-        PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-    pixmap = QPixmap.fromImage(scaled)
-    if circle:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        outside = QPainterPath()
-        outside.addRect(QRectF(pixmap.rect()))
-        ring = QPainterPath()
-        side = min(pixmap.width(), pixmap.height())
-        ring.addEllipse(QRectF((pixmap.width() - side) / 2, (pixmap.height() - side) / 2, side, side))
-        painter.fillPath(outside.subtracted(ring), QColor(0, 0, 0, 150))
-        painter.end()
-    return pixmap
+WIDTH_CHARS = 130
+
+
+def _files(count: int) -> str:
+    return f"{count} file" + ("" if count == 1 else "s")
 
 
 class ExportDialog(QDialog):
@@ -70,9 +55,12 @@ class ExportDialog(QDialog):
         self.headshots = headshots
         self.settings = settings
         self._pending = pending
+        self._todo = list(headshots)  # not yet written: after a failure, Export goes on from here
         self.written: list[Path] = []
+        self.skipped: list[Path] = []
         self.setWindowTitle("Export headshot" if len(headshots) == 1 else f"Export {len(headshots)} headshots")
         self.source = load_image(headshots[0].path)
+        choices = remembered(settings)
         self.preset = QComboBox()
         self.preset.setAccessibleName("Size preset")
         for preset in PRESETS.values():
@@ -83,42 +71,48 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format.addItem(fmt.upper(), fmt)
         self.format.setCurrentIndex(max(0, self.format.findData(settings.export_format)))
-        self.quality = QSpinBox(minimum=1, maximum=100, value=90)
+        self.quality = QSpinBox(minimum=1, maximum=100, value=choices.quality)
         self.quality.setAccessibleName("Quality")
-        self.circle = QCheckBox("Show as a round profile picture")
-        self.circle.setChecked(True)
+        self.circle = QCheckBox("Preview the round crop of profile sites")
+        self.circle.setToolTip(ROUND_PREVIEW_TIP)
+        self.circle.setChecked(choices.round_preview)
         self.ai_label = QCheckBox('Label the file as "AI-generated" (XMP)')
-        self.template = QLineEdit(DEFAULT_TEMPLATE)
+        self.ai_label.setChecked(choices.ai_label)
+        self.template = QLineEdit(choices.template)
         self.template.setAccessibleName("File name template")
         self.template.setToolTip("Fields: {date} {time} {style} {n} {original} {preset}")
-        folder = settings.last_export_dir or platformdirs.user_pictures_dir()
-        self.folder = QLineEdit(folder)
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.names.setAccessibleName("Files it will write")
+        self.folder = FolderField(settings.last_export_dir or platformdirs.user_pictures_dir(), title="Export to")
         self.folder.setAccessibleName("Export folder")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName("Export preview")
-        self.error = QLabel()
+        self.error = QLabel()  # a row of its own under the preview and the form, never over them
+        self.error.setObjectName("export-error")
         self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
 
-        form = QFormLayout()
-        form.addRow("&Size:", self.preset)
-        form.addRow("&Format:", self.format)
-        form.addRow("&Quality:", self.quality)
-        form.addRow("", self.circle)
-        form.addRow("", self.ai_label)
-        form.addRow("File &name:", self.template)
+        self.form = QFormLayout()
+        self.form.addRow("&Size:", self.preset)
+        self.form.addRow("&Format:", self.format)
+        self.form.addRow("&Quality:", self.quality)
+        self.form.addRow("", self.circle)
+        self.form.addRow("", self.ai_label)
+        self.form.addRow("File &name:", self.template)
+        self.form.addRow("", self.names)
         folder_label = QLabel("F&older:")
-        folder_label.setBuddy(self.folder)  # a row whose field is a layout gets no buddy by itself
-        form.addRow(folder_label, folder_row)
+        folder_label.setBuddy(self.folder)
+        self.form.addRow(folder_label, self.folder)
         top = QHBoxLayout()
-        top.addWidget(self.preview)
-        top.addLayout(form, 1)
+        top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.addLayout(self.form)
+        column.addStretch(1)  # the preview is taller than the form: the space goes below, not between its rows
+        top.addLayout(column, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -126,51 +120,148 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         for signal in (self.preset.currentIndexChanged, self.format.currentIndexChanged, self.circle.toggled):
             signal.connect(self._refresh)
+        self.template.textChanged.connect(self._refresh_names)
         self._refresh()
+        # Wide enough for a usual folder path and two file names per line; the path is cut only past that.
+        self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARS),
+                    self.sizeHint().height())  # fmt: skip
+
+    # -- what it shows -------------------------------------------------------------------------
+    def _square(self) -> bool:
+        size = PRESETS[self.preset.currentData()].size
+        return size is not None and size[0] == size[1]
 
     def _refresh(self) -> None:
+        self.form.setRowVisible(self.circle, self._square())  # a round crop is of a square picture
+        self.quality.setEnabled(self.format.currentData() != "png")
+        self._refresh_preview()
+        self._refresh_names()
+
+    def _refresh_preview(self) -> None:
         preset = PRESETS[self.preset.currentData()]
         aspect = None if preset.size is None else preset.size[0] / preset.size[1]
-        self.preview.setPixmap(preview_pixmap(self.source, aspect, self.circle.isChecked()))
-        self.quality.setEnabled(self.format.currentData() != "png")
+        circle = self._square() and self.circle.isChecked()
+        self.preview.setPixmap(preview_pixmap(self.source, aspect, circle, self.devicePixelRatioF()))
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
+    def _naming(self) -> dict[str, Any]:
+        """How the files are named: the template, size and format, and the names this export already wrote."""
+        return {"preset": self.preset.currentData(), "fmt": self.format.currentData(), "taken": self.written,
+                "template": self.template.text().strip() or DEFAULT_TEMPLATE}  # fmt: skip
 
-    def _export_one(self, headshot: Headshot, folder: Path, overwrite: bool) -> Path:
-        return export_headshot(
-            headshot,
-            folder,
-            preset=self.preset.currentData(),
-            fmt=self.format.currentData(),
-            quality=self.quality.value(),
-            template=self.template.text().strip() or DEFAULT_TEMPLATE,
-            overwrite=overwrite,
-            ai_label=self.ai_label.isChecked(),
-            pending=self._pending,
-        )
+    def _targets(self, folder: Path) -> list[Path]:
+        return plan_targets(self._todo, folder, **self._naming())
 
-    def accept(self) -> None:
+    def _refresh_names(self) -> None:
+        try:
+            text, tip = names_text(self._targets(Path(self.folder.text())))
+        except HeadshotError as err:
+            text, tip = err.user_text(), ""
+            self.export_button.setEnabled(False)
+        else:
+            self.export_button.setEnabled(bool(self._todo))
+        self.names.setText(text)
+        self.names.setToolTip(tip)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self._make_room_for_error()
+
+    def _make_room_for_error(self) -> None:
+        """A wrapped label does not grow its window by itself: as a minimum height, its lines push the window
+        taller, so the error never covers the preview or the buttons."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        self.error.setMinimumHeight(self.error.heightForWidth(width) if self.error.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.error.text():
+            self._make_room_for_error()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh_preview()  # now on its screen: at that screen's pixel ratio
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:  # moved to a screen of another scale
+            self._refresh_preview()
+        return super().event(event)
+
+    # -- export ----------------------------------------------------------------------------------
+    def summary(self) -> str:
+        """What the export did, in a sentence for the status bar: how many files and where, and each one skipped."""
         folder = Path(self.folder.text()).expanduser()
-        self.written = []
-        for headshot in self.headshots:
-            try:
-                try:
-                    self.written.append(self._export_one(headshot, folder, overwrite=False))
-                except FileExistsStorageError as exists:
-                    answer = QMessageBox.question(self, "Replace the file?", f"{exists.message} Replace it?")
-                    if answer != QMessageBox.StandardButton.Yes:
-                        continue
-                    self.written.append(self._export_one(headshot, folder, overwrite=True))
-            except HeadshotError as err:
-                self.error.setText(err.user_text())
-                return
+        text = f"Exported {_files(len(self.written))} to {folder}." if self.written else "Nothing was exported."
+        if self.skipped:
+            text += f" Skipped {_files(len(self.skipped))} already there: " + ", ".join(
+                f"“{path.name}”" for path in self.skipped) + "."  # fmt: skip
+        return text
+
+    def _remember(self, folder: Path) -> None:
         self.settings.last_export_dir = str(folder)
         self.settings.export_preset = self.preset.currentData()
         self.settings.export_format = self.format.currentData()
+        remember(self.settings, ExportChoices(quality=self.quality.value(), ai_label=self.ai_label.isChecked(),
+                                              template=self._naming()["template"],
+                                              round_preview=self.circle.isChecked()))  # fmt: skip
+
+    def accept(self) -> None:
+        folder = Path(self.folder.text()).expanduser()
+        self._show_error("")
+        try:
+            targets = self._targets(folder)
+        except HeadshotError as err:
+            self._show_error(err.user_text())
+            return
+        # Reading the folder here, on the window's thread, as the export itself still does (issue #15).
+        in_the_way = [target for target in targets if target.exists()]
+        existing = set(in_the_way)
+        choice = ask_about_existing(self, in_the_way, folder) if in_the_way else Collision.KEEP_BOTH
+        if choice is None:
+            return  # back to the dialog, nothing written
+        if choice is Collision.SKIP and len(existing) == len(targets):
+            one = len(targets) == 1
+            self._show_error(f"Nothing was exported: {'the file is' if one else 'all the files are'} already in "
+                             f"{folder}, and you chose to skip {'it' if one else 'them'}. Export again and choose "
+                             "Replace or Keep both, or choose another folder or file name.")  # fmt: skip
+            return
+        self._remember(folder)
+        plan = list(zip(list(self._todo), targets, strict=True))
+        if choice is Collision.KEEP_BOTH and existing:
+            try:
+                plan = list(zip(list(self._todo), free_targets(self._todo, folder, **self._naming()), strict=True))
+            except HeadshotError as err:
+                self._show_error(err.user_text())
+                return
+        elif choice is Collision.SKIP:
+            self.skipped += [target for _, target in plan if target in existing]
+            self._todo = [shot for shot, target in plan if target not in existing]
+            plan = [(shot, target) for shot, target in plan if target not in existing]
+        for headshot, target in plan:
+            replace = choice is Collision.REPLACE and target in existing
+            try:
+                written = export_headshot(
+                    headshot, target, preset=self.preset.currentData(), fmt=self.format.currentData(),
+                    quality=self.quality.value(), overwrite=replace, keep_both=not replace,
+                    ai_label=self.ai_label.isChecked(), pending=self._pending,
+                )  # fmt: skip
+            except HeadshotError as err:
+                self._failed(err)
+                return
+            self.written.append(written)
+            self._todo.remove(headshot)
         super().accept()
+
+    def _failed(self, err: HeadshotError) -> None:
+        text = err.user_text()
+        if self.written:
+            names = ", ".join(f"“{path.name}”" for path in self.written)
+            text += (f"\n{_files(len(self.written))} {'was' if len(self.written) == 1 else 'were'} exported before "
+                     f"this: {names}. Export again to go on with the rest.")  # fmt: skip
+        self._show_error(text)
+        self._refresh_names()

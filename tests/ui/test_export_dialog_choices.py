@@ -1,0 +1,105 @@
+"""The export dialog's choices: an honest round preview, remembered choices, the names it will write, the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from headshot_desktop.library import Library
+from headshot_desktop.library.export import plan_targets
+from headshot_desktop.system.settings import Settings, SettingsStore
+from tests.ui.export_dialog_support import Questions, library, open_dialog, same_named
+from tests.unit.library.helpers import add
+
+__all__ = ["library"]  # the fixture
+
+
+def choose(combo, data: str) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_the_round_preview_is_for_square_sizes_and_says_the_file_stays_square(qtbot, library: Library,
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    shot = add(library)
+    dialog = open_dialog(qtbot, [shot])
+    for preset, shown in (("portrait", False), ("linkedin", True), ("original", False), ("square", True)):
+        choose(dialog.preset, preset)
+        assert dialog.circle.isVisible() is shown, preset
+    words = (dialog.circle.text() + " " + dialog.circle.toolTip()).lower()
+    assert "preview" in words and "file stays square" in words
+    exported = []
+    for round_preview in (True, False):
+        dialog = open_dialog(qtbot, [shot])
+        choose(dialog.preset, "square")
+        dialog.circle.setChecked(round_preview)
+        dialog.template.setText(f"round {round_preview}")
+        dialog.folder.setText(str(tmp_path))
+        dialog.accept()
+        (written,) = dialog.written
+        exported.append(written)
+    with Image.open(exported[0]) as round_one, Image.open(exported[1]) as plain:
+        assert round_one.size == (1024, 1024) and round_one.tobytes() == plain.tobytes()  # as promised: square
+
+
+def test_quality_label_and_template_are_remembered(qtbot, library: Library, tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    settings = store.load()
+    shot = add(library)
+    dialog = open_dialog(qtbot, [shot], settings)
+    choose(dialog.format, "jpeg")
+    dialog.quality.setValue(72)
+    dialog.ai_label.setChecked(True)
+    dialog.template.setText("{original} {n}")
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.accept()
+    store.save(settings)
+
+    again = open_dialog(qtbot, [shot], store.load())
+    assert again.format.currentData() == "jpeg" and again.quality.value() == 72
+    assert again.ai_label.isChecked() and again.template.text() == "{original} {n}"
+    assert again.folder.text() == str(tmp_path / "out")
+
+
+def test_remembered_values_of_the_wrong_kind_fall_back(qtbot, library: Library) -> None:
+    settings = Settings(extra={"export": {"quality": "high", "ai_label": "yes", "template": 3}})
+    dialog = open_dialog(qtbot, [add(library)], settings)
+    assert dialog.quality.value() == 90 and not dialog.ai_label.isChecked()
+    assert dialog.template.text() == "{date} {style} {n}"
+
+
+def test_the_names_it_will_write_are_shown_as_they_change(qtbot, library: Library, tmp_path: Path) -> None:
+    shots = same_named(library, 38)
+    dialog = open_dialog(qtbot, shots[:2])
+    dialog.folder.setText(str(tmp_path))
+    dialog.template.setText("{style} {n}")
+    assert "Corporate navy 1.png" in dialog.names.text() and "Corporate navy 1 (2).png" in dialog.names.text()
+    choose(dialog.format, "webp")
+    assert "Corporate navy 1 (2).webp" in dialog.names.text()
+    dialog.template.setText("{colour}")
+    assert "{colour}" in dialog.names.text() and not dialog.export_button.isEnabled()
+    dialog.template.setText("{style}")
+    assert dialog.export_button.isEnabled()
+
+    many = open_dialog(qtbot, shots)
+    planned = plan_targets(shots, tmp_path, preset="linkedin", fmt="png", template="{date} {style} {n}")
+    assert planned[0].name in many.names.text() and "35 more" in many.names.text()
+    assert all(p.name in many.names.toolTip() for p in planned)  # every name, a hover away
+    questions = Questions("Replace")
+    many.folder.setText(str(tmp_path))
+    many.accept()
+    questions.stop()
+    assert [p.name for p in many.written] == [p.name for p in planned]  # what it showed is what it wrote
+
+
+def test_the_folder_shows_its_whole_path(qtbot, library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "A folder with a rather long name for the field" / "and another one inside it" / "Exports"
+    dialog = open_dialog(qtbot, [add(library)])
+    dialog.resize(dialog.minimumSizeHint())
+    dialog.folder.setText(str(folder))
+    qtbot.wait(10)
+    shown = dialog.folder.display.text()
+    assert "…" in shown and shown.startswith(str(folder)[:8]) and shown.endswith("Exports")  # cut in the middle
+    assert dialog.folder.display.toolTip() == str(folder) and dialog.folder.text() == str(folder)
+    dialog.resize(2000, dialog.height())
+    qtbot.waitUntil(lambda: dialog.folder.display.text() == str(folder))  # room for all of it: all of it

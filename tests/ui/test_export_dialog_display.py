@@ -1,0 +1,74 @@
+"""The export dialog on screen: a sharp preview at 2× scale, and an error in a place of its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+
+from headshot_desktop.library import Library
+from tests.ui.export_dialog_support import library, open_dialog
+from tests.unit.library.helpers import add
+
+__all__ = ["library"]  # the fixture
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def preview_at_scale() -> dict[str, float]:
+    """Run in a process of its own at 2× scale (the scale is fixed when Qt starts): what the preview holds."""
+    from PySide6.QtWidgets import QApplication
+
+    from headshot_desktop.library import Library
+    from headshot_desktop.system.paths import AppPaths
+    from headshot_desktop.system.settings import Settings
+    from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
+
+    app = QApplication([])
+    lib = Library.open(AppPaths.from_platform().library_dir)
+    dialog = ExportDialog([add(lib, seed=3)], Settings())
+    dialog.show()
+    app.processEvents()
+    pixmap = dialog.preview.pixmap()
+    result = {"scale": dialog.devicePixelRatioF(), "label": dialog.preview.width(), "pixels": pixmap.width(),
+              "ratio": pixmap.devicePixelRatio()}  # fmt: skip
+    lib.close()
+    return result
+
+
+def test_the_preview_is_drawn_at_the_screens_pixel_ratio(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "tests.ui.test_export_dialog_display"], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["scale"] == 2.0
+    assert seen["ratio"] == 2.0 and seen["pixels"] == 2 * seen["label"], seen  # a device pixel per pixel
+
+
+def where(widget, dialog) -> QRect:
+    return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+
+def test_an_export_error_has_its_own_place(qtbot, library: Library, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, [add(library)])
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x")
+    dialog.folder.setText(str(blocker / "inside"))
+    dialog.accept()
+    assert dialog.isVisible() and "Could not export" in dialog.error.text()
+
+    def apart() -> None:  # once the window has made room (a queued layout request), never before
+        error = where(dialog.error, dialog)
+        assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+        assert not where(dialog.preview, dialog).intersects(error), (where(dialog.preview, dialog), error)
+        assert not where(dialog.export_button, dialog).intersects(error)
+
+    qtbot.waitUntil(apart, timeout=2000)
+
+
+if __name__ == "__main__":
+    print(json.dumps(preview_at_scale()))
