@@ -126,9 +126,11 @@ def _grid(sizes: dict) -> dict:
             visible = [
                 model.index(r)
                 for r in range(model.rowCount())
-                if view.visualRect(model.index(r)).intersects(view.viewport().rect())
+                if view.visualRect(panel.proxy.mapFromSource(model.index(r))).intersects(view.viewport().rect())
             ]
-            spin_until(lambda model=model, visible=visible: all(i.data(1) is not model._placeholder for i in visible))
+            spin_until(
+                lambda model=model, visible=visible: all(i.data(1) is not model.loader.placeholder for i in visible)
+            )
             view.viewport().repaint()
             result[f"grid_{label}_s"] = time.perf_counter() - started
             result["grid_visible"] = len(visible)

@@ -364,6 +364,10 @@ def set_kept(conn: sqlite3.Connection, table: str, row_id: int, kept: bool) -> b
     return conn.execute(f"UPDATE {table} SET kept = ? WHERE id = ?", (int(kept), row_id)).rowcount > 0
 
 
+def set_source_name(conn: sqlite3.Connection, row_id: int, source_name: str) -> None:
+    conn.execute("UPDATE originals SET source_name = ? WHERE id = ?", (text(source_name), row_id))
+
+
 def mark_generated(conn: sqlite3.Connection, original_ids: Iterable[int], when: datetime) -> None:
     """The originals a headshot was made from (its original and its references)."""
     conn.executemany("UPDATE originals SET generated_at = ? WHERE id = ?", [(to_iso(when), i) for i in original_ids])

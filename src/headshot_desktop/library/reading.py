@@ -46,6 +46,16 @@ class LibraryReader:
         with self._reading() as conn:
             return index.headshots(conn, self.root, where, args)
 
+    def kept_sources(self) -> frozenset[int]:
+        """The originals kept headshots were made from: their photo and the further photos their runs sent."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT original_id FROM headshots WHERE kept = 1 AND original_id IS NOT NULL"
+                " UNION SELECT r.original_id FROM headshot_references r"
+                " JOIN headshots h ON h.id = r.headshot_id WHERE h.kept = 1"
+            ).fetchall()
+        return frozenset(r[0] for r in rows)
+
     def get_original(self, original_id: int) -> Original:
         with self._reading() as conn:
             found = index.originals(conn, self.root, "WHERE id = ?", (original_id,))

@@ -1,9 +1,11 @@
 """Retention: originals and logs are kept only as long as the person's settings say.
 
 Call ``apply_retention`` at start-up and after each run. Originals go to the
-trash (through the library's trash function), never straight to oblivion; an
-original the person marked "kept" stays whatever the setting. Rotated log files
-are the app's own and are deleted outright.
+trash (through the library's trash function), never straight to oblivion. Whatever
+the setting, an original stays while it is marked Keep, while a kept headshot was
+made from it, and while it is in use (``in_use``: a run needs it, or the window
+shows it). Headshots are never removed by retention. Rotated log files are the
+app's own and are deleted outright.
 """
 
 from __future__ import annotations
@@ -30,14 +32,16 @@ class RetentionReport:
     problems: list[str] = field(default_factory=list)  # human sentences; nothing here stops the app
 
 
-def originals_due(originals: list[Original], settings: Settings, now: datetime) -> list[Original]:
-    """The originals the retention setting says should go now."""
+def originals_due(originals: list[Original], settings: Settings, now: datetime,
+                  protected: frozenset[int] = frozenset()) -> list[Original]:  # fmt: skip
+    """The originals the retention setting says should go now; ``protected``: ids that stay whatever it says."""
     policy = settings.originals_retention
+    candidates = [o for o in originals if not o.kept and o.id not in protected]
     if policy == "delete_after_generating":
-        return [o for o in originals if o.generated and not o.kept]
+        return [o for o in candidates if o.generated]
     if policy == "delete_after_days":
         cutoff = now - timedelta(days=max(1, settings.originals_retention_days))
-        return [o for o in originals if o.created < cutoff and not o.kept]
+        return [o for o in candidates if o.created < cutoff]
     return []
 
 
@@ -66,12 +70,14 @@ def apply_retention(
     library: Library, settings: Settings, paths: AppPaths, now: datetime | None = None,
     in_use: frozenset[int] = frozenset(),
 ) -> RetentionReport:  # fmt: skip
-    """``in_use``: originals that runs still need (running or queued); they wait for the next time."""
+    """``in_use``: originals that runs still need (running or queued) or the window shows; they wait."""
     now = now or datetime.now(UTC)
     settings = settings.validated()
     report = RetentionReport()
 
-    due = [o for o in originals_due(library.list_originals(), settings, now) if o.id not in in_use]
+    due: list[Original] = []
+    if settings.originals_retention != "keep":
+        due = originals_due(library.list_originals(), settings, now, in_use | library.kept_sources())
     if due and library.read_only:
         due = []  # nothing can be moved out of a read-only library; saying so each time helps no one
     if due:  # one call: the journal is rewritten once, not once per photo

@@ -22,7 +22,7 @@ import filelock
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import NotFoundError, StorageError
-from headshot_desktop.library import guards, index, lineage, references
+from headshot_desktop.library import guards, index, lineage, references, renaming
 from headshot_desktop.library import scan as scanning
 from headshot_desktop.library.confinement import require_real_folder
 from headshot_desktop.library.imaging import sha256_hex, true_extension
@@ -237,7 +237,7 @@ class Library(LibraryReader):
             existing = self._stored_original(photo.content_hash, file_hash)
             if existing is not None:
                 log.info("%s is already in the library as %s", photo.source_name, existing.name)
-                return existing
+                return renaming.renamed(conn, self.journal, existing, photo.source_name)
             created = self._clock()
             stem = original_stem(created, photo.source_name)
             try:

@@ -32,7 +32,7 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import SpendEntry, SpendLog
 from headshot_desktop.core.styles import Style
-from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError
+from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Library, Original
 from headshot_desktop.library.imaging import sniff_extension
 from headshot_desktop.library.recovery import RecoveryBox, recovery_meta
@@ -164,6 +164,11 @@ class Workflow:
                   on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
                   parent: Headshot | None, instruction: str, seed: int | None) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
+        if parent is not None and not source.is_file():
+            raise NotFoundError(f"The headshot {source.name} is no longer in the library: it was moved to the trash "
+                                "or deleted.", hint="Choose another headshot to refine.")  # fmt: skip
+        _require_files([(source, original.source_name or original.name)] if parent is None else [])
+        _require_files((r.path, r.source_name or r.name) for r in references)
         provider = self._provider_factory()
         try:
             model = provider.resolve_model(options.model, cancel)
@@ -292,6 +297,16 @@ class Workflow:
             f"{kept.parent}; once the library can take it again, use `headshot-desktop library recover` "
             "or Headshots ▸ Recover Kept Headshots in the window."
         )
+
+
+def _require_files(photos: Iterable[tuple[Path, str]]) -> None:
+    """Every photo a run sends is still there; a gone one is named before anything is sent."""
+    for path, name in photos:
+        if not path.is_file():
+            raise NotFoundError(
+                f"The photo {name} is no longer in the library: it was moved to the trash or deleted.",
+                hint="Open it again (or choose another photo), then generate.",
+            )
 
 
 def _renumber(on_progress: ProgressCallback, variant: int) -> ProgressCallback:

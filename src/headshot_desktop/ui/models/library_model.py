@@ -1,58 +1,59 @@
-"""The library's headshots as a Qt list model, with thumbnails loaded lazily off the main thread."""
+"""The library's headshots as a Qt list model, with thumbnails loaded lazily off the main thread.
+
+Each tile says what it is (style and number), which photo it was made from and when, and
+whether it is marked Keep: two headshots in the same style are told apart at a glance.
+"""
 
 from __future__ import annotations
 
-import logging
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, ThumbnailCache
+from headshot_desktop.library.labels import day_and_time
+from headshot_desktop.ui.models.roles import HeadshotRole, KeptRole
+from headshot_desktop.ui.models.thumbnails import THUMB_SIZE, ThumbnailLoader
 from headshot_desktop.ui.qt_paths import file_url
-from headshot_desktop.ui.tasks import run_in_background_priority
 
-log = logging.getLogger(__name__)
+__all__ = ["THUMB_SIZE", "HeadshotRole", "LibraryModel", "headshot_title"]
 
-HeadshotRole = Qt.ItemDataRole.UserRole + 1
-THUMB_SIZE = 256
 Index = QModelIndex | QPersistentModelIndex
+ADDED_BY_HAND = "added by hand"
+
+
+def headshot_title(headshot: Headshot) -> str:
+    """``Medical 1``: the style and its number in the run; a file added by hand, its name."""
+    return f"{headshot.style_name} {headshot.index_in_run}" if headshot.style_name else headshot.path.stem
 
 
 class LibraryModel(QAbstractListModel):
-    # Emitted by worker threads; Qt queues it to the model's thread.
-    _thumbnail_ready = Signal(object, object)  # Path, QImage | None
-
     def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None, workers: int = 2) -> None:
         super().__init__(parent)
+        self.loader = ThumbnailLoader(thumbnails, self, workers)
         self.thumbnails = thumbnails
         self._items: list[Headshot] = []
-        self._images: dict[Path, QIcon] = {}
-        self._requested: set[Path] = set()
-        self._pending: list[Future] = []
-        self._closed = False
-        self._pool = ThreadPoolExecutor(
-            max_workers=workers, thread_name_prefix="thumbnails", initializer=run_in_background_priority
-        )
-        self._placeholder = self._make_placeholder()
-        self._thumbnail_ready.connect(self._store_thumbnail)
+        self._rows: dict[Path, int] = {}
+        self._photo_names: dict[int, str] = {}
+        self.loader.ready.connect(self._thumbnail_ready)
 
-    @staticmethod
-    def _make_placeholder() -> QIcon:
-        pixmap = QPixmap(THUMB_SIZE * 2 // 3, THUMB_SIZE)
-        pixmap.fill(QColor(128, 128, 128, 60))
-        return QIcon(pixmap)
-
-    def set_headshots(self, headshots: list[Headshot]) -> None:
+    def set_headshots(self, headshots: list[Headshot], photo_names: dict[int, str] | None = None) -> None:
+        """Show ``headshots`` in this order; ``photo_names``: original id -> the name to show for it."""
         self.beginResetModel()
         self._items = list(headshots)
-        keep = {h.path for h in headshots}
-        self._images = {p: icon for p, icon in self._images.items() if p in keep}
-        self._requested &= keep
+        self._rows = {h.path: row for row, h in enumerate(self._items)}
+        if photo_names is not None:
+            self._photo_names = dict(photo_names)
+        self.loader.shown_by("headshots", {h.path for h in headshots})
         self.endResetModel()
+
+    def photo_name(self, headshot: Headshot) -> str:
+        if headshot.original_id is not None and headshot.original_id in self._photo_names:
+            return self._photo_names[headshot.original_id]
+        if headshot.original_path is not None:
+            return headshot.original_path.name
+        return "no photo" if headshot.style_name else ADDED_BY_HAND
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -61,16 +62,29 @@ class LibraryModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         headshot = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{headshot.style_name} {headshot.index_in_run}" if headshot.style_name else headshot.path.stem
+        if role == Qt.ItemDataRole.DisplayRole:  # three lines: what, from which photo, when
+            return f"{headshot_title(headshot)}\n{self.photo_name(headshot)}\n{day_and_time(headshot.created)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._thumbnail(headshot.path)
+            return self.loader.icon(headshot.path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            made = headshot.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            return f"{headshot.path.name}\n{made} · {headshot.model or 'added by hand'}"
+            return self._tooltip(headshot)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            kept = ", kept" if headshot.kept else ""
+            return (
+                f"{headshot_title(headshot)}{kept}, from {self.photo_name(headshot)}, {day_and_time(headshot.created)}"
+            )
         if role == HeadshotRole:
             return headshot
+        if role == KeptRole:
+            return headshot.kept
         return None
+
+    def _tooltip(self, headshot: Headshot) -> str:
+        lines = [headshot.path.name, f"From {self.photo_name(headshot)}",
+                 f"{day_and_time(headshot.created)} · {headshot.model or ADDED_BY_HAND}"]  # fmt: skip
+        if headshot.kept:
+            lines.append("★ Kept: never removed by the retention setting; Delete asks again.")
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -88,39 +102,16 @@ class LibraryModel(QAbstractListModel):
         return self._items[row]
 
     # -- thumbnails ---------------------------------------------------------------
-    def _thumbnail(self, path: Path) -> QIcon:
-        icon = self._images.get(path)
-        if icon is not None:
-            return icon
-        if path not in self._requested and not self._closed:
-            self._requested.add(path)
-            self._pending = [f for f in self._pending if not f.done()]
-            self._pending.append(self._pool.submit(self._load, path))
-        return self._placeholder
-
-    def _load(self, path: Path) -> None:
-        try:
-            image = QImage(str(self.thumbnails.get(path, THUMB_SIZE)))
-        except HeadshotError as err:
-            log.info("no thumbnail for %s: %s", path.name, err.message)
-            image = None
-        self._thumbnail_ready.emit(path, image)
-
-    def _store_thumbnail(self, path: Path, image: QImage | None) -> None:
-        row = next((i for i, h in enumerate(self._items) if h.path == path), -1)
-        if row < 0:
-            return
-        self._images[path] = (
-            QIcon(QPixmap.fromImage(image)) if image is not None and not image.isNull() else self._placeholder
-        )
-        index = self.index(row)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+    def _thumbnail_ready(self, path: Path) -> None:
+        row = self._rows.get(path)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def wait_for_thumbnails(self) -> None:
         """Block until the thumbnails asked for so far are made (tests, benchmarks)."""
-        wait(list(self._pending))
+        self.loader.wait()
 
     def shutdown(self) -> None:
         """Stop making thumbnails; the model still answers, with placeholders."""
-        self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.loader.shutdown()

@@ -1,28 +1,46 @@
-"""The library: every headshot as a thumbnail, filtered by photo and style, following the folder."""
+"""The library: every headshot as a thumbnail, filtered, sorted and grouped, following the folder;
+and the photos they were made from (Originals), one click away.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QSize, QTimer, Signal
+from collections import Counter
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from headshot_desktop.library import Headshot, Library, Original
+from headshot_desktop.library.labels import date_heading, day_and_time, original_labels
+from headshot_desktop.ui.keep_words import KEEP_TOOLTIP
+from headshot_desktop.ui.models.headings_proxy import HeadingsProxy
 from headshot_desktop.ui.models.library_model import HeadshotRole, LibraryModel
+from headshot_desktop.ui.panels.originals_panel import OriginalsPanel
+from headshot_desktop.ui.widgets.library_tiles import tile_view
 
 RESCAN_DELAY_MS = 400
+ADDED_BY_HAND = "Added by hand"
+SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("style", "By style")]
+
+
+def _style_name(headshot: Headshot) -> str:
+    return headshot.style_name or ADDED_BY_HAND
 
 
 class LibraryPanel(QWidget):
     exportRequested = Signal(list)
     deleteRequested = Signal(list)
+    keepRequested = Signal(list, bool)  # list[Headshot], kept
     openRequested = Signal(object)  # Headshot
     revealRequested = Signal(object)
     rescanRequested = Signal()
@@ -31,49 +49,74 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._all: list[Headshot] = []
-        self.view = QListView()
-        self.view.setModel(model)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setIconSize(QSize(128, 170))
-        self.view.setGridSize(QSize(156, 210))
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
-        self.view.setWordWrap(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._labels: dict[int, str] = {}
+        self.proxy = HeadingsProxy(self)
+        self.proxy.setSourceModel(model)
+        self.view = tile_view("Library")
+        self.view.setModel(self.proxy)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.view.setAccessibleName("Library")
-        self.view.doubleClicked.connect(lambda index: self.openRequested.emit(index.data(HeadshotRole)))
+        self.view.doubleClicked.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.by_photo = QComboBox()
         self.by_photo.setAccessibleName("Filter by photo")
         self.by_style = QComboBox()
         self.by_style.setAccessibleName("Filter by style")
-        self.by_photo.currentIndexChanged.connect(self._apply_filter)
-        self.by_style.currentIndexChanged.connect(self._apply_filter)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort and group")
+        for key, text in SORTS:
+            self.sort.addItem(text, key)
+        for box in (self.by_photo, self.by_style, self.sort):
+            box.currentIndexChanged.connect(self._apply_filter)
         self.count = QLabel()
+        self.keep = QPushButton("★ &Keep")
+        self.keep.setCheckable(True)
+        self.keep.setToolTip(KEEP_TOOLTIP)
+        self.keep.setAccessibleName("Keep the selected headshots")
         self.delete = QPushButton("&Delete")
         self.delete.setToolTip("Move the selected headshots to the trash")
         self.export = QPushButton("&Export…")
         self.reveal = QPushButton("Show in &folder")
-        self.delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected()))
+        self.keep.clicked.connect(lambda checked: self.keepRequested.emit(self.selected(), checked))
+        self.delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected()))  # asks again for kept ones
         self.export.clicked.connect(lambda: self.exportRequested.emit(self.selected()))
         self.reveal.clicked.connect(lambda: self.revealRequested.emit(self.selected()[0]))
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Photo:"))
-        filters.addWidget(self.by_photo, 1)
-        filters.addWidget(QLabel("Style:"))
-        filters.addWidget(self.by_style, 1)
+        for label, box in (("Photo:", self.by_photo), ("Style:", self.by_style), ("Sort:", self.sort)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box, 0 if box is self.sort else 1)
         filters.addWidget(self.count)
         actions = QHBoxLayout()
-        for button in (self.delete, self.export, self.reveal):
+        for button in (self.keep, self.delete, self.export, self.reveal):
             actions.addWidget(button)
         actions.addStretch(1)
+        headshots_page = QWidget()
+        page = QVBoxLayout(headshots_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(filters)
+        page.addWidget(self.view, 1)
+        page.addLayout(actions)
+
+        self.originals = OriginalsPanel(model.loader)
+        self.originals.headshotsRequested.connect(self.show_headshots_of)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(headshots_page)
+        self.pages.addWidget(self.originals)
+        self.show_headshots = QPushButton("He&adshots")
+        self.show_originals = QPushButton("&Originals")
+        self.show_originals.setToolTip("The photos you brought in: see, keep or move them to the trash")
+        switch = QHBoxLayout()
+        self._switch = QButtonGroup(self)
+        for number, button in enumerate((self.show_headshots, self.show_originals)):
+            button.setCheckable(True)
+            self._switch.addButton(button, number)
+            switch.addWidget(button)
+        switch.addStretch(1)
+        self.show_headshots.setChecked(True)
+        self._switch.idClicked.connect(self.pages.setCurrentIndex)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(actions)
+        layout.addLayout(switch)
+        layout.addWidget(self.pages, 1)
 
         # Changes made in the file manager arrive as bursts of events: rescan once they settle.
         self.watcher = QFileSystemWatcher(self)
@@ -91,35 +134,67 @@ class LibraryPanel(QWidget):
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
 
+    @property
+    def listed_headshots(self) -> list[Headshot]:
+        """Every headshot of the last listing, whatever the filters show."""
+        return list(self._all)
+
     def show_library(self, originals: list[Original], headshots: list[Headshot]) -> None:
         self._all = headshots
+        self._labels = original_labels(originals)
         photo, style = self.by_photo.currentData(), self.by_style.currentData()
         for box in (self.by_photo, self.by_style):
             box.blockSignals(True)
             box.clear()
         self.by_photo.addItem("All photos", None)
         for original in originals:
-            self.by_photo.addItem(original.source_name or original.name, original.id)
+            self.by_photo.addItem(f"{self._labels[original.id]} · {day_and_time(original.created)}", original.id)
         self.by_style.addItem("All styles", None)
-        for style_id, name in sorted(
-            {(h.style_id, h.style_name or "Added by hand") for h in headshots}, key=lambda s: s[1]
-        ):
+        for style_id, name in sorted({(h.style_id, _style_name(h)) for h in headshots}, key=lambda s: s[1]):
             self.by_style.addItem(name, style_id)
         self.by_photo.setCurrentIndex(max(0, self.by_photo.findData(photo)))
         self.by_style.setCurrentIndex(max(0, self.by_style.findData(style)))
         for box in (self.by_photo, self.by_style):
             box.blockSignals(False)
+        counts = Counter(h.original_id for h in headshots if h.original_id is not None)
+        self.originals.show_originals(originals, dict(counts), self._labels)
+        self.show_headshots.setText(f"He&adshots ({len(headshots)})")
+        self.show_originals.setText(f"&Originals ({len(originals)})")
         self._apply_filter()
 
+    def show_headshots_of(self, original_id: int) -> None:
+        """The headshots made from one photo (from the Originals page)."""
+        self.by_style.setCurrentIndex(0)
+        self.by_photo.setCurrentIndex(max(0, self.by_photo.findData(original_id)))
+        self.show_headshots.setChecked(True)
+        self.pages.setCurrentIndex(0)
+
     def _apply_filter(self) -> None:
-        photo, style = self.by_photo.currentData(), self.by_style.currentData()
+        photo, style, order = self.by_photo.currentData(), self.by_style.currentData(), self.sort.currentData()
+        chosen = {h.id for h in self.selected()}
         shown = [
             h for h in self._all if (photo is None or h.original_id == photo) and (style is None or h.style_id == style)
         ]
-        self.model.set_headshots(shown)
+        now = datetime.now(UTC)
+        if order == "style":
+            shown.sort(key=lambda h: h.created, reverse=True)
+            shown.sort(key=lambda h: _style_name(h).casefold())  # stable: newest first within a style
+            self.proxy.set_grouping(lambda index: _style_name(index.data(HeadshotRole)))
+        else:
+            shown.sort(key=lambda h: (h.created, h.id), reverse=order != "oldest")
+            self.proxy.set_grouping(lambda index: date_heading(index.data(HeadshotRole).created, now))
+        self.model.set_headshots(shown, self._labels)
+        self._reselect(chosen)
         self.count.setText(f"{len(shown)} of {len(self._all)}")
         self.count.setToolTip("")
         self._update_buttons()
+
+    def _reselect(self, ids: set[int]) -> None:
+        """A refresh keeps what the person had selected, where it is still shown."""
+        selection = self.view.selectionModel()
+        for row in range(self.model.rowCount()):
+            if self.model.headshot(row).id in ids:
+                selection.select(self.proxy.mapFromSource(self.model.index(row)), selection.SelectionFlag.Select)
 
     def show_problem(self, text: str) -> None:
         """The library cannot be read: a short word in the filter row, the whole story on hover."""
@@ -127,10 +202,17 @@ class LibraryPanel(QWidget):
         self.count.setToolTip(text)
 
     def selected(self) -> list[Headshot]:
-        return [index.data(HeadshotRole) for index in self.view.selectionModel().selectedIndexes()]
+        found = [index.data(HeadshotRole) for index in self.view.selectionModel().selectedIndexes()]
+        return [h for h in found if h is not None]
+
+    def _open(self, index: QModelIndex) -> None:
+        headshot = index.data(HeadshotRole)
+        if headshot is not None:
+            self.openRequested.emit(headshot)
 
     def _update_buttons(self) -> None:
-        chosen = self.view.selectionModel().selectedIndexes()
-        self.delete.setEnabled(bool(chosen))
-        self.export.setEnabled(bool(chosen))
+        chosen = self.selected()
+        for button in (self.keep, self.delete, self.export):
+            button.setEnabled(bool(chosen))
         self.reveal.setEnabled(len(chosen) == 1)
+        self.keep.setChecked(bool(chosen) and all(h.kept for h in chosen))

@@ -1,0 +1,109 @@
+"""The window's library tools, wired in one place so ``main_window.py`` only attaches them.
+
+- the photos shown on the Create page stay in the library while shown (``shown_photos``);
+- Keep and Move to trash for originals (the Library tab's Originals page): asked here on the
+  window's thread, done on a worker (the window's thread never touches the index); a headshot's
+  Keep goes to the window's ``keep_headshots``, which the results share.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.library import Headshot, Original
+from headshot_desktop.system import desktop_open
+from headshot_desktop.ui import shown_photos
+from headshot_desktop.ui.dialogs.originals_trash import ask_trash_originals, explain_in_use
+from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.keep_words import ask_about_kept
+from headshot_desktop.ui.models.library_model import headshot_title
+from headshot_desktop.ui.window_api import WindowApi
+
+log = logging.getLogger(__name__)
+
+Item = Original | Headshot
+
+
+def attach(window: WindowApi) -> None:
+    window.shown_photos = shown_photos.attach(window)  # type: ignore[attr-defined]
+    panel = window.library
+    # A headshot's Keep is the results' too: the window's keep_headshots keeps the strip in step.
+    panel.keepRequested.connect(lambda items, kept: window.keep_headshots(items, kept))  # type: ignore[attr-defined]
+    panel.originals.keepRequested.connect(lambda items, kept: keep(window, items, kept))
+    panel.originals.trashRequested.connect(lambda items: trash_originals(window, items))
+    panel.originals.revealRequested.connect(lambda original: desktop_open.reveal_in_folder(original.path))
+
+
+def _failed(window: WindowApi, err: BaseException) -> None:
+    if not isinstance(err, HeadshotError):
+        log.error("a library change failed unexpectedly", exc_info=err)
+        err = HeadshotError("The library could not be changed.", hint="See the log for details.")
+    show_error(window, err)  # type: ignore[arg-type]
+    window.refresh_library()
+
+
+def keep(window: WindowApi, items: Sequence[Item], kept: bool) -> None:
+    """Mark ``items`` Keep (or not), on a worker; the library is listed again when done."""
+    if not items:
+        return
+
+    def work(_progress: object, _cancel: object) -> list[Item]:
+        library = window.context.library()
+        return [library.set_kept(item, kept) for item in items]
+
+    window.session.runner.submit(work, label="keep", on_done=lambda _changed: window.refresh_library(),
+                                 on_error=lambda err: _failed(window, err))  # fmt: skip
+
+
+def trash_originals(window: WindowApi, originals: Sequence[Original]) -> None:
+    """Ask (in use? their headshots too? kept ones?), then move what the person chose to the trash."""
+    if not originals:
+        return
+    label = window.library.originals.model.label
+    busy = window.context.in_use.snapshot()
+    held = [o for o in originals if o.id in busy]
+    if held:
+        explain_in_use(window, [label(o) for o in held])  # type: ignore[arg-type]
+        return
+    listed: list[Headshot] = window.library.listed_headshots
+    ids = {o.id for o in originals}
+    made = [h for h in listed if h.original_id in ids]
+    # A kept headshot keeps its photos: they count as kept here too.
+    sources = {i for h in listed if h.kept for i in (h.original_id, *h.reference_ids) if i is not None}
+
+    def is_kept(item: Item) -> bool:
+        return item.kept or (isinstance(item, Original) and item.id in sources)
+
+    def describe(item: Item) -> str:
+        return label(item) if isinstance(item, Original) else headshot_title(item)
+
+    def chosen(with_headshots: bool) -> None:
+        items: list[Item] = [*originals, *(made if with_headshots else [])]
+        ask_about_kept(window, items, describe, lambda going: remove(window, going), is_kept=is_kept)  # type: ignore[arg-type]
+
+    ask_trash_originals(window, originals, made, label, chosen)  # type: ignore[arg-type]
+
+
+def remove(window: WindowApi, items: Sequence[Item]) -> None:
+    """Move ``items`` to the trash on a worker, then say what went."""
+    if not items:
+        return
+
+    def work(_progress: object, _cancel: object) -> list[Path]:
+        return window.context.library().delete(list(items))
+
+    def done(removed: list[Path]) -> None:
+        gone = set(removed)
+        photos = sum(1 for i in items if isinstance(i, Original) and i.path in gone)
+        shots = {i.path for i in items if isinstance(i, Headshot) and i.path in gone}
+        if shots:
+            window.results.forget(shots)
+        words = [f"{photos} photo{'s' if photos != 1 else ''}"] if photos else []
+        words += [f"{len(shots)} headshot{'s' if len(shots) != 1 else ''}"] if shots else []
+        window.statusBar().showMessage(f"Moved {' and '.join(words) or 'nothing'} to the trash.", 8000)
+        window.refresh_library()
+
+    window.session.runner.submit(work, label="trash", on_done=done, on_error=lambda err: _failed(window, err))
