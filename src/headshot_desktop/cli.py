@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.commands import export, generate, key, library, providers, refine, styles
-from headshot_desktop.commands.output import EXIT_FAILED, EXIT_USAGE, error, message
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, error, message
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers import registry
 
@@ -43,7 +44,8 @@ environment:
   SSL_CERT_FILE             extra CA certificates (corporate proxies), for every provider
   HEADSHOT_DESKTOP_LIBRARY  library folder (like --library)
 
-exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage, 130 cancelled (Ctrl-C)
+exit codes: 0 success, 1 a job failed or a file was refused, 2 wrong usage, 130 cancelled (Ctrl-C),
+  141 the output was closed before it was all written (| head)
 """
 
 
@@ -72,7 +74,8 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         metavar="ID",
         action="append",
         default=default,
-        help="the image provider for this run (see `providers`; default: the one chosen in Settings); "
+        help="the image provider for this run (see `providers`; default: HEADSHOT_DESKTOP_PROVIDER, else the one "
+        "chosen in the window); "
         "generate takes several (ID or ID:MODEL) to compare them on one photo and style",
     )
 
@@ -80,7 +83,7 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="headshot-desktop",
-        description=f"{APP_NAME}: turn a selfie into a professional headshot, privately.",
+        description=f"{APP_NAME}: turn a selfie into a professional headshot.",
         epilog=EXAMPLES.format(provider_variables=_provider_variables()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -115,7 +118,32 @@ def split_photos(argv: list[str], commands: set[str]) -> tuple[list[Path], list[
     return photos, argv[len(photos) :]
 
 
+EXIT_OUTPUT_CLOSED = 141  # what a shell shows for a tool that SIGPIPE ended: 128 + 13
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`). Python cannot take SIGPIPE's default (it would end
+        # the app on any closed socket too), so stop here, quietly, as Unix tools do.
+        log.info("the output was closed before it was all written")
+        _silence_closed_output()
+        return EXIT_OUTPUT_CLOSED
+
+
+def _silence_closed_output() -> None:
+    """Point stdout and stderr at nothing: the flush at exit would otherwise print the same error again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, AttributeError):  # no real file behind it (a test's capture)
+            continue
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     photos, argv = split_photos(argv, parser.get_default("command_names"))
@@ -164,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         error("cancelled")
-        return EXIT_FAILED
+        return EXIT_INTERRUPTED
     finally:
         for notice in context.notices:
             message(f"warning: {notice}")

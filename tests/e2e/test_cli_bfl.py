@@ -30,7 +30,10 @@ def test_make_store_and_export_with_live_progress(server, selfie, headshots_dir,
     made = bfl(str(selfie), "--style", "legal", "--variants", "2", "--export", str(out_dir), "--preset", "linkedin",
                "--format", "jpeg", "--option", "output_format=jpeg", "--json", server=server)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "Estimated cost: about $0.0" in made.stderr and "Black Forest Labs FLUX flux-2-pro" in made.stderr
+    assert (
+        "Estimated cost: about $0.0" in made.stderr
+        and "Black Forest Labs FLUX-compatible server at 127.0.0.1 flux-2-pro" in made.stderr
+    )
     assert "is 30% done" in made.stderr and "is 70% done" in made.stderr  # live progress from the polls
     (run,) = json.loads(made.stdout)
     assert run["model"] == "flux-2-pro" and run["cost_usd"] == pytest.approx(0.09)  # 2 × 4.5 credits
@@ -67,5 +70,7 @@ def test_each_fault_has_its_words_leaves_nothing_and_a_submit_is_never_resent(se
 
 def test_providers_shows_bfl_its_key_variable_and_host(server) -> None:
     row = next(r for r in json.loads(cli("providers", "--json", env=server.environ()).stdout) if r["id"] == "bfl")
-    assert row["usable"] and row["key_variables"] == ["BFL_API_KEY"] and row["hosts"] == ["api.eu.bfl.ai"]
+    assert (
+        row["usable"] and row["key_variables"] == ["BFL_API_KEY"] and row["hosts"] == ["127.0.0.1"]
+    )  # BFL_API_URL: the test server
     assert any("delivery" in note for note in row["privacy_notes"]) and "could not confirm" in row["privacy"]

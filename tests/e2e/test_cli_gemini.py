@@ -43,7 +43,10 @@ def test_terms_are_said_and_confirmed_once_before_any_photo_goes(server, selfie,
     made = gemini(str(selfie), "--style", "legal", "--variants", "2", "--accept-terms", "--export", str(out_dir),
                   "--preset", "linkedin", "--format", "jpeg", "--json", server=server)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "Estimated cost: about $0.1" in made.stderr and "Google Gemini gemini-3.1-flash-image-preview" in made.stderr
+    assert (
+        "Estimated cost: about $0.1" in made.stderr
+        and "Google Gemini-compatible server at 127.0.0.1 gemini-3.1-flash-image-preview" in made.stderr
+    )
     (run,) = json.loads(made.stdout)
     assert run["model"] == "gemini-3.1-flash-image-preview" and run["cost_usd"] > 0
     assert len(run["headshots"]) == 2 and len(list(headshots_dir.iterdir())) == 2
@@ -85,7 +88,9 @@ def test_providers_lists_gemini_with_its_terms(server) -> None:
     assert "SynthID" in row["output_note"] and row["privacy_checked"] == INFO.privacy_checked
     text = cli("providers", env=server.environ()).stdout
     assert (
-        re.search(r"^  gemini +Google Gemini — usable", text, re.MULTILINE) and "55 days" in text and "SynthID" in text
+        re.search(r"^  gemini +Google Gemini-compatible server at 127.0.0.1 — usable", text, re.MULTILINE)
+        and "55 days" in text
+        and "SynthID" in text
     )
 
 

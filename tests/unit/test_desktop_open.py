@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.system import desktop_open
 from headshot_desktop.system.desktop_open import child_env, open_path, reveal_in_folder
 
@@ -118,5 +119,38 @@ def test_missing_opener_returns_false_with_a_warning(
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing in it
     with caplog.at_level(logging.WARNING, logger=desktop_open.__name__):
         assert open_path(tmp_path) is False
-        assert reveal_in_folder(tmp_path) is False
     assert "xdg-open is not installed" in caplog.text
+
+
+@linux_only
+def test_reveal_without_an_opener_says_which_folder_and_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    photo = tmp_path / "Headshots" / "a.png"
+    photo.parent.mkdir()
+    photo.write_bytes(b"x")
+    with pytest.raises(HeadshotError) as info:
+        reveal_in_folder(photo)
+    said = info.value.user_text()
+    assert str(photo.parent) in said and "xdg-open is not installed" in said and said.count(".") >= 2
+
+
+# What xdg-open does on a desktop without a file manager: it says so and ends with code 3.
+NO_FILE_MANAGER = f"""#!{sys.executable}
+import sys
+print("xdg-open: no method available for opening " + sys.argv[1], file=sys.stderr)
+sys.exit(3)
+"""
+
+
+@linux_only
+def test_reveal_without_a_file_manager_says_which_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "xdg-open").write_text(NO_FILE_MANAGER)
+    (bin_dir / "xdg-open").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    folder = tmp_path / "My Headshots"
+    folder.mkdir()
+    with pytest.raises(HeadshotError) as info:
+        reveal_in_folder(folder / "missing-is-fine.png")
+    assert str(folder) in info.value.message and "file manager" in info.value.user_text()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from headshot_desktop.system.logging import redacting_filter
+from headshot_desktop.app import build_context
+from headshot_desktop.system.logging import photo_ref, redacting_filter
 from tests.support.fixtures import log_file as log_file  # fixtures by name
 from tests.support.fixtures import read_log
 
@@ -13,6 +15,7 @@ KEY = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z" * 2
 
 
 def test_key_never_reaches_the_file(log_file: Path) -> None:
+    build_context(log_to_file=False).close()  # as at start: every provider's key shapes are learnt
     log = logging.getLogger("headshot_desktop.test")
     log.info("key in message %s" % KEY)  # noqa: UP031 - the key formatted into the message itself
     log.info("key as argument %s", KEY)
@@ -50,3 +53,27 @@ def test_log_rotates(log_file: Path) -> None:
     files = sorted(p.name for p in log_file.parent.iterdir())
     assert "headshot-desktop.log.1" in files
     assert all(p.stat().st_size <= 1_100_000 for p in log_file.parent.iterdir())
+
+
+def test_photo_names_and_paths_never_reach_the_file(log_file: Path, home: Path) -> None:
+    """A photo's name says who is in it, its path whose computer it is: the log keeps a neutral id instead."""
+    given = "Jane Quinlan 2019 passport.heic"  # spaces: no pattern could find where it starts
+    ref = photo_ref(given)
+    log = logging.getLogger("headshot_desktop.test")
+    log.info("%s: prepared", given)
+    log.info("stored original %s", "2026-11-22 14.03 Jane Quinlan 2019 passport.jpg")  # as the library names it
+    log.warning("cannot read %s", "/media/usb/Janes photos/Jane Quinlan at work.png")
+    log.info("error text (%s)", f"{home}/Pictures/someone.JPG: not a photo")
+    family = home / (given.split()[1] + " family.webp")
+    try:
+        raise OSError(f"[Errno 5] Input/output error: '{family}'")
+    except OSError:
+        log.exception("import failed")
+    text = read_log(log_file)
+    assert "Quinlan" not in text and "Jane" not in text and "someone" not in text, text
+    assert str(home) not in text
+    assert f"{ref}: prepared" in text and ref == photo_ref(given), "the same name, the same id"
+    assert re.findall(r"photo-[0-9a-f]{8}", text)[1:] and "stored original" in text and "import failed" in text
+    # Words that only look like names stay: the log keeps its sense.
+    log.info("POST images/edits -> HTTP 200; model=gpt-image-2; image/png")
+    assert "POST images/edits -> HTTP 200; model=gpt-image-2; image/png" in read_log(log_file)

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import likeness_args
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, json_result, message, result
+from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.core.generation import CancelToken, ImageReady, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Original
 from headshot_desktop.providers import registry
-from headshot_desktop.services.options import GenerateOptions, estimate
+from headshot_desktop.services.options import GenerateOptions, check_options, estimate
 
 
 @dataclass
@@ -78,6 +79,12 @@ def run(args: argparse.Namespace, context: AppContext, styles: list[Style]) -> i
                                                          detail=args.detail, shape=args.shape, model=t.model or None,
                                                          **likeness_args.overrides(args))
                for t in tiles}  # fmt: skip
+    for tile in tiles:  # every engine's options are checked before any price is shown
+        caps = context.provider_module(tile.provider).capabilities(tile.model)
+        problems = check_options(options[tile.provider], caps, tile.title, len(args.reference))
+        if problems:
+            message(f"error: {tile.title}: " + "; ".join(problems) + ". Nothing was sent.")
+            return EXIT_USAGE
     for tile in tiles:
         price = estimate(context.provider_module(tile.provider), style, options[tile.provider], None)
         message(f"{tile.title}: estimated cost {price.describe()} for {options[tile.provider].variants} image(s).")
@@ -118,11 +125,11 @@ def _run_all(tiles: list[Tile], context: AppContext, original: Original, style: 
             outcome = context.workflow(tile.provider).generate(original, style, options[tile.provider], report,
                                                                cancel.child(), references)  # fmt: skip
         except HeadshotError as err:
-            tile.error = err.user_text()
+            tile.error = for_command_line(err.user_text())
         else:
             tile.model = next((r.model for r in outcome.results), tile.model)
             tile.cost_usd, tile.headshots = outcome.cost_usd, [str(h.path) for h in outcome.headshots]
-            tile.error = " ".join(outcome.problems)
+            tile.error = for_command_line(" ".join(outcome.problems))
         tile.seconds = round(time.monotonic() - started, 1)
 
     with cf.ThreadPoolExecutor(max_workers=len(tiles), thread_name_prefix="engine") as pool:

@@ -11,6 +11,17 @@ from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import FORMATS, PRESETS, export_headshot
 
 
+def quality(text: str) -> int:
+    """A JPEG/WebP quality from 1 to 100, refused while the command line is read: before anything is paid for."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 1 to 100") from None
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{value} is out of range: use a number from 1 to 100")
+    return value
+
+
 def add_export_options(parser: argparse.ArgumentParser, *, required: bool, quality_flag: str = "--quality") -> None:
     parser.add_argument(
         "--preset",
@@ -22,7 +33,7 @@ def add_export_options(parser: argparse.ArgumentParser, *, required: bool, quali
     parser.add_argument(
         "--format", dest="fmt", choices=[*FORMATS, "jpg"], default="png", help="file format (default: png)"
     )
-    parser.add_argument(quality_flag, type=int, default=90, metavar="1-100", help="JPEG/WebP quality (default: 90)")
+    parser.add_argument(quality_flag, type=quality, default=90, metavar="1-100", help="JPEG/WebP quality (default: 90)")
     parser.add_argument("--ai-label", action="store_true", help='add an "AI-generated" label (XMP) to the file')
 
 

@@ -8,7 +8,7 @@ import sys
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, error, json_result, message, result
-from headshot_desktop.errors import ConfigError
+from headshot_desktop.errors import ConfigError, KeyringUnavailableError
 from headshot_desktop.system.secrets import KeySource, check_key_text
 
 
@@ -53,7 +53,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         except ConfigError as err:
             error(err)
             return EXIT_USAGE
-        secrets.set(key, provider)
+        try:
+            secrets.set(key, provider)
+        except KeyringUnavailableError as err:
+            # The window could keep the key for its session; a command has none: the variable does that job.
+            message(f"error: {err.message} Nothing was stored. Start a keyring service (GNOME Keyring, KWallet, "
+                    f"KeePassXC) and run this again, or set {variables} in the environment of each command instead.")  # fmt: skip
+            return EXIT_FAILED
         message(f"The {info.title} API key is stored in the system keyring.")
         if secrets.source(provider) is KeySource.ENVIRONMENT:
             message(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import shlex
 from pathlib import Path
 
 from headshot_desktop.app import AppContext
@@ -28,6 +28,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     tree.add_argument("--json", action="store_true")
     delete = actions.add_parser("delete-data", help="delete the library, thumbnails, logs, settings and the stored key")
     delete.add_argument("--yes", action="store_true", help="confirm: without it nothing is deleted")
+    delete.add_argument("--empty-trash", action="store_true",
+                        help="also remove from the system trash the photos and headshots you deleted earlier")  # fmt: skip
     parser.set_defaults(run=run)
 
 
@@ -119,11 +121,14 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if not args.yes:
         message(
             "This deletes every photo and headshot in the library, the thumbnails, logs, settings and the "
-            "stored API keys. Run it again with --yes to confirm."
+            "stored API keys. Run it again with --yes to confirm (and --empty-trash to also remove from the "
+            "system trash the photos and headshots you deleted in the app earlier)."
         )
         return EXIT_USAGE
     context.close()  # release the library's lock and index before removing them
     deletion = delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist,
-                        providers=context.key_providers())  # fmt: skip
-    print(deletion.summary(), file=sys.stderr)
+                          providers=context.key_providers(), empty_trash=args.empty_trash)  # fmt: skip
+    library = shlex.quote(str(context.paths.library_dir))
+    again = f"headshot-desktop --library {library} library delete-data --yes --empty-trash"
+    message(deletion.summary(empty_trash_hint=f"To remove them from the trash too, run: {again}"))
     return EXIT_OK if deletion.complete else EXIT_FAILED

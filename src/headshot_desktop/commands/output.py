@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.errors import HeadshotError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -31,9 +32,10 @@ def _tolerant(stream: TextIO, errors: str) -> None:
 
 
 def message(text: str, *, stream: TextIO | None = None) -> None:
+    """A message for the person (stderr), in command-line terms: never "in Settings"."""
     stream = stream or sys.stderr
     _tolerant(stream, "backslashreplace")
-    print(text, file=stream, flush=True)
+    print(for_command_line(text), file=stream, flush=True)
 
 
 def error(err: HeadshotError | str) -> None:
@@ -64,7 +66,7 @@ class Progress:
         if self.tty and self._last:
             self.stream.write("\r" + " " * len(self._last) + "\r")
             self._last = ""
-        print(text, file=self.stream, flush=True)
+        print(for_command_line(text), file=self.stream, flush=True)
 
     def close(self) -> None:
         if self.tty and self._last:

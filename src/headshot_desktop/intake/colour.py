@@ -1,9 +1,12 @@
-"""Colour to plain sRGB, as "RGB" or "RGBA".
+"""Colour to plain sRGB "RGB", transparency flattened onto white.
 
-Two steps, because resizing only works well on some modes: ``to_working_mode``
+Three steps, because resizing only works well on some modes: ``to_working_mode``
 (before the resize) turns palettes, 1-bit and 16-bit images into 8-bit L/LA/RGB/RGBA,
 keeping CMYK as it is for its profile; ``to_srgb`` (after the resize, on far fewer
-pixels) converts through an embedded ICC profile and ends in RGB or RGBA.
+pixels) converts through an embedded ICC profile and ends in RGB or RGBA; and
+``flatten`` puts what is see-through onto white. A photo with an alpha channel (a
+cut-out portrait) would otherwise reach the provider with it, and the headshot would be
+compared through its holes: a headshot's background is opaque, and white is neutral.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from PIL import Image, ImageCms
 log = logging.getLogger(__name__)
 
 PROFILE_IGNORED = "the photo's colour profile could not be used; colours may look slightly different"
+FLATTENED = "the photo's transparent parts were filled with white"
+BACKGROUND = (255, 255, 255)
 
 _KEEP = frozenset({"L", "LA", "RGB", "RGBA", "CMYK"})
 _SIXTEEN_BIT = frozenset({"I", "I;16", "I;16L", "I;16B", "I;16N"})
@@ -80,3 +85,13 @@ def _through_profile(image: Image.Image, icc_profile: bytes) -> Image.Image | No
     if alpha is not None:
         converted.putalpha(alpha)
     return converted
+
+
+def flatten(image: Image.Image, notices: list[str]) -> Image.Image:
+    """``image`` (RGB or RGBA) as opaque RGB: see-through pixels are blended onto white (said in ``notices``)."""
+    if image.mode != "RGBA":
+        return image
+    if image.getchannel("A").getextrema()[0] != 255:  # some pixel is not fully opaque
+        notices.append(FLATTENED)
+    background = Image.new("RGBA", image.size, (*BACKGROUND, 255))
+    return Image.alpha_composite(background, image).convert("RGB")

@@ -17,9 +17,8 @@ log = logging.getLogger(__name__)
 # The provider decodes and re-encodes whatever it receives, so a lossless upload
 # buys nothing visible: a JPEG at quality 90 is visually lossless, about a tenth
 # of the bytes of a PNG (a faster upload), and 4:4:4 chroma keeps eye colour and
-# hair edges crisp. PNG is used only when the alpha channel carries something.
+# hair edges crisp. Intake flattens transparency first, so there is no alpha to keep.
 JPEG_QUALITY = 90
-PNG_COMPRESS_LEVEL = 6
 
 
 @dataclass(frozen=True)
@@ -28,11 +27,6 @@ class Encoded:
     mime_type: str
     image: Image.Image  # the pixels that were encoded (smaller if the limit forced it)
     notices: tuple[str, ...]
-
-
-def has_real_alpha(image: Image.Image) -> bool:
-    """True when some pixel is not fully opaque."""
-    return image.mode == "RGBA" and image.getchannel("A").getextrema()[0] < 255
 
 
 def without_metadata(image: Image.Image) -> Image.Image:
@@ -44,20 +38,16 @@ def without_metadata(image: Image.Image) -> Image.Image:
 
 
 def encode(image: Image.Image) -> tuple[bytes, str]:
-    """JPEG (or PNG for real transparency) carrying pixels only."""
+    """JPEG carrying pixels only (``image`` is opaque "RGB": intake flattened any transparency)."""
     image = without_metadata(image)
     buffer = io.BytesIO()
-    if image.mode == "RGBA":
-        # icc_profile/exif given as "none" explicitly: PNG would otherwise copy them from image.info.
-        image.save(buffer, "PNG", compress_level=PNG_COMPRESS_LEVEL, icc_profile=None, exif=b"")
-        return buffer.getvalue(), "image/png"
     rgb = image if image.mode == "RGB" else image.convert("RGB")
     rgb.save(buffer, "JPEG", quality=JPEG_QUALITY, subsampling="4:4:4", icc_profile=None, exif=b"")
     return buffer.getvalue(), "image/jpeg"
 
 
 def encode_for_provider(image: Image.Image, *, max_bytes: int = PROVIDER_MAX_BYTES) -> Encoded:
-    """Encode ``image`` (RGB, or RGBA with real alpha); shrink it until the file fits in ``max_bytes``."""
+    """Encode ``image`` (opaque RGB); shrink it until the file fits in ``max_bytes``."""
     data, mime = encode(image)
     notices: tuple[str, ...] = ()
     while len(data) > max_bytes:

@@ -1,10 +1,12 @@
-"""From any source to clean pixels: sniffed, decoded within limits, upright, sRGB, no metadata."""
+"""From any source to clean pixels: sniffed, decoded within limits, upright, sRGB, opaque, no metadata."""
 
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image
 
@@ -15,6 +17,7 @@ from headshot_desktop.intake.encode import without_metadata
 from headshot_desktop.intake.limits import SNIFF_BYTES
 from headshot_desktop.intake.sniff import ImageFormat, Refusal, sniff
 from headshot_desktop.intake.source import PhotoSource, read_source, source_name_of
+from headshot_desktop.system.logging import photo_ref
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,7 @@ _SMALLER = "Use a smaller copy of the photo."
 
 @dataclass(frozen=True)
 class NormalizedPhoto:
-    image: Image.Image  # "RGB" or "RGBA", sRGB, upright, empty info
+    image: Image.Image  # "RGB" (transparency flattened onto white), sRGB, upright, empty info
     source_name: str
     notices: tuple[str, ...]
 
@@ -37,10 +40,12 @@ def normalize(source: PhotoSource, *, source_name: str | None = None, max_side: 
     """Decode ``source`` into clean pixels, or raise ``IntakeError`` naming it and the reason."""
     check_max_side(max_side)
     name = source_name_of(source, source_name)
+    # A file's name may say who is in it: the log names the photo by an id, here and everywhere after.
+    ref = photo_ref(name) if isinstance(source, str | os.PathLike) or Path(name).suffix else name
     data = read_source(source, name)
     found = sniff(data[:SNIFF_BYTES])
     if isinstance(found, Refusal):
-        log.info("%s: refused: %s", name, found.reason)
+        log.info("%s: refused: %s", ref, found.reason)
         raise IntakeError(name, found.reason, hint=found.hint)
     # Pillow reports oddities (DecompressionBombWarning, corrupt EXIF...) as warnings:
     # they go to the log, never to the caller. Our limits do not depend on them.
@@ -51,7 +56,7 @@ def normalize(source: PhotoSource, *, source_name: str | None = None, max_side: 
             image, notices = _decode_and_normalize(data, found, name, max_side)
         finally:
             for warning in caught:
-                log.info("%s: Pillow warned: %s", name, warning.message)
+                log.info("%s: Pillow warned: %s", ref, warning.message)
     return NormalizedPhoto(image, name, notices)
 
 
@@ -63,6 +68,7 @@ def _decode_and_normalize(
         image = colour.to_working_mode(decoded.image)
         image = geometry.downscale(image, max_side)
         image = colour.to_srgb(image, decoded.icc_profile, decoded.notices)
+        image = colour.flatten(image, decoded.notices)
         image = geometry.apply_orientation(image, decoded.orientation)
         if image is decoded.image:  # untouched: copy the pixels out of the file object
             image = without_metadata(image)
@@ -84,7 +90,7 @@ def _decode_and_normalize(
 
 
 def open_normalized(source: PhotoSource, *, source_name: str | None = None, max_side: int | None = None) -> Image.Image:
-    """The photo decoded within the limits, EXIF-rotated, sRGB "RGB" or "RGBA", ``info`` empty.
+    """The photo decoded within the limits, EXIF-rotated, sRGB "RGB" (opaque, on white), ``info`` empty.
 
     ``max_side=None`` keeps the full resolution. Raises ``IntakeError`` on any refusal.
     """

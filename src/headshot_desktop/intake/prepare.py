@@ -6,10 +6,11 @@ import hashlib
 import logging
 
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.intake.encode import encode_for_provider, has_real_alpha
+from headshot_desktop.intake.encode import encode_for_provider
 from headshot_desktop.intake.limits import DEFAULT_MAX_SIDE
 from headshot_desktop.intake.normalize import normalize
 from headshot_desktop.intake.source import PhotoSource
+from headshot_desktop.system.logging import photo_ref
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +25,8 @@ def prepare_photo(
     """Turn a file path or image bytes into what may leave the computer: pixels, nothing else.
 
     The photo is sniffed by content, decoded within the limits, turned upright,
-    converted to sRGB, scaled down to ``max_side`` on its long side (``None``: full
-    resolution) and encoded as JPEG, or PNG when it has real transparency, within
+    converted to sRGB, its transparency flattened onto white, scaled down to ``max_side``
+    on its long side (``None``: full resolution) and encoded as JPEG within
     ``max_bytes`` (the provider's upload limit; ``None``: the default). Its
     ``content_hash`` is the sha256 of the prepared file: that file carries pixels only
     and the encoder is deterministic, so the same picture gets the same hash whatever
@@ -34,8 +35,6 @@ def prepare_photo(
     """
     photo = normalize(source, source_name=source_name, max_side=max_side)
     image = photo.image
-    if image.mode == "RGBA" and not has_real_alpha(image):
-        image = image.convert("RGB")
     encoded = encode_for_provider(image) if max_bytes is None else encode_for_provider(image, max_bytes=max_bytes)
     prepared = PreparedPhoto(
         data=encoded.data,
@@ -48,7 +47,7 @@ def prepare_photo(
     )
     log.info(
         "%s: prepared %d×%d %s, %d bytes",
-        prepared.source_name,
+        photo_ref(prepared.source_name),
         prepared.width,
         prepared.height,
         prepared.mime_type,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake.limits import MAX_FILE_BYTES, megabytes
+from headshot_desktop.system.logging import photo_ref
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def _read_file(path: Path, name: str) -> bytes:
     except IsADirectoryError:
         raise IntakeError(name, _FOLDER, hint=_FOLDER_HINT) from None
     except OSError as exc:
-        log.warning("cannot read %s: %s", name, exc)
+        log.warning("cannot read %s: %s", photo_ref(name), exc.strerror or type(exc).__name__)
         reason = f"the file cannot be read ({exc.strerror or exc.__class__.__name__})"
         raise IntakeError(name, reason, hint=_UNREADABLE_HINT, detail=str(exc)) from None
     _check_size(len(data), name)  # it may have changed while we read it

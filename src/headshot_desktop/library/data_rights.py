@@ -2,7 +2,9 @@
 
 ``export_all`` writes one zip with every original and headshot, a
 ``metadata.json`` anyone can read, and a README. ``delete_all`` removes every
-file the app made, the API key in the keyring included, and says what it removed.
+file the app made, the API key in the keyring included, and says what it removed:
+what the person deleted in the app earlier and is still in the system trash is named,
+and removed from the trash too when they ask.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import BinaryIO
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import ConfigError, HeadshotError
-from headshot_desktop.library import removal
+from headshot_desktop.library import removal, trash
 from headshot_desktop.library.index import text, to_iso
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.models import Headshot, Original
@@ -135,8 +137,53 @@ def export_all(
         raise FileExistsStorageError(zip_path) from err
     except OSError as err:
         raise storage_error("write the export", zip_path, err) from err
-    log.info("exported %d originals and %d headshots to %s", report.originals, report.headshots, zip_path.name)
+    log.info("exported %d originals and %d headshots to a zip", report.originals, report.headshots)
     return report
+
+
+@dataclass
+class DataDeletionReport(DeletionReport):
+    """What ``delete_all`` did, with the app's files found in the system trash."""
+
+    in_trash: list[Path] = field(default_factory=list)  # where each file still in the trash was
+    removed_from_trash: int = 0
+
+    def summary(self, *, empty_trash_hint: str = "") -> str:
+        """What was done, in sentences; ``empty_trash_hint`` says how to remove what is still in the trash."""
+        lines = [super().summary()]
+        if self.removed_from_trash:
+            lines.append(f"Removed {self.removed_from_trash} file(s) you had deleted in the app from the system trash.")
+        if self.in_trash:
+            names = ", ".join(text(p.name) for p in self.in_trash)
+            hint = empty_trash_hint or "They stay there until the trash is emptied."
+            lines.append(f"{len(self.in_trash)} file(s) you deleted in the app are still in the system trash: "
+                         f"{names}. {hint}")  # fmt: skip
+        return "\n".join(lines)
+
+
+def _forget_keys(secrets: SecretStore, providers: Mapping[str, str], report: DeletionReport) -> None:
+    """Remove each provider's key from the keyring, and say only what the keyring really held."""
+    for provider, title in providers.items():
+        report.keys_checked.append(title)
+        secrets.forget_session(provider)  # the app closes anyway: not a key "removed"
+        try:
+            if secrets.delete_stored(provider):
+                report.keys_removed.append(title)
+        except Exception as err:  # noqa: BLE001 - a missing keyring is reported, never fatal
+            report.keyring_problem = getattr(err, "message", "") or str(err) or type(err).__name__
+
+
+def _clear_trash(root: Path, report: DataDeletionReport, *, empty: bool) -> None:
+    if not trash.can_read_trash():
+        return  # the journal's names stand: copies may be there
+    report.trashed_earlier = []  # what is really in the trash, found by where it came from, says more
+    copies = trash.find_trashed(root)
+    if empty:
+        removed, problems = trash.empty_trashed(copies)
+        report.removed_from_trash = len(removed)
+        report.errors += problems
+        copies = [c for c in copies if c not in removed]
+    report.in_trash = [c.was for c in copies]
 
 
 def delete_all(
@@ -147,10 +194,13 @@ def delete_all(
     providers: Mapping[str, str] | None = None,
     lock_timeout: float = removal.LOCK_TIMEOUT_S,
     library_must_exist: bool = False,
-) -> DeletionReport:
+    empty_trash: bool = False,
+) -> DataDeletionReport:
     """Delete every file the app made and each provider's stored key. Refuses unless ``confirm=True``.
 
-    ``providers`` maps every registered provider's id to its title.
+    ``providers`` maps every registered provider's id to its title. With ``empty_trash``
+    the files the app sent to the system trash earlier (found there by the place they
+    came from in the library) are removed from it as well; without it they are named.
 
     Close the open ``Library`` first: it holds the library lock this takes.
     In the library folder only the app's own files go (images in ``Originals/`` and
@@ -162,7 +212,7 @@ def delete_all(
             "Nothing was deleted: deleting all data needs an explicit confirmation.",
             hint="Confirm that everything should be deleted.",
         )
-    report = DeletionReport()
+    report = DataDeletionReport()
     root = paths.library_dir
     if library_must_exist and not root.is_dir():
         report.library_unreachable = root
@@ -185,11 +235,6 @@ def delete_all(
             SettingsStore(paths.settings_file).save(Settings(library_dir=str(root)))
         except OSError as err:
             report.errors.append(f"the library folder setting ({err.strerror or err})")
-    for provider, title in (providers or {}).items():  # provider id -> its title, for the report
-        report.keys_checked.append(title)
-        try:
-            if secrets.delete(provider):
-                report.keys_removed.append(title)
-        except Exception as err:  # noqa: BLE001 - a missing keyring is reported, never fatal
-            report.keyring_problem = getattr(err, "message", "") or str(err) or type(err).__name__
+    _clear_trash(root, report, empty=empty_trash)
+    _forget_keys(secrets, providers or {}, report)
     return report

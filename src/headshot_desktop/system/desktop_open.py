@@ -1,5 +1,9 @@
 """Open a file or folder with the desktop's own programs, and show a file in its folder.
 
+Showing a folder waits a moment for the opener: xdg-open on a desktop with no file
+manager starts fine and then fails, and that failure must reach the person (run it
+on a worker thread). An opener still running after that moment is showing the folder.
+
 A frozen Linux build (PyInstaller) puts its bundle first on LD_LIBRARY_PATH and keeps
 the original value in LD_LIBRARY_PATH_ORIG. xdg-open and the file manager it starts
 must get the original back, or they load the bundle's copies of Qt/GLib and crash.
@@ -16,9 +20,12 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
+from headshot_desktop.errors import HeadshotError
+
 log = logging.getLogger(__name__)
 
 LIBRARY_PATH_VARS = ("LD_LIBRARY_PATH",)
+OPENER_PATIENCE_S = 3.0  # an opener that cannot show the folder ends with an error well within this
 
 
 def child_env(environ: Mapping[str, str], frozen: bool) -> dict[str, str]:
@@ -39,11 +46,14 @@ def child_env(environ: Mapping[str, str], frozen: bool) -> dict[str, str]:
     return env
 
 
-def _launch(command: list[str]) -> bool:
-    """Start ``command`` detached from the app; False with a warning if it cannot start."""
+def _launch(command: list[str], *, patience: float = 0.0) -> str | None:
+    """Start ``command`` detached from the app: None when it runs, else why not (also logged).
+
+    With ``patience`` it waits that long for the opener to fail (a non-zero exit code).
+    """
     if shutil.which(command[0]) is None:
         log.warning("cannot open: %s is not installed", command[0])
-        return False
+        return f"{command[0]} is not installed"
     try:
         child = subprocess.Popen(
             command,
@@ -55,9 +65,17 @@ def _launch(command: list[str]) -> bool:
         )
     except OSError as err:
         log.warning("cannot open: %s failed to start: %s", command[0], err)
-        return False
-    threading.Thread(target=child.wait, daemon=True).start()  # reap it: no zombie left behind
-    return True
+        return f"{command[0]} could not start ({err.strerror or err})"
+    try:
+        code = child.wait(timeout=patience) if patience else None
+    except subprocess.TimeoutExpired:
+        code = None
+    if code is None:
+        threading.Thread(target=child.wait, daemon=True).start()  # reap it: no zombie left behind
+    elif code != 0:
+        log.warning("cannot open: %s ended with code %d", command[0], code)
+        return f"{command[0]} found no program to show it (it ended with code {code})"
+    return None
 
 
 def open_path(path: Path | str) -> bool:
@@ -67,20 +85,33 @@ def open_path(path: Path | str) -> bool:
         try:
             os.startfile(path)  # type: ignore[attr-defined]  (Windows only)
         except OSError as err:
-            log.warning("cannot open %s: %s", path, err)
+            log.warning("cannot open: %s", err.strerror or type(err).__name__)
             return False
         return True
     if sys.platform == "darwin":
-        return _launch(["open", path])
-    return _launch(["xdg-open", path])
+        return _launch(["open", path]) is None
+    return _launch(["xdg-open", path]) is None
 
 
 def reveal_in_folder(path: Path | str) -> bool:
-    """Show ``path`` selected in the file manager (Linux: opens the folder that holds it)."""
+    """Show ``path`` selected in the file manager (Linux: opens the folder that holds it). True when shown.
+
+    Raises ``HeadshotError`` naming the folder when no program could show it. It may wait
+    a few seconds for the opener's answer: call it from a worker thread.
+    """
     path = Path(path).absolute()
+    folder = path if path.is_dir() else path.parent
     if sys.platform == "win32":
-        # Becomes: explorer /select, "C:\a b\c.png" (explorer exits 1 even on success).
-        return _launch(["explorer", "/select,", os.fspath(path)])
-    if sys.platform == "darwin":
-        return _launch(["open", "-R", os.fspath(path)])
-    return _launch(["xdg-open", os.fspath(path if path.is_dir() else path.parent)])
+        # Becomes: explorer /select, "C:\a b\c.png" (explorer exits 1 even on success: not waited for).
+        problem = _launch(["explorer", "/select,", os.fspath(path)])
+    elif sys.platform == "darwin":
+        problem = _launch(["open", "-R", os.fspath(path)], patience=OPENER_PATIENCE_S)
+    else:
+        problem = _launch(["xdg-open", os.fspath(folder)], patience=OPENER_PATIENCE_S)
+    if problem is not None:
+        raise HeadshotError(
+            f"The folder {folder} could not be shown: {problem}.",
+            hint="Open that folder in your file manager yourself. On Linux, showing it needs a file manager "
+            "and xdg-open (the xdg-utils package).",
+        )
+    return True

@@ -1,15 +1,23 @@
-"""A rotating log file that never holds a secret.
+"""A rotating log file that never holds a secret, nor the person's photo names.
 
 The redaction happens in a filter on the handler, after the message has been
 formatted with its arguments and the traceback has been rendered, so a key
 cannot slip through ``%s`` arguments, an exception's text or a repr.
+
+A photo's name often says who is in it ("Jane Doe passport.jpg"), and its path
+whose computer it is. The filter puts a neutral id ("photo-1a2b3c4d", the same for
+the same name) in place of: every name intake was given (``photo_ref``), every
+name the library makes from one ("2026-11-22 14.03 Jane Doe.jpg"), any other
+word ending in an image extension, and the home folder ("~").
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -33,6 +41,20 @@ _PATTERNS = [
     re.compile(r"(?i)((?:api[_-]?key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
     # Each provider's own key shapes are added by ``add_patterns`` (its ``KeySpec.patterns``).
 ]
+_IMAGE_EXTENSION = r"\.(?:jpe?g|jpe|jfif|png|webp|heic|heif|avif|gif|bmp|tiff?|dng)\b"
+_PHOTO_PATHS = [
+    # A path to an image, folders and all (spaces too): from its first separator to the extension.
+    re.compile(rf"(?i)(?:(?<=[\s'\"(=])|^)(?:[A-Za-z]:)?[/\\~][^\n\r\"'<>|*?]*?{_IMAGE_EXTENSION}"),
+    # The library's names: a time stamp, then the photo's own name or the style (spaces and all).
+    re.compile(rf"(?i)\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}\.\d{{2}} [^\n\r/\\:*?\"<>|]*?{_IMAGE_EXTENSION}"),
+]
+# Any other word that is an image file's name (after the names intake was given, which may hold spaces).
+_IMAGE_WORD = re.compile(rf"(?i)[^\s/\\\"'<>|:*?()\[\]{{}},;=]+{_IMAGE_EXTENSION}")
+
+
+def photo_id(name: str) -> str:
+    """A neutral id for a photo's name: the same name always gets the same id."""
+    return "photo-" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 class RedactingFilter(logging.Filter):
@@ -42,7 +64,15 @@ class RedactingFilter(logging.Filter):
         super().__init__()
         self._secrets: set[str] = set()
         self._patterns: list[re.Pattern[str]] = []
+        self._names: set[str] = set()  # the person's photo names, replaced by their id
         self._lock = threading.Lock()
+
+    def add_private_name(self, name: str) -> str:
+        """Never write ``name`` (a photo's file name) to the log; returns the id written instead."""
+        if len(name) >= 3:
+            with self._lock:
+                self._names.add(name)
+        return photo_id(name)
 
     def add_secret(self, value: str | None) -> None:
         """Redact ``value`` exactly, and in every escaped form a log line may show it in."""
@@ -69,11 +99,12 @@ class RedactingFilter(logging.Filter):
         with self._lock:
             secrets = sorted(self._secrets, key=len, reverse=True)
             patterns = [*_PATTERNS, *self._patterns]
+            names = sorted(self._names, key=len, reverse=True)
         for secret in secrets:
             text = text.replace(secret, REDACTED)
         for pattern in patterns:
             text = pattern.sub(lambda m: (m.group(1) if m.re.groups else "") + REDACTED, text)
-        return text
+        return _without_photo_names(text, names)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -93,6 +124,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _without_photo_names(text: str, names: list[str]) -> str:
+    for pattern in _PHOTO_PATHS:
+        text = pattern.sub(lambda m: photo_id(m.group(0)), text)
+    for name in names:
+        text = text.replace(name, photo_id(name))
+    text = _IMAGE_WORD.sub(lambda m: photo_id(m.group(0)), text)
+    home = os.path.expanduser("~")
+    return text.replace(home, "~") if len(home) > 1 else text
+
+
 class _Setup:
     """The handler installed by ``setup_logging``, kept so it can be removed again."""
 
@@ -100,6 +141,11 @@ class _Setup:
 
 
 redacting_filter = RedactingFilter()
+
+
+def photo_ref(name: str) -> str:
+    """What to log instead of a photo's ``name``; from now on the log never shows that name."""
+    return redacting_filter.add_private_name(name)
 
 
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:

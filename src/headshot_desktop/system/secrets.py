@@ -174,12 +174,21 @@ class SecretStore:
 
         A key in the environment cannot be removed by the app; ``get`` still returns it.
         """
-        removed = self._session.pop(provider, None) is not None
+        removed = self.forget_session(provider)
         try:
-            if self._call("get_password", provider) is not None:
-                self._call("delete_password", provider)
-                removed = True
+            removed = self.delete_stored(provider) or removed
         except KeyringUnavailableError:
             if not removed:
                 raise
         return removed
+
+    def forget_session(self, provider: str) -> bool:
+        """Forget the key kept for this session only. True if there was one."""
+        return self._session.pop(provider, None) is not None
+
+    def delete_stored(self, provider: str) -> bool:
+        """Remove the key from the keyring: True only if the keyring held one. Raises ``KeyringUnavailableError``."""
+        if self._call("get_password", provider) is None:
+            return False
+        self._call("delete_password", provider)
+        return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import delete_all, export_all
+from headshot_desktop.library.trash import find_trashed
 from headshot_desktop.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    empty_trash = _empty_the_trash_too(window)
     window.session.cancel_all()
     window.forget_everything()  # from here on the window writes nothing, not even its position
     if settings_dialog is not None:
@@ -53,6 +55,7 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
         report = delete_all(
             window.context.paths, window.context.secrets, confirm=True,
             library_must_exist=window.context.library_must_exist, providers=window.context.key_providers(),
+            empty_trash=empty_trash,
         )  # fmt: skip
     except HeadshotError as err:  # another window or command has the library open: nothing was deleted
         QMessageBox.warning(window, "Nothing was deleted", err.user_text() + "\n\nHeadshot Desktop will close now.")
@@ -61,3 +64,20 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
     QMessageBox.information(window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now.")
     window.close()
     return report.complete
+
+
+def _empty_the_trash_too(window: WindowApi) -> bool:
+    """When what the person deleted in the app is still in the system trash, ask whether that goes too."""
+    copies = find_trashed(window.context.paths.library_dir)
+    if not copies:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, "Empty these from the trash too?",
+                      f"{len(copies)} photo(s) and headshot(s) you deleted in Headshot Desktop earlier are still in "
+                      "the system trash.", parent=window)  # fmt: skip
+    box.setInformativeText("Remove them from the trash as well? Only these files go; everything else in the trash "
+                           "stays.")  # fmt: skip
+    remove = box.addButton("Remove from the trash", QMessageBox.ButtonRole.YesRole)
+    box.addButton("Keep them in the trash", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(remove)
+    box.exec()
+    return box.clickedButton() is remove

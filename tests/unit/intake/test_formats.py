@@ -123,28 +123,28 @@ def test_grey_jpeg_becomes_rgb() -> None:
     assert abs(r - g) <= 2 and abs(g - b) <= 2
 
 
-def test_palette_png_with_transparency_keeps_its_alpha() -> None:
+def test_palette_png_with_transparency_is_flattened_onto_white() -> None:
     image = Image.new("P", (300, 300), 0)
     image.putpalette([255, 255, 255, 200, 30, 30] + [0] * 762)
     image.paste(1, (100, 100, 200, 200))
     prepared = prepare_photo(corpus.png(image, transparency=0))
-    assert prepared.mime_type == "image/png"
+    assert prepared.mime_type == "image/jpeg"
     assert_pixels_only(prepared.data, prepared.mime_type)
     out = _decoded(prepared.data)
-    assert out.mode == "RGBA"
-    assert out.getpixel((10, 10))[3] == 0
-    assert out.getpixel((150, 150)) == (200, 30, 30, 255)
+    assert out.mode == "RGB"
+    assert _close(out.getpixel((10, 10)), (255, 255, 255))
+    assert _close(out.getpixel((150, 150)), (200, 30, 30))
 
 
-def test_rgba_png_with_real_alpha_stays_png() -> None:
+def test_rgba_png_with_real_alpha_is_flattened_onto_white() -> None:
     image = corpus.photo().convert("RGBA")
     image.putalpha(Image.linear_gradient("L").resize(image.size))
     prepared = prepare_photo(corpus.png(image))
-    assert prepared.mime_type == "image/png"
+    assert prepared.mime_type == "image/jpeg"
     out = _decoded(prepared.data)
-    assert out.mode == "RGBA"
-    assert out.getpixel((10, 0))[3] == 0
-    assert out.getpixel((10, 479))[3] == 255
+    assert out.mode == "RGB"
+    assert _close(out.getpixel((10, 0)), (255, 255, 255))  # clear: white
+    assert _close(out.getpixel((10, 479)), image.getpixel((10, 479))[:3])  # opaque: as it was
 
 
 def test_rgba_png_fully_opaque_becomes_jpeg() -> None:
@@ -152,13 +152,13 @@ def test_rgba_png_fully_opaque_becomes_jpeg() -> None:
     assert prepared.mime_type == "image/jpeg"
 
 
-def test_grey_png_with_alpha_becomes_rgba() -> None:
+def test_grey_png_with_alpha_is_flattened_onto_white() -> None:
     image = Image.new("LA", (300, 300), (90, 255))
     image.paste((90, 0), (0, 0, 150, 300))
     out = _decoded(prepare_photo(corpus.png(image)).data)
-    assert out.mode == "RGBA"
-    assert out.getpixel((200, 10)) == (90, 90, 90, 255)
-    assert out.getpixel((10, 10))[3] == 0
+    assert out.mode == "RGB"
+    assert _close(out.getpixel((200, 10)), (90, 90, 90))
+    assert _close(out.getpixel((10, 10)), (255, 255, 255))
 
 
 def test_animated_gif_uses_the_first_frame_and_says_so() -> None:

@@ -55,7 +55,7 @@ def test_prepared_photo_carries_pixels_only(kind: str, max_side: int | None, tmp
     prepared = prepare_photo(path, max_side=max_side)
 
     assert_pixels_only(prepared.data, prepared.mime_type)
-    assert prepared.mime_type == ("image/png" if kind == "png-rgba" else "image/jpeg")
+    assert prepared.mime_type == "image/jpeg"  # transparency too is flattened: only opaque pixels go
 
 
 def test_the_checker_catches_metadata() -> None:

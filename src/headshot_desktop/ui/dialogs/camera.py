@@ -2,12 +2,14 @@
 
 Every frame, from a real camera or from a test, arrives through one
 ``QVideoSink``; the captured frame leaves as PNG bytes and goes through the same
-intake path as a file.
+intake path as a file. Without a camera (none found, access denied, it stopped)
+the dialog offers to open or paste a photo instead, so it is never a dead end.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 
-NO_CAMERA = "No camera found. Connect a webcam, or open a photo file instead."
+NO_CAMERA = "No camera found. Connect a webcam, or open or paste a photo instead."
 DENIED = (
     "Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, "
     "then open this window again."
@@ -42,6 +44,8 @@ def image_to_png(image: QImage) -> bytes:
 
 class CameraDialog(QDialog):
     photoTaken = Signal(bytes)  # PNG bytes of the chosen frame
+    openRequested = Signal()  # "Open a photo…" instead: the dialog has closed
+    pasteRequested = Signal()  # "Paste a photo" instead: the dialog has closed
 
     def __init__(self, parent: QWidget | None = None, *, start_camera: bool = True) -> None:
         super().__init__(parent)
@@ -76,6 +80,16 @@ class CameraDialog(QDialog):
         self.retake_button.clicked.connect(self.retake)
         self.use_button.clicked.connect(self.use)
         cancel.clicked.connect(self.reject)
+        self.open_button = QPushButton("&Open a photo…")
+        self.paste_button = QPushButton("&Paste a photo")
+        self.open_button.clicked.connect(lambda: self._instead(self.openRequested))
+        self.paste_button.clicked.connect(lambda: self._instead(self.pasteRequested))
+        self.alternatives = QWidget()  # shown only when there is no picture from a camera
+        instead = QHBoxLayout(self.alternatives)
+        instead.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        instead.addWidget(self.open_button)
+        instead.addWidget(self.paste_button)
+        self.alternatives.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.devices, 1)
@@ -83,6 +97,7 @@ class CameraDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.alternatives, 1)  # the view's text ends mid-height, the buttons start there
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
@@ -137,6 +152,9 @@ class CameraDialog(QDialog):
         self.session.setCamera(self.camera)
         self.camera.start()
         self.message.clear()
+        self.alternatives.hide()
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.devices.setEnabled(True)
 
     def _stop_camera(self) -> None:
         if self.camera is not None:
@@ -147,8 +165,21 @@ class CameraDialog(QDialog):
 
     def show_problem(self, text: str) -> None:
         self.view.setText(text)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self.message.clear()
+        self.devices.setEnabled(self.devices.count() > 0)
+        self.alternatives.show()
+        self.open_button.setDefault(True)
         self._update_buttons()
+
+    def offer_instead(self, open_photo: Callable[[], None], paste_photo: Callable[[], None]) -> None:
+        """What "Open a photo…" and "Paste a photo" do once the dialog has closed."""
+        self.openRequested.connect(open_photo)
+        self.pasteRequested.connect(paste_photo)
+
+    def _instead(self, signal: Signal) -> None:
+        self.reject()  # closed first: the file dialog or the import must not open behind it
+        signal.emit()
 
     # -- frames ------------------------------------------------------------------
     def on_frame(self, frame: QVideoFrame) -> None:

@@ -1,0 +1,35 @@
+"""Show in folder: the file manager is started on a worker, and a failure is said in the window.
+
+Starting it waits a moment for the opener's answer (see ``system.desktop_open``), which
+the window's thread must not do; and without a file manager nothing would appear at all,
+so the reason, naming the folder, is shown instead of silence.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.system import desktop_open
+from headshot_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from headshot_desktop.ui.window_api import WindowApi
+
+log = logging.getLogger(__name__)
+
+
+def reveal(window: WindowApi, path: Path) -> None:
+    """Show ``path`` in its folder; if that fails, say why in the window."""
+
+    def failed(err: BaseException) -> None:
+        if not isinstance(err, HeadshotError):
+            log.error("showing a file in its folder failed", exc_info=err)
+            err = HeadshotError(f"The folder {path.parent} could not be shown.",
+                                hint="Open that folder in your file manager yourself.")  # fmt: skip
+        show_error(window, err)
+
+    window.session.runner.submit(lambda _progress, _cancel: desktop_open.reveal_in_folder(path),
+                                 label="show in folder", on_error=failed)  # fmt: skip
