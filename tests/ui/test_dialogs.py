@@ -36,7 +36,7 @@ def test_first_run_needs_age_confirmation(qtbot, context) -> None:
     assert wizard.privacy.isComplete()
     wizard.next()
     editor = wizard.key_page.editor
-    assert editor.session_only.isChecked() and not editor.session_only.isEnabled()
+    assert editor.session_only.isChecked() and not editor.session_only.isVisible()  # the status says why
     assert editor.field.placeholderText() == registry.info(DEFAULT).key.placeholder
     editor.field.setText("sk-session-only-0123456789")
     assert wizard.key_page.validatePage()
@@ -80,6 +80,7 @@ def test_settings_round_trip(qtbot, context, home) -> None:
     dialog.log_days.setValue(30)
     dialog.library.setText(str(home / "Elsewhere"))
     dialog.accept()
+    assert dialog.chosen_library() == home / "Elsewhere"  # the window asks whether to move the library first
     saved = build_context(environ={}, log_to_file=False)
     assert saved.settings.theme == "dark"
     assert saved.settings.provider == ""  # not chosen here: still "the default"
@@ -88,7 +89,7 @@ def test_settings_round_trip(qtbot, context, home) -> None:
     assert saved.settings.originals_retention == "delete_after_days"
     assert saved.settings.originals_retention_days == 14
     assert saved.settings.log_retention_days == 30
-    assert saved.paths.library_dir == home / "Elsewhere"
+    assert saved.paths.library_dir == context.paths.library_dir
 
 
 def test_a_typed_model_is_kept(qtbot, context) -> None:
@@ -130,9 +131,11 @@ def test_the_key_editor_follows_the_provider_key_spec(qtbot, home) -> None:
     page, spec = dialog.provider_page, registry.info(DEFAULT).key
     assert dialog.key_editor.isVisible()
     assert dialog.key_editor.field.placeholderText() == spec.placeholder
-    assert spec.get_key_url in dialog.key_editor.get_key.text()
+    assert spec.get_key_url in dialog.key_editor.get_key.toolTip()
+    assert spec.get_key_url in dialog.key_editor.get_key.accessibleName()
     assert all(name in dialog.key_editor.environment.text() for name in spec.env_vars)
 
+    context.settings.privacy_accepted = context.settings.age_confirmed = True
     context.settings.accepted_providers += [DEFAULT, "fake"]  # accepted before: no question
     page.provider.setCurrentIndex(page.provider.findData("fake"))
     page.provider.activated.emit(page.provider.currentIndex())

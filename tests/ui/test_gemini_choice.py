@@ -39,7 +39,8 @@ def test_first_run_with_gemini_states_its_terms_and_waits_for_the_paid_tier_tick
     assert wizard.privacy.isComplete()
     wizard.next()
     assert wizard.key_page.editor.field.placeholderText() == "AIza…"
-    assert "GOOGLE_API_KEY" in wizard.key_page.subTitle() and "GEMINI_API_KEY" in wizard.key_page.subTitle()
+    assert "GOOGLE_API_KEY" in wizard.key_page.editor.environment.text()
+    assert "GEMINI_API_KEY" in wizard.key_page.editor.environment.text()
     wizard.accept()
     assert build_context(environ=GEMINI, log_to_file=False).settings.accepted_providers == ["gemini"]
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from headshot_desktop.ui import actions, data_rights
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
@@ -68,3 +70,103 @@ def test_export_all_then_delete_all_from_the_window(window, qtbot, tmp_path: Pat
     ours = [p for p in home.rglob("*") if "headshot" in str(p.relative_to(home)).lower()]
     assert ours == []
     assert archive.exists()  # what the person exported is theirs, outside the app's folders
+
+
+def drive_settings(steps: Callable[[SettingsDialog], None], errors: list[BaseException]) -> None:
+    """Run ``steps`` on the Settings dialog the window is about to open (it is modal); Cancel if they fail."""
+
+    def find() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(10, find)
+            return
+        try:
+            steps(dialogs[0])
+        except BaseException as err:  # noqa: BLE001 - reported by the test, after the dialog is closed
+            errors.append(err)
+            dialogs[0].reject()
+
+    QTimer.singleShot(0, find)
+
+
+def listed(dialog: SettingsDialog) -> list[str]:
+    return [dialog.model.itemData(i) for i in range(dialog.model.count())]
+
+
+def test_settings_lists_the_models_the_key_can_use_when_it_opens(window: MainWindow, qtbot, api_server) -> None:
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def steps(dialog: SettingsDialog) -> None:
+        seen["while listing"] = dialog.provider_page.models_note.text()
+        qtbot.waitUntil(lambda: "gpt-image-2" in listed(dialog), timeout=WAIT_MS)
+        seen["listed"] = listed(dialog)
+        seen["after"] = dialog.provider_page.models_note.text()
+        dialog.model.setCurrentIndex(dialog.model.findData("gpt-image-1.5"))
+        dialog.accept()
+
+    drive_settings(steps, errors)
+    window.open_settings()
+    assert not errors, errors
+    assert "Listing the models" in str(seen["while listing"])
+    assert seen["listed"][0] == ""  # the newest the key can use stays the first choice
+    assert sorted(seen["listed"][1:]) == ["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2"]
+    assert seen["after"] == ""
+    assert api_server.requests_to("models")
+    assert window.context.settings.provider_section(window.provider_id)["model"] == "gpt-image-1.5"
+    assert window.options.model.text() == "gpt-image-1.5"
+
+
+def test_a_failed_listing_says_so_and_keeps_the_chosen_model(window: MainWindow, qtbot, api_server) -> None:
+    window.context.settings.set_provider_section(window.provider_id, model="my-own-model")
+    api_server.script(Reply.error(401, "invalid_api_key", "Incorrect API key provided."), endpoint="models")
+    seen: dict[str, object] = {}
+    errors: list[BaseException] = []
+
+    def steps(dialog: SettingsDialog) -> None:
+        note = dialog.provider_page.models_note
+        qtbot.waitUntil(lambda: "could not be listed" in note.text(), timeout=WAIT_MS)
+        seen["note"], seen["listed"], seen["current"] = note.text(), listed(dialog), dialog.model.currentText()
+        dialog.accept()
+
+    drive_settings(steps, errors)
+    window.open_settings()
+    assert not errors, errors
+    assert "key" in str(seen["note"]).lower() and "type" in str(seen["note"])  # why, and what still works
+    assert "my-own-model" in seen["listed"] and seen["current"] == "my-own-model"
+    assert window.context.settings.provider_section(window.provider_id)["model"] == "my-own-model"
+
+
+def test_a_model_typed_while_the_list_arrives_is_kept_with_ok(window: MainWindow, qtbot, api_server) -> None:
+    errors: list[BaseException] = []
+    seen: dict[str, object] = {}
+
+    def steps(dialog: SettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.provider_page)
+        combo = dialog.model
+        combo.setFocus()
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), "my-")  # typing when the list comes in
+        qtbot.waitUntil(lambda: "gpt-image-2" in listed(dialog), timeout=WAIT_MS)
+        qtbot.keyClicks(combo.lineEdit(), "model")
+        seen["listed"] = listed(dialog)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # OK pressed with the mouse, not Enter
+
+    drive_settings(steps, errors)
+    window.open_settings()
+    assert not errors, errors
+    assert "my-" not in seen["listed"]  # half a name is not offered as a model
+    assert window.context.settings.provider_section(window.provider_id)["model"] == "my-model"
+    assert window.options.model.text() == "my-model"
+
+
+def test_no_models_are_asked_for_before_the_first_run_notice(qtbot, api_server, context_for) -> None:
+    window = MainWindow(context_for(api_server))  # the key is there, the notice not accepted yet
+    qtbot.addWidget(window)
+    errors: list[BaseException] = []
+    drive_settings(lambda dialog: (qtbot.wait(300), dialog.reject()), errors)
+    window.open_settings()
+    window.close()
+    assert not errors, errors
+    assert api_server.requests == []

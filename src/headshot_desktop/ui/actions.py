@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,6 +15,9 @@ from headshot_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from headshot_desktop.ui.dialogs.settings import SettingsDialog
+    from headshot_desktop.ui.tasks import Task
+    from headshot_desktop.ui.widgets.key_editor import KeyEditor
+    from headshot_desktop.ui.widgets.server_editor import ServerEditor
     from headshot_desktop.ui.window_api import WindowApi
 
 LICENCES = (
@@ -96,8 +100,10 @@ def about(window: WindowApi) -> None:
     QMessageBox.about(
         window,
         f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3><p>Professional headshots from a selfie, made privately on your "
-        "own computer. No account, no telemetry; photos go only to the image provider you choose.</p>"
+        f"<h3>{APP_NAME} {__version__}</h3><p>Professional headshots from a selfie. Your photos and headshots "
+        "are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image "
+        "provider you choose: a cloud service, with your own key, or your own server. No account, no "
+        "telemetry.</p>"
         f"<p><small>{LICENCES}</small></p>",
     )
 
@@ -106,18 +112,23 @@ def apply_appearance(window: WindowApi) -> None:
     apply_theme(QApplication.instance(), window.context.settings.theme)
 
 
-def test_key(window: WindowApi, dialog: SettingsDialog) -> None:
-    """Ask the provider chosen in the dialog whether its key works, off the main thread.
+def test_key(window: WindowApi, dialog: SettingsDialog) -> Task:
+    """Ask the provider chosen in the dialog whether its key (or server) works, off the window's thread.
 
     The models it offers are then listed in the dialog's model box.
     """
     page = dialog.provider_page
     editor = page.checker()
-    provider_id = page.provider_id
     server = page.server_editor if editor is page.server_editor else None
     address = server.address() if server is not None else None
     trusted = address in server.trusted_addresses() if server is not None else None
-    editor.refresh("Checking the server…" if server is not None else "Checking the key…")
+    return check_key(window, editor, page.provider_id, address=address, trusted=trusted, on_models=page.add_models)
+
+
+def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: str, *, address: str | None = None,
+              trusted: bool | None = None, on_models: Callable[[str, list[str]], None] | None = None) -> Task:  # fmt: skip
+    """Whether ``provider_id``'s key (or server) works, asked on a worker; ``editor`` says the answer."""
+    editor.refresh("Checking the server…" if address is not None else "Checking the key…")
 
     def work(_progress, cancel):
         provider = window.context.make_provider(provider_id, address=address, trusted=trusted)
@@ -132,13 +143,17 @@ def test_key(window: WindowApi, dialog: SettingsDialog) -> None:
             provider.close()
 
     def done(result: tuple[str, list[str]]) -> None:
+        if task.cancelled:  # the dialog asking has closed
+            return
         sentence, names = result
-        page.add_models(provider_id, names)
+        if on_models is not None:
+            on_models(provider_id, names)
         if editor.provider_id == provider_id:
             editor.refresh(sentence + (f" Models: {', '.join(names)}." if names else ""))
 
     def failed(err: BaseException) -> None:
-        if editor.provider_id == provider_id:
+        if not task.cancelled and editor.provider_id == provider_id:
             editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The check did not finish.")
 
-    window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)
+    task = window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)
+    return task

@@ -3,6 +3,8 @@
 The options panel and the Settings dialog both offer the providers of the
 registry (the developer-only ones only with the developer flag); a provider
 whose privacy notice the person has not accepted yet asks for consent first.
+Nothing is sent before the first-run notice is accepted and the age confirmed:
+``ask_consent``, called before every send, shows that notice again until it is.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
+from headshot_desktop.ui import first_run_notice
 from headshot_desktop.ui.provider_words import sending_html
 
 
@@ -48,8 +51,26 @@ def use(context: AppContext, provider_id: str) -> None:
         context.provider_override = provider_id
 
 
+def needs_first_run(context: AppContext) -> bool:
+    """True until the first-run notice is accepted and the age confirmed."""
+    return not (context.settings.privacy_accepted and context.settings.age_confirmed)
+
+
 def accepted(context: AppContext, provider_id: str) -> bool:
     return provider_id in context.settings.accepted_providers
+
+
+def consented(context: AppContext, provider_id: str) -> bool:
+    """True when something may be sent to ``provider_id`` without asking (the first run done, its notice read)."""
+    return not needs_first_run(context) and accepted(context, provider_id)
+
+
+def agree_first_run(context: AppContext, provider_id: str) -> None:
+    """The first-run notice, which named ``provider_id``, was accepted and the age confirmed (saved with the
+    settings)."""
+    context.settings.privacy_accepted = True
+    context.settings.age_confirmed = True
+    accept(context, provider_id)
 
 
 def accept(context: AppContext, provider_id: str) -> None:
@@ -83,7 +104,13 @@ def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
 
 
 def ask_consent(parent: QWidget | None, context: AppContext, provider_id: str) -> bool:
-    """True when the person has accepted the provider's privacy notice, now or before."""
+    """True when the person has accepted the first-run notice (the age confirmed) and the provider's privacy
+    notice, now or before. Called before anything is sent."""
+    if needs_first_run(context):
+        if not first_run_notice.ask(parent, context.provider_info(provider_id)):
+            return False
+        agree_first_run(context, provider_id)
+        return True
     if accepted(context, provider_id):
         return True
     box = consent_box(parent, context.provider_info(provider_id))

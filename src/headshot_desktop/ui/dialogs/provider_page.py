@@ -2,7 +2,8 @@
 
 Built from the chosen provider's info and capabilities: no key editor for a provider
 without a key, previews only for one that streams them. Choosing a provider whose
-privacy notice was not accepted yet asks first.
+privacy notice was not accepted yet asks first. The models a key can use are asked
+for by whoever opens the page (``modelsWanted``, on a worker), and said in a note.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from headshot_desktop.app import AppContext
+from headshot_desktop.system.secrets import KeySource
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.provider_words import sending_html
 from headshot_desktop.ui.widgets.key_editor import KeyEditor
@@ -22,6 +24,7 @@ from headshot_desktop.ui.widgets.server_editor import ServerEditor
 
 class ProviderPage(QWidget):
     testKeyRequested = Signal()
+    modelsWanted = Signal(str)  # provider id: list the models its key can use
 
     def __init__(self, context: AppContext, provider_id: str, models: Mapping[str, Sequence[str]] | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -43,6 +46,7 @@ class ProviderPage(QWidget):
         self.about.setAccessibleName("Where your photo goes, and what the provider keeps")
         self.key_editor = KeyEditor(context.secrets, provider_id, info)
         self.key_editor.testRequested.connect(self.testKeyRequested)
+        self.key_editor.keyChanged.connect(self._want_models)
         self.key_box = QGroupBox("API key")
         box_layout = QVBoxLayout(self.key_box)
         box_layout.addWidget(self.key_editor)
@@ -55,6 +59,9 @@ class ProviderPage(QWidget):
         self.model.setEditable(True)
         self.model.setAccessibleName("Model")
         self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.models_note = QLabel()
+        self.models_note.setWordWrap(True)
+        self.models_note.setAccessibleName("The models your key can use")
         self.previews = QSpinBox(minimum=0, maximum=3, value=context.settings.previews)
         self.previews.setAccessibleName("Rough previews while rendering")
         self.previews.setSuffix(" previews while rendering")
@@ -65,6 +72,7 @@ class ProviderPage(QWidget):
         form.addRow(self.key_box)
         form.addRow(self.server_box)
         form.addRow("&Model:", self.model)
+        form.addRow("", self.models_note)
         form.addRow("P&reviews:", self.previews)
         self.form = form
         layout = QVBoxLayout(self)
@@ -81,6 +89,7 @@ class ProviderPage(QWidget):
         self._keep_address()
         self.provider_id = chosen
         self._show(chosen)
+        self._want_models()
 
     def _select_provider(self, provider_id: str) -> None:
         blocked = self.provider.blockSignals(True)
@@ -106,28 +115,67 @@ class ProviderPage(QWidget):
             )
             self.server_editor.show_server(provider_id, address, trusted, info.server.default)
         self._fill_models(provider_id, info.key is not None)
+        self._say_models("")
         self.previews.setEnabled(caps.streams_previews)
         self.previews.setToolTip("" if caps.streams_previews else f"{info.title} sends no previews.")
 
-    def _fill_models(self, provider_id: str, keyed: bool) -> None:
+    def _fill_models(self, provider_id: str, keyed: bool, typing: str = "") -> None:
+        """The models to offer, the chosen one selected; ``typing``: a name being typed, left as it is."""
         current = self.chosen_models.get(provider_id, self.context.settings.provider_section(provider_id)["model"])
+        blocked = self.model.blockSignals(True)
         self.model.clear()
         self.model.addItem("Newest your key can use (recommended)" if keyed else "The provider's default", "")
         for name in self.known_models.get(provider_id, []):
             self.model.addItem(name, name)
-        if current and self.model.findData(current) < 0:
+        if current and current != typing and self.model.findData(current) < 0:
             self.model.addItem(current, current)
         self.model.setCurrentIndex(max(0, self.model.findData(current)))
+        self.model.blockSignals(blocked)
+        if typing and self.model.findData(typing) < 0:
+            self.model.setEditText(typing)
+
+    def wants_models(self) -> bool:
+        """A list is asked for a provider with a key, once the person agreed that it may be sent anything."""
+        return (
+            self.key_editor.needed
+            and self.key_editor.source is not KeySource.NONE
+            and provider_choice.consented(self.context, self.provider_id)
+        )
+
+    def _want_models(self) -> None:
+        if self.wants_models():
+            self.modelsWanted.emit(self.provider_id)
+
+    def _say_models(self, text: str) -> None:
+        self.models_note.setText(text)
+        self.models_note.setVisible(bool(text))
+
+    def listing_models(self, provider_id: str) -> None:
+        if provider_id == self.provider_id:
+            self._say_models("Listing the models your key can use…")
+
+    def models_failed(self, provider_id: str, reason: str) -> None:
+        if provider_id == self.provider_id:
+            self._say_models(
+                f"The models your key can use could not be listed. {reason} The model chosen stays, and you can "
+                "type the name of another."
+            )
 
     def add_models(self, provider_id: str, names: Sequence[str]) -> None:
-        """Models a key test found: offered in the list, the person's choice kept."""
+        """Models the key may use (a listing or a key test): offered in the list, the person's choice kept."""
         self.known_models[provider_id] = list(names)
-        if provider_id == self.provider_id:
+        if provider_id != self.provider_id:
+            return
+        typed = self.model.lineEdit().text().strip()  # a name typed (perhaps half of one) is not an item yet
+        if not typed or self.model.findText(typed) >= 0:
+            typed = ""
             self.chosen_models[provider_id] = self.current_model()
-            self._fill_models(provider_id, self.key_editor.needed)
+        self._fill_models(provider_id, self.key_editor.needed, typing=typed)
+        title = self.context.provider_info(provider_id).title
+        self._say_models("" if names else f"{title} lists no image models for this key. You can type a model's name.")
 
     def current_model(self) -> str:
-        text = self.model.currentText().strip()
+        text = self.model.lineEdit().text().strip()
         index = self.model.findText(text)
         if index >= 0:
             return str(self.model.itemData(index) or "")

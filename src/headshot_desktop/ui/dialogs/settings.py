@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from headshot_desktop.ui.dialogs.provider_page import ProviderPage
 
 RETENTION_CHOICES = [
     ("keep", "Keep them"),
-    ("delete_after_generating", "Move to the trash after generating (unless marked Keep)"),
+    ("delete_after_generating", "Move to the trash after generating, once you move on to another photo"),
     ("delete_after_days", "Move to the trash after a number of days"),
 ]
 
@@ -51,6 +53,7 @@ class SettingsDialog(QDialog):
         """``models``: model names to offer, by provider id; ``provider_id``: the one the window uses now."""
         super().__init__(parent)
         self.context = context
+        self.tasks: list[Any] = []  # the workers it started (key test, model list): stopped when it closes
         self.setWindowTitle("Settings")
         self.resize(640, 500)
         s = context.settings
@@ -84,6 +87,10 @@ class SettingsDialog(QDialog):
         library.addRow(folder_label, row)
         library.addRow("&Originals:", self.originals)
         library.addRow("…after:", self.originals_days)
+        kept = QLabel("<small>Originals marked Keep (Library ▸ Originals), and the originals of kept headshots, always "
+                      "stay. Headshots themselves are never removed by this setting.</small>")  # fmt: skip
+        kept.setWordWrap(True)
+        library.addRow("", kept)
         library.addRow("&Logs kept for:", self.log_days)
         self.tabs.addTab(self._page(library), "&Library")
         self._sync_retention()
@@ -152,10 +159,18 @@ class SettingsDialog(QDialog):
         s.originals_retention_days = self.originals_days.value()
         s.log_retention_days = self.log_days.value()
         s.theme = self.theme.currentData()
-        library = self.library.text().strip()
-        if library and library != str(self.context.paths.library_dir):
-            s.library_dir = library
         self.context.save_settings()
+
+    def chosen_library(self) -> Path | None:
+        """The library folder typed or chosen here, when it is another one than the library's now.
+
+        Not saved by ``apply``: the window asks first whether to move the library there.
+        """
+        text = self.library.text().strip()
+        if not text:
+            return None
+        chosen = Path(text).expanduser().absolute()
+        return None if chosen == self.context.paths.library_dir.expanduser().absolute() else chosen
 
     def accept(self) -> None:
         self.apply()

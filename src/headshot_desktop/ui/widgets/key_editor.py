@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from headshot_desktop.errors import HeadshotError, KeyringUnavailableError
@@ -27,22 +28,27 @@ class KeyEditor(QWidget):
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setClearButtonEnabled(True)
-        self.get_key = QLabel()
-        self.get_key.setOpenExternalLinks(True)
-        self.get_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # A button, not a label with a link: one Tab stop that shows its focus and opens with Enter or Space.
+        self.get_key = QPushButton()
+        self.get_key.setFlat(True)
+        self.get_key.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.get_key.clicked.connect(self._open_get_key)
         self.environment = QLabel()
         self.environment.setWordWrap(True)
         self.session_only = QCheckBox("Keep for this session only (not saved)")
         self.save_button = QPushButton("&Save key")
         self.remove_button = QPushButton("&Remove stored key")
         self.test_button = QPushButton("&Test key")
+        self.test_button.setToolTip("Asks the provider whether the key works. A key typed here is saved first.")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Key status")
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
-        self.test_button.clicked.connect(self.testRequested)
+        self.test_button.clicked.connect(self._test)
         self.field.returnPressed.connect(self.save)
+        self.field.textChanged.connect(self._sync_test_button)
+        self.source = KeySource.NONE
 
         buttons = QHBoxLayout()
         for button in (self.save_button, self.remove_button, self.test_button):
@@ -58,9 +64,9 @@ class KeyEditor(QWidget):
         layout.addWidget(self.environment)
         # Asked once: whether a keyring exists does not change while the dialog is open.
         self.keyring_available = secrets.keyring_available()
-        if not self.keyring_available:
+        if not self.keyring_available:  # the status says so: a ticked box that cannot be unticked adds nothing
             self.session_only.setChecked(True)
-            self.session_only.setEnabled(False)
+            self.session_only.setVisible(False)
         self.set_provider(provider_id, info)
 
     @property
@@ -74,12 +80,11 @@ class KeyEditor(QWidget):
         spec = info.key
         self.field.setPlaceholderText(spec.placeholder if spec else "")
         self.field.setAccessibleName(f"{info.title} API key")
+        self.get_key.setVisible(spec is not None)
         if spec is None:
-            self.get_key.clear()
             self.environment.clear()
         else:
-            link = escape(spec.get_key_url, quote=True)
-            self.get_key.setText(f'<a href="{link}">Get a key from {escape(info.title)}…</a>')
+            self.get_key.setText(f"Get a key from {info.title.replace('&', '&&')}…")
             self.get_key.setToolTip(spec.get_key_url)
             self.get_key.setAccessibleName(f"Get a {info.title} API key (opens {spec.get_key_url} in your browser)")
             names = " or ".join(spec.env_vars)
@@ -93,14 +98,28 @@ class KeyEditor(QWidget):
         if self.info.key is None:
             self.status.setText(f"{note} {self.info.title} needs no API key.".strip())
             return
-        source = self.secrets.source(self.provider_id)
-        text = f"Current {self.info.title} key: {source.describe(self.secrets.env_variable(self.provider_id) or '')}."
+        source = self.source = self.secrets.source(self.provider_id)
+        text = f"Current key: {source.describe(self.secrets.env_variable(self.provider_id) or '')}."
         if not self.keyring_available:
             text += " No system keyring is available, so a key can be kept for this session only."
         self.status.setText(f"{note} {text}".strip())
         self.environment.setVisible(source is not KeySource.ENVIRONMENT)  # else the status just said so
-        self.remove_button.setEnabled(source in (KeySource.KEYRING, KeySource.SESSION))
-        self.test_button.setEnabled(source is not KeySource.NONE)
+        self.remove_button.setVisible(source in (KeySource.KEYRING, KeySource.SESSION))  # only what can be removed
+        self._sync_test_button()
+
+    def _open_get_key(self) -> None:
+        url = self.info.key.get_key_url if self.info.key is not None else ""
+        if url and not QDesktopServices.openUrl(QUrl(url)):
+            self.refresh(f"No web browser could be opened. Open {url} in yours.")
+
+    def _sync_test_button(self) -> None:
+        """A stored key can be tested, and so can one just typed (it is saved first)."""
+        self.test_button.setEnabled(self.source is not KeySource.NONE or bool(self.field.text().strip()))
+
+    def _test(self) -> None:
+        if self.field.text().strip() and not self.save():
+            return  # the status says why it was not saved
+        self.testRequested.emit()
 
     def save(self) -> bool:
         key = self.field.text().strip()
