@@ -8,7 +8,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from headshot_desktop import intake
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import compare, likeness_args, terms
 from headshot_desktop.commands.export import add_export_options
@@ -23,6 +22,7 @@ from headshot_desktop.commands.output import (
     message,
     result,
 )
+from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     SHAPES,
@@ -36,8 +36,8 @@ from headshot_desktop.core.generation import (
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.library import FileExistsStorageError, Original, export_headshot
-from headshot_desktop.services.options import GenerateOptions, check_options, estimate
+from headshot_desktop.library import Original, export_headshot
+from headshot_desktop.services.options import GenerateOptions, check_options, estimate_run, upload_size
 from headshot_desktop.services.workflow import Outcome, Workflow
 
 
@@ -130,14 +130,6 @@ def _styles(context: AppContext, ids: list[str]) -> list[Style] | None:
     return found
 
 
-def _input_size(original: Original) -> tuple[int, int] | None:
-    try:
-        with intake.open_normalized(original.path, max_side=intake.DEFAULT_MAX_SIDE) as image:
-            return image.size
-    except HeadshotError:
-        return None
-
-
 def _describe(event: object) -> str | None:
     if isinstance(event, Status):
         return event.text
@@ -183,6 +175,10 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     if args.jobs < 1:
         message("error: --jobs must be at least 1")
         return EXIT_USAGE
+    if args.export is not None and args.export.exists() and not args.export.is_dir():
+        message(f"error: --export {args.export} is a file, not a folder. Give a folder to export into "
+                "(it is made when it does not exist yet); nothing was sent.")  # fmt: skip
+        return EXIT_USAGE
     if len(getattr(args, "engines", [])) > 1:
         return compare.run(args, context, styles)
     options = _options(args, context)
@@ -211,7 +207,8 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     if not jobs:
         return EXIT_FAILED
     package = context.provider_module()
-    total = CostEstimate.add(estimate(package, j.style, options, _input_size(j.original)) for j in jobs)
+    total = CostEstimate.add(estimate_run(package, j.style, options, upload_size(j.original.path),
+                                         [upload_size(r.path) for r in j.references]) for j in jobs)  # fmt: skip
     count = f"{len(jobs) * options.variants} image(s) ({len(originals)} photo(s) × {len(styles)} style(s) × " + (
         f"{options.variants}, {info.title} {model}, detail {options.detail})")  # fmt: skip
     if info.server is not None:
@@ -239,7 +236,7 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
                     "cost_usd": o.cost_usd,
                     "headshots": [{"path": str(h.path), "exported": exported.get(h.path)} for h in o.headshots],
                     "recovered": [str(p) for p in o.recovered],
-                    "problems": o.problems,
+                    "problems": [for_command_line(p) for p in o.problems],
                 }
                 for o in outcomes
             ]
@@ -338,14 +335,8 @@ def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppConte
     written = {}
     for outcome in outcomes:
         for headshot in outcome.headshots:
-            for attempt in range(1, 100):
-                number = str(headshot.index_in_run) + (f" ({attempt})" if attempt > 1 else "")
-                try:
-                    written[headshot.path] = export_headshot(
-                        headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
-                        ai_label=args.ai_label, pending=context.pending, fields={"n": number},
-                    )  # fmt: skip
-                    break
-                except FileExistsStorageError:
-                    continue
+            written[headshot.path] = export_headshot(
+                headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
+                ai_label=args.ai_label, pending=context.pending, keep_both=True,
+            )  # fmt: skip
     return written

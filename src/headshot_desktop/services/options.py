@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from headshot_desktop import intake
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     MAX_REFERENCES,
@@ -19,7 +21,7 @@ from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
-from headshot_desktop.errors import ConfigError
+from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers.base import Capabilities
 
 STYLE_SHAPE = ""  # the shape the style itself asks for
@@ -106,3 +108,27 @@ def estimate(provider: ModuleType, style: Style, options: GenerateOptions,
     caps = provider.capabilities(options.model)
     one: CostEstimate = provider.estimate(build_request(style, options, caps), input_size)
     return one.times(options.variants)
+
+
+def upload_size(path: Path) -> tuple[int, int] | None:
+    """The pixel size a stored photo is sent at, as intake prepares it (None: it cannot be read)."""
+    try:
+        with intake.open_normalized(path, max_side=intake.DEFAULT_MAX_SIDE) as image:
+            return image.size
+    except HeadshotError:
+        return None
+
+
+def estimate_run(provider: ModuleType, style: Style, options: GenerateOptions, input_size: tuple[int, int] | None,
+                 reference_sizes: Iterable[tuple[int, int] | None] = ()) -> CostEstimate:  # fmt: skip
+    """The whole run as it will be sent: the photo's and each reference's input priced, one request per variant.
+
+    The one estimate the window and the command line show; the sizes come from ``upload_size``.
+    """
+    run = estimate(provider, style, options, input_size)
+    extra = [estimate(provider, style, options, size) for size in reference_sizes if size is not None]
+    bare = estimate(provider, style, options, None) if extra else None
+    if run.total_usd is None or bare is None or bare.total_usd is None:
+        return run
+    more = sum((e.total_usd or 0) - bare.total_usd for e in extra)  # each reference adds only its input
+    return replace(run, total_usd=round(run.total_usd + more, 4), input_usd=round((run.input_usd or 0) + more, 4))
