@@ -137,14 +137,7 @@ class AppContext:
         chosen = provider_id or self.provider_id
         package = self.provider_module(chosen)
         info: ProviderInfo = package.INFO
-        key = None
-        if info.key is not None:
-            key, _source = self.secrets.get(chosen)
-            if not key:
-                raise NoKeyError(
-                    f"No {info.title} API key is set.",
-                    hint=f"Enter your key in Settings, or set {' or '.join(info.key.env_vars)}.",
-                )
+        key = self.require_key(chosen)
         # Passing os.environ itself would make the client ignore proxy variables;
         # only an injected environment (tests) is handed over.
         environ = None if self.environ is os.environ else self.environ
@@ -155,6 +148,21 @@ class AppContext:
             return made
         provider: Provider = package.create(key, environ=environ)
         return provider
+
+    def require_key(self, provider_id: str | None = None) -> str | None:
+        """The provider's key (None for one that takes none); raises ``NoKeyError`` when it needs one and there
+        is none. It may read the keyring: the window calls it on a worker."""
+        chosen = provider_id or self.provider_id
+        info: ProviderInfo = self.provider_module(chosen).INFO
+        if info.key is None:
+            return None
+        key, _source = self.secrets.get(chosen)
+        if not key:
+            raise NoKeyError(
+                f"No {info.title} API key is set.",
+                hint=f"Enter your key in Settings, or set {' or '.join(info.key.env_vars)}.",
+            )
+        return key
 
     def key_providers(self) -> dict[str, str]:
         """Every registered provider that takes a key: id -> title (for "delete all" and key status)."""

@@ -32,7 +32,7 @@ def test_progress_moves_the_bar_then_the_headshots_are_stored_and_exported(windo
                                                                           server) -> None:  # fmt: skip
     assert window.provider_id == "bfl" and set(window.options.option_boxes) == {"region", "output_format"}
     bring_photo(window, qtbot, tmp_path)
-    assert "paid to Black Forest Labs FLUX with your key" in window.options.estimate.text()
+    assert f"paid to {window.context.provider_info().title} with your key" in window.options.estimate.text()
     seen: list[int] = []
     window.session.jobChanged.connect(lambda job: seen.append(window.jobs.rows[job.id].bar.value())
                                       if job.id in window.jobs.rows else None)  # fmt: skip

@@ -38,6 +38,7 @@ def bring_photo(window: MainWindow, qtbot, tmp_path: Path) -> None:
         drop_file(window.photo.drop_zone, selfie)
     assert window.original is not None
     assert "metadata removed" in window.photo.caption.text()
+    qtbot.waitUntil(lambda: "Working out" not in window.options.estimate.text(), timeout=WAIT_MS)  # priced
 
 
 def generate(window: MainWindow, qtbot, style_id: str):
@@ -141,8 +142,11 @@ def test_no_key_says_so_and_offers_settings(qtbot, api_server, context_for, tmp_
     qtbot.addWidget(window)
     window.show()
     bring_photo(window, qtbot, tmp_path)
-    job = generate(window, qtbot, "medical")
-    assert job.state == "failed"
+    window.gallery.select_style("medical")
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(b.objectName() == "error-no_key" for b in window.findChildren(QMessageBox)),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert window.session.jobs == []  # said before any run: no failed card (#14 item 18)
     box = error_box(window, "no_key")
     assert any(b.text() == "Open settings" for b in box.buttons())
     box.close()
@@ -183,7 +187,7 @@ def test_library_follows_the_folder_and_deletes_to_trash(window: MainWindow, qtb
     assert panel.delete.isEnabled() and not panel.reveal.isEnabled()
     window.delete_headshots(panel.selected())
     trash = home / ".local" / "share" / "Trash" / "files"
-    assert len(list(trash.iterdir())) == 2  # in the trash, not gone
+    qtbot.waitUntil(lambda: trash.is_dir() and len(list(trash.iterdir())) == 2, timeout=WAIT_MS)  # on a worker
     panel.by_style.setCurrentIndex(0)
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
 

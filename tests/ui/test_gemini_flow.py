@@ -34,7 +34,7 @@ def made_requests(server: GeminiTestServer) -> int:
 def test_make_store_show_and_export_with_gemini(window: MainWindow, qtbot, tmp_path: Path, server) -> None:
     assert window.provider_id == "gemini"
     bring_photo(window, qtbot, tmp_path)
-    assert "paid to Google Gemini with your key" in window.options.estimate.text()
+    assert f"paid to {window.context.provider_info().title} with your key" in window.options.estimate.text()
     job = generate(window, qtbot, "legal")
     assert job.state == "done", job.status
     shots = [window.results.strip.item(i).data(Qt.ItemDataRole.UserRole + 2) for i in range(2)]

@@ -124,6 +124,7 @@ def test_a_local_free_provider_says_free_and_makes_headshots(qtbot, home, tmp_pa
     with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
         window.import_source(selfie)
     window.gallery.select_style("corporate-grey")
+    qtbot.waitUntil(lambda: "Working out" not in window.options.estimate.text(), timeout=WAIT_MS)
     estimate = window.options.estimate.text()
     assert "free" in estimate and "made on this computer" in estimate and "paid" not in estimate
     window.options.variants.setValue(3)

@@ -55,7 +55,10 @@ def focus_pixels(widget: QWidget, qtbot) -> int:
             1
             for x in range(image.width())
             for y in range(image.height())
-            if max(abs(a - b) for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], highlight.getRgb()[:3])) < 40
+            if max(
+                abs(a - b) for a, b in zip(QColor(image.pixel(x, y)).getRgb()[:3], highlight.getRgb()[:3], strict=True)
+            )
+            < 40
         )
 
     before = count()

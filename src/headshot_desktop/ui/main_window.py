@@ -21,15 +21,26 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
+from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original, ThumbnailCache
-from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import actions, comparing, data_rights, likeness, provider_choice, refining
+from headshot_desktop.ui import (
+    actions,
+    comparing,
+    generating,
+    library_move,
+    library_tools,
+    likeness,
+    provider_choice,
+    refining,
+    results_actions,
+    reveal,
+    settings_flow,
+)
 from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
-from headshot_desktop.ui.dialogs.first_run import FirstRunWizard, needs_first_run
-from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from headshot_desktop.ui.dialogs.first_run import needs_first_run
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.models.library_model import LibraryModel
 from headshot_desktop.ui.models.style_model import StyleModel
@@ -41,7 +52,7 @@ from headshot_desktop.ui.panels.results_panel import ResultsPanel
 from headshot_desktop.ui.provider_words import cost_line, key_status, where_photos_go
 from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.resources import app_icon
-from headshot_desktop.ui.session import Job, Session, load_preview
+from headshot_desktop.ui.session import Job, Session
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 log = logging.getLogger(__name__)
@@ -146,9 +157,9 @@ class MainWindow(QMainWindow):
         self.options.providerRequested.connect(self.choose_provider)
         self.options.generateRequested.connect(self.generate)
         s.importFailed.connect(self._import_failed)
-        for tools in (likeness, refining, comparing):  # the likeness tools, wired in their own modules
+        # Tools wired in their own modules.
+        for tools in (likeness, refining, comparing, library_tools, generating, results_actions):
             tools.attach(self)
-        s.jobChanged.connect(self.jobs.update_job)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)
         s.libraryChanged.connect(self.refresh_library)
@@ -157,7 +168,7 @@ class MainWindow(QMainWindow):
         for panel in (self.results, self.library):
             panel.exportRequested.connect(self.export_headshots)
             panel.deleteRequested.connect(self.delete_headshots)
-            panel.revealRequested.connect(lambda h: desktop_open.reveal_in_folder(h.path))
+            panel.revealRequested.connect(lambda h: reveal.reveal(self, h.path))
         self.results.keepRequested.connect(self.keep_headshots)
         self.library.openRequested.connect(self.open_in_results)
         self.library.rescanRequested.connect(self.session.rescan)
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
     def open_camera(self) -> None:
         dialog = CameraDialog(self)
         dialog.photoTaken.connect(lambda png: self.import_source(png, "camera photo"))
+        dialog.offer_instead(self.open_photo, self.paste_photo)  # no camera: open or paste a photo instead
         dialog.open()
 
     def import_image(self, image: QImage, name: str) -> None:
@@ -243,67 +255,40 @@ class MainWindow(QMainWindow):
             self.options.show_estimate("Choose a photo and a style to see the cost.", False)
             return
         options = self.options.options(self.context.settings)
-        estimate = self.session.estimate(self.provider_id, style, options, None)
         info = self.context.provider_info(self.provider_id)
-        self.options.show_estimate(cost_line(info, estimate, options.variants), True)
+
+        def priced(estimate: CostEstimate) -> None:  # the photos' real sizes, the model the key may use
+            self.options.show_model(self._model_text())
+            self.options.show_estimate(cost_line(info, estimate, options.variants), True)
+
+        if not self.options.generate.isEnabled():  # Generate works at once; the price follows in a moment
+            self.options.show_estimate("Working out the cost…", True)
+        photos = (self.original, *self.photo.references.originals())
+        self.session.price(self.provider_id, style, options, photos, priced)
 
     def generate(self) -> None:
-        style = self.current_style()
-        if style is None or self.original is None:
-            self.refresh_estimate()
-            return
-        # A provider chosen outside the window (--provider, the environment) asks before the photo goes.
-        if not provider_choice.ask_consent(self, self.context, self.provider_id):
-            return
-        options = self.options.options(self.context.settings)
-        self.options.remember(self.context.settings)
-        self.context.settings.extra["last_style"] = style.id
-        self.session.generate(self.original, style, options, self.provider_id, self.photo.references.originals())
-        self.tabs.setCurrentIndex(1)
+        generating.generate(self)  # the key looked up first, and a question before the same paid run twice
 
     def _job_finished(self, job: Job) -> None:
-        outcome = job.outcome
-        # Variants are separate requests: what was made is shown even when another variant failed.
-        made = {h.index_in_run - 1: h for h in outcome.headshots} if outcome is not None else {}
-        self.results.drop_job(job.id, keep=set(made))
-        for index, headshot in made.items():
-            self.results.show_headshot(job.id, index, headshot)
-        for warning in outcome.warnings if outcome is not None else ():
-            self.statusBar().showMessage(warning, 15000)
-        self.refresh_estimate()  # the model the run used is priced from now on
-        if job.state == "failed" and job.error is not None:
-            show_error(self, job.error, open_settings=self.open_settings)
+        results_actions.job_finished(self, job)
 
     # -- headshots -------------------------------------------------------------------------
     def export_headshots(self, headshots: list[Headshot]) -> None:
         if not headshots:
             return
         dialog = ExportDialog(headshots, self.context.settings, self, pending=self.context.pending)
-        if dialog.exec():
+        if dialog.exec() or dialog.written:  # a cancel after a partial export still says what was written
             self.context.save_settings()
-            self.statusBar().showMessage(f"Exported {len(dialog.written)} file(s) to {dialog.folder.text()}", 8000)
+            self.statusBar().showMessage(dialog.summary(), 15000)
 
     def delete_headshots(self, headshots: list[Headshot]) -> None:
-        if not headshots:
-            return
-        try:
-            self.context.library().delete(headshots)
-        except HeadshotError as err:
-            show_error(self, err)
-        self.results.forget({h.path for h in headshots})
-        self.statusBar().showMessage(f"Moved {len(headshots)} headshot(s) to the trash.", 8000)
-        self.refresh_library()
+        results_actions.delete_headshots(self, headshots)
 
     def keep_headshots(self, headshots: list[Headshot], kept: bool) -> None:
-        for headshot in headshots:
-            self.context.library().set_kept(headshot, kept)
+        results_actions.keep_headshots(self, headshots, kept)
 
     def open_in_results(self, headshot: Headshot) -> None:
-        original = headshot.original_path
-        self.results.set_before(load_preview(original) if original and original.exists() else None)
-        self.results.show_headshot(-headshot.id, 0, headshot)
-        self.results.strip.setCurrentRow(0)
-        self.tabs.setCurrentIndex(1)
+        results_actions.open_in_results(self, headshot)
 
     def refresh_library(self) -> None:
         self._refresh_timer.start()
@@ -330,26 +315,22 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
-        found = {provider_id: [model] for provider_id, model in self.session.discovered_models.items()}
-        dialog = SettingsDialog(self.context, models=found, parent=self, provider_id=self.provider_id)
-        dialog.testKeyRequested.connect(lambda: actions.test_key(self, dialog))
-        dialog.exportAllRequested.connect(lambda: data_rights.export_all_data(self))
-        dialog.deleteAllRequested.connect(lambda: data_rights.delete_all_data(self, dialog))
-        old_library = self.context.paths.library_dir
+        dialog = settings_flow.settings_dialog(self)  # the key test and the model list run on workers
         if dialog.exec():
             actions.apply_appearance(self)
-            if self.context.settings.library_dir and Path(self.context.settings.library_dir) != old_library:
-                self.context.switch_library(Path(self.context.settings.library_dir))
-                self.refresh_library()
             self.options.remember(self.context.settings)  # before the panel is rebuilt for the provider
             self.provider_id = dialog.provider_id
             self._show_provider()  # the provider, or its model (and so its options), may have changed
             self.refresh_estimate()
+            library_move.change_library(self, dialog.chosen_library(), then=self._show_key_status)  # asks first
+        settings_flow.settle(dialog)
         self._show_key_status()
 
     def maybe_first_run(self) -> None:
         if needs_first_run(self.context):
-            FirstRunWizard(self.context, self, provider_id=self.provider_id).exec()
+            wizard = settings_flow.first_run_wizard(self)
+            wizard.exec()
+            settings_flow.settle(wizard)
             self._show_key_status()
 
     def _show_key_status(self) -> None:

@@ -97,12 +97,16 @@ def _confirm(window: WindowApi, title: str, text: str, cost: str) -> bool:
 
 
 def ask_again(window: WindowApi, headshot: Headshot) -> None:
+    if not provider_choice.ask_consent(window, window.context, window.provider_id):  # type: ignore[arg-type]
+        return
     style, options = _style(window, headshot), _options(window)
     if _confirm(window, "Again", f"A new variant of {style.name} from the same photo.", _cost(window, style, options)):
         window.session.refine_again(headshot, style, options, window.provider_id)
 
 
 def ask_final(window: WindowApi, headshot: Headshot) -> None:
+    if not provider_choice.ask_consent(window, window.context, window.provider_id):  # type: ignore[arg-type]
+        return
     style, options = _style(window, headshot), _options(window, detail="high")
     if _confirm(window, "Final in high detail", f"{headshot.path.name} made again at the highest detail level.",
                 _cost(window, style, options)):  # fmt: skip

@@ -10,11 +10,10 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageReady, PartialImage, Retrying, Status
@@ -22,73 +21,16 @@ from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original, ScanReport
-from headshot_desktop.services.options import GenerateOptions, estimate
+from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.services.refine import final_in_high_detail, refine
 from headshot_desktop.services.workflow import Outcome
+from headshot_desktop.ui.job import Job, same_work
+from headshot_desktop.ui.notices import plain_error, scan_notice
+from headshot_desktop.ui.previews import load_preview
+from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
-
-PREVIEW_SIDE = 1600  # enough for the compare view; decoding the full photo would stall the window
-
-
-def load_preview(source: Path | bytes, side: int = PREVIEW_SIDE) -> QImage:
-    """Decode an image at screen size. Call it on a worker thread: QImage is safe there, QPixmap is not."""
-    if isinstance(source, bytes):
-        image = QImage.fromData(source)
-    else:
-        reader = QImageReader(str(source))
-        size = reader.size()
-        if size.isValid() and max(size.width(), size.height()) > side:
-            reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-    if not image.isNull() and max(image.width(), image.height()) > side:
-        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    return image
-
-
-@dataclass(eq=False)
-class Job:
-    id: int
-    original: Original | None  # None for a refinement: its photos are found (and held) on the worker
-    style: Style
-    options: GenerateOptions
-    provider_id: str = ""
-    state: str = "queued"  # queued, running, done, failed, cancelled
-    status: str = "Waiting…"
-    images_ready: int = 0
-    done_fraction: dict[int, float] = field(default_factory=dict)  # variant -> how far it is, 0 to 1
-    task: Task | None = None
-    outcome: Outcome | None = None
-    error: HeadshotError | None = None
-    references: tuple[Original, ...] = ()  # further photos of the person the run sends
-    subject: str = ""  # what a refinement changes: the headshot's name
-    started: float = 0.0  # time.monotonic() when it was queued
-    seconds: float | None = None  # how long it took, once it ended
-
-    @property
-    def label(self) -> str:
-        if self.original is None:
-            return f"{self.style.name} · {self.subject}"
-        return f"{self.style.name} · {self.original.source_name or self.original.name}"
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-
-def scan_notice(report: ScanReport) -> str:
-    """What a scan found that the person should hear about, in one line (empty: nothing)."""
-    parts = []
-    if report.index_rebuilt:
-        parts.append(f"The library index was rebuilt from your files; {report.details_restored} headshot(s) got "
-                     "their style, prompt and cost back.")  # fmt: skip
-        if report.details_lost:
-            parts.append(f"{len(report.details_lost)} could not: " + ", ".join(p.name for p in report.details_lost[:5])
-                         + ("…" if len(report.details_lost) > 5 else "") + ".")  # fmt: skip
-    if report.links_skipped:
-        parts.append(f"{len(report.links_skipped)} link(s) in the library folder were not followed.")
-    return " ".join(parts)
 
 
 class Session(QObject):
@@ -100,6 +42,10 @@ class Session(QObject):
     jobChanged = Signal(object)  # Job (added, progressed or finished)
     previewArrived = Signal(object, int, QImage)  # Job, image index, decoded image
     jobFinished = Signal(object)  # Job, state done/failed/cancelled
+    jobDismissed = Signal(object)  # Job, finished and forgotten (Dismiss, Clear finished, Retry)
+    generateRefused = Signal(object)  # HeadshotError: a run asked for did not start (no key); no job was made
+    failed = Signal(object)  # HeadshotError of a step that is neither an import nor a run (versions, retention)
+    libraryFailed = Signal(object)  # HeadshotError: the library could not be listed
     libraryChanged = Signal()
     libraryListed = Signal(object, object)  # list[Original], list[Headshot]
     libraryNotice = Signal(str)  # what a scan found that the person should know (details lost, links...)
@@ -112,7 +58,11 @@ class Session(QObject):
         self.runner.activeChanged.connect(lambda n: self.busyChanged.emit(n > 0))
         self.jobs: list[Job] = []
         self._ids = itertools.count(1)
-        self.discovered_models: dict[str, str] = {}  # provider id -> the model its last run used
+        # Its own worker: key checks and prices must not wait behind two runs holding the shared pool.
+        self._checks = TaskRunner(max_workers=1, parent=self)
+        self._asked: list[tuple[object, ...]] = []  # runs asked for whose key is being checked (same_work)
+        self.pricing = Pricing(context, self._checks)  # prices, like key checks, never wait behind two runs
+        self.discovered_models = self.pricing.discovered_models
         self._scan_running = False
         self._scan_again = False
         self._list_running = False
@@ -121,10 +71,10 @@ class Session(QObject):
     # -- photos -------------------------------------------------------------------
     def import_photo(self, source: Path | bytes, source_name: str | None = None, *, reference: bool = False) -> Task:
         """Import a photo off this thread; ``reference``: a further photo of the person, not the one to edit."""
-        workflow = self.context.workflow()
 
         def work(_progress, _cancel):
-            original = workflow.import_photo(source, source_name)
+            # Opening the library happens here too: a folder on an unplugged drive fails on the worker, said.
+            original = self.context.workflow().import_photo(source, source_name)
             return original, load_preview(original.path)
 
         return self.runner.submit(
@@ -139,10 +89,7 @@ class Session(QObject):
         self.libraryChanged.emit()
 
     def _import_failed(self, err: BaseException) -> None:
-        if not isinstance(err, HeadshotError):
-            log.error("import failed unexpectedly", exc_info=err)
-            err = HeadshotError("The photo could not be imported.", hint="See the log for details.")
-        self.importFailed.emit(err)
+        self.importFailed.emit(plain_error(err, "The photo could not be imported."))
 
     # -- the folder -------------------------------------------------------------------
     def rescan(self) -> None:
@@ -163,8 +110,7 @@ class Session(QObject):
         self._scan_running = False
         if err is not None:
             log.warning("library scan failed: %s", getattr(err, "message", err))
-            if isinstance(err, HeadshotError):
-                self.libraryNotice.emit(err.user_text())
+            self.libraryNotice.emit(plain_error(err, "The library folder could not be read.").user_text())
         elif report is not None and (notice := scan_notice(report)):
             self.libraryNotice.emit(notice)
         self.libraryChanged.emit()
@@ -191,57 +137,55 @@ class Session(QObject):
             self.libraryListed.emit(*result)
         else:
             log.warning("listing the library failed: %s", getattr(result, "message", result))
+            self.libraryFailed.emit(plain_error(result, "The library could not be listed."))
         if self._list_again:
             self._list_again = False
             self.list_library()
 
-    # -- cost ----------------------------------------------------------------------
+    # -- cost (ui/pricing.py prices; these are its doors) ------------------------------
     def estimate(self, provider_id: str, style: Style, options: GenerateOptions,
-                 input_size: tuple[int, int] | None) -> CostEstimate:  # fmt: skip
-        """The whole run's cost, priced by the provider's own formula (no network, no disk).
+                 input_size: tuple[int, int] | None = None) -> CostEstimate:  # fmt: skip
+        return self.pricing.estimate(provider_id, style, options, input_size)
 
-        Without a chosen model, the one the provider's last run used is priced, else its default.
-        """
-        if not options.model and self.discovered_models.get(provider_id):
-            options = options.with_model(self.discovered_models[provider_id])
-        return estimate(self.context.provider_module(provider_id), style, options, input_size)
+    def price(self, provider_id: str, style: Style, options: GenerateOptions, photos: tuple[Original, ...],
+              on_priced: Callable[[CostEstimate], None]) -> None:  # fmt: skip
+        self.pricing.price(provider_id, style, options, photos, on_priced)
 
     def prepare_estimates(self, provider_id: str) -> None:
-        """Price one run on a worker: a provider may read its price table (a file) the first time it prices."""
-        styles = self.context.styles.all()
-        if not styles:
-            return
-        options = GenerateOptions.from_settings(self.context.settings, provider_id)
-        self.runner.submit(lambda _p, _c: self.estimate(provider_id, styles[0], options, None),
-                           label="prices", on_error=lambda err: log.debug("pricing ahead failed: %r", err))  # fmt: skip
+        self.pricing.prepare(provider_id)
 
     # -- generation -----------------------------------------------------------------
     def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
                  references: tuple[Original, ...] = ()) -> Job:  # fmt: skip
         job = Job(next(self._ids), original, style, options, provider_id, references=references)
-        workflow = self.context.workflow(provider_id)
+        job.restart = lambda: self.generate(original, style, options, provider_id, references)
         # Held from now until the job ends, so retention waits for every queued style of these photos.
         self.context.in_use.reserve([original, *references])
-        return self._start(job, lambda report, cancel: workflow.generate(original, style, options, report, cancel,
-                                                                         references))  # fmt: skip
+        # The workflow (and so the library) is opened on the worker: a failure there is the job's, said on its card.
+        return self._start(job, lambda report, cancel: self.context.workflow(provider_id).generate(
+            original, style, options, report, cancel, references))  # fmt: skip
 
     def refine(self, headshot: Headshot, instruction: str, style: Style, options: GenerateOptions,
                provider_id: str) -> Job:  # fmt: skip
         """A new version of ``headshot`` (``instruction`` empty: the same again at the highest detail)."""
         job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
-        workflow = self.context.workflow(provider_id)
-        if instruction:
-            return self._start(job, lambda report, cancel: refine(workflow, headshot, instruction, style, options,
-                                                                  report, cancel))  # fmt: skip
-        return self._start(job, lambda report, cancel: final_in_high_detail(workflow, headshot, style, options,
-                                                                            report, cancel))  # fmt: skip
+        job.restart = lambda: self.refine(headshot, instruction, style, options, provider_id)
+
+        def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
+            workflow = self.context.workflow(provider_id)
+            if instruction:
+                return refine(workflow, headshot, instruction, style, options, report, cancel)
+            return final_in_high_detail(workflow, headshot, style, options, report, cancel)
+
+        return self._start(job, run)
 
     def refine_again(self, headshot: Headshot, style: Style, options: GenerateOptions, provider_id: str) -> Job:
         """A new variant of the style and photos ``headshot`` was made from."""
         job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
-        workflow = self.context.workflow(provider_id)
+        job.restart = lambda: self.refine_again(headshot, style, options, provider_id)
 
         def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
+            workflow = self.context.workflow(provider_id)
             if headshot.original_id is None:
                 raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library.")
             library = workflow.library
@@ -255,12 +199,21 @@ class Session(QObject):
         """Its versions, read off this thread; ``lineageReady`` brings them."""
         self.runner.submit(lambda _p, _c: self.context.library().lineage(headshot.id), label="versions",
                            on_done=lambda chain: self.lineageReady.emit(headshot, chain),
-                           on_error=lambda err: log.warning("versions of %s: %r", headshot.id, err))  # fmt: skip
+                           on_error=lambda err: self.failed.emit(plain_error(
+                               err, f"The versions of {headshot.path.name} could not be read.")))  # fmt: skip
 
     def load_version(self, headshot: Headshot) -> None:
-        self.runner.submit(lambda _p, _c: load_preview(headshot.path), label="version",
-                           on_done=lambda image: self.versionLoaded.emit(headshot, image),
-                           on_error=lambda err: self.importFailed.emit(err))  # fmt: skip
+        def work(_progress: object, _cancel: object) -> QImage:
+            image = load_preview(headshot.path)
+            if image.isNull():
+                raise NotFoundError(f"The headshot {headshot.path.name} could not be read.",
+                                    hint="It may have been moved or deleted. Press F5 to read the library "
+                                    "folder again.")  # fmt: skip
+            return image
+
+        self.runner.submit(work, label="version", on_done=lambda image: self.versionLoaded.emit(headshot, image),
+                           on_error=lambda err: self.failed.emit(plain_error(
+                               err, f"The headshot {headshot.path.name} could not be shown.")))  # fmt: skip
 
     def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
         self.jobs.append(job)
@@ -314,7 +267,9 @@ class Session(QObject):
         if job.original is not None:
             self.context.in_use.release([job.original, *job.references])
         if job.original is None or job.original.id not in self.context.in_use.snapshot():
-            self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention")
+            self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention",
+                               on_error=lambda err: self.failed.emit(plain_error(
+                                   err, "Old photos could not be cleared as the retention setting asks.")))  # fmt: skip
 
     def _job_done(self, job: Job, outcome: Outcome) -> None:
         self._job_ended(job)
@@ -338,9 +293,7 @@ class Session(QObject):
         if isinstance(err, CancelledError):
             job.state, job.status = "cancelled", "Cancelled · nothing was kept"
         else:
-            if not isinstance(err, HeadshotError):
-                log.error("generation failed unexpectedly", exc_info=err)
-                err = HeadshotError("Something went wrong while making the headshot.", hint="See the log for details.")
+            err = plain_error(err, "Something went wrong while making the headshot.")
             job.state, job.status, job.error = "failed", err.message, err
         self.jobChanged.emit(job)
         self.jobFinished.emit(job)
@@ -349,5 +302,60 @@ class Session(QObject):
         for job in self.jobs:
             job.cancel()
 
+    # -- asking for a run, and the finished ones ---------------------------------------------
+    def generate_when_ready(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
+                            references: tuple[Original, ...] = (),
+                            then: Callable[[Job], None] | None = None) -> None:  # fmt: skip
+        """``generate`` (then ``then(job)``) once the provider's key is found; without one, ``generateRefused``
+        says so and no job is made."""
+        self._when_key(provider_id, same_work(original, style, options, provider_id, references),
+                       lambda: self.generate(original, style, options, provider_id, references), then)  # fmt: skip
+
+    def retry(self, job: Job) -> None:
+        """The same run again (a failed or cancelled one), in the place of ``job``."""
+        if job.restart is not None and not job.active:
+            self._when_key(job.provider_id, job.work, job.restart, lambda _new: self.dismiss(job))
+
+    def in_progress(self, work: tuple[object, ...] | None) -> bool:
+        """Whether the same paid work (``same_work``) is queued, running, or waiting for its key check."""
+        return work is not None and (work in self._asked or any(j.active and j.work == work for j in self.jobs))
+
+    def _when_key(self, provider_id: str, work: tuple[object, ...] | None, start: Callable[[], Job],
+                  then: Callable[[Job], None] | None) -> None:  # fmt: skip
+        def settled(err: BaseException | None = None) -> None:
+            if err is not None:
+                self.generateRefused.emit(plain_error(err, "The run could not be started."))
+                return
+            job = start()
+            if then is not None:
+                then(job)
+
+        if self.context.provider_info(provider_id).key is None or self.context.secrets.env_variable(provider_id):
+            settled()  # no key needed, or it is in the environment: nothing to wait for
+            return
+        if work is not None:
+            self._asked.append(work)
+
+        def check(_progress: object, _cancel: object) -> None:
+            self.context.require_key(provider_id)  # it may read the keyring: never on the window's thread
+
+        def checked(err: BaseException | None = None) -> None:
+            if work is not None:
+                self._asked.remove(work)
+            settled(err)
+
+        self._checks.submit(check, label="key check", on_done=lambda _none: checked(), on_error=checked)
+
+    def dismiss(self, job: Job) -> None:
+        """Forget a finished job; ``jobDismissed`` takes its card away."""
+        if job in self.jobs and not job.active:
+            self.jobs.remove(job)
+            self.jobDismissed.emit(job)
+
+    def clear_finished(self) -> None:
+        for job in [j for j in self.jobs if not j.active]:
+            self.dismiss(job)
+
     def shutdown(self) -> None:
+        self._checks.shutdown()
         self.runner.shutdown()

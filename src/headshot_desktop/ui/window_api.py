@@ -25,6 +25,7 @@ class WindowApi(Protocol):
     results: Any  # the results panel
     photo: Any  # the photo panel
     options: Any  # the options panel
+    jobs: Any  # the run cards
     provider_id: str
     styles: Any  # the style model
     gallery: Any  # the style gallery

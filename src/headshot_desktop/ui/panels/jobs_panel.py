@@ -1,12 +1,32 @@
-"""The runs: queued, rendering, done or failed, each with its progress and a Cancel button."""
+"""The runs: queued, rendering, done or failed, each with its progress, Cancel while it runs, Retry when it
+failed or was cancelled, and Dismiss once it ended; "Clear finished" takes every ended one away."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+import re
 
-from headshot_desktop.ui.session import Job
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-ACTIVE = ("queued", "running")
+from headshot_desktop.ui.job import Job
+from headshot_desktop.ui.widgets.elided_label import ElidedLabel
+
+AGAIN = ("failed", "cancelled")
+BREAK_AFTER = re.compile(r"([/\\_.\-=&?])")  # a path or an address wraps at its separators, not off the card
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after each separator, so a long path wraps inside the card."""
+    return BREAK_AFTER.sub("\\1\u200b", text)
 
 
 class JobRow(QFrame):
@@ -14,50 +34,90 @@ class JobRow(QFrame):
         super().__init__()
         self.job = job
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(f"<b>{job.label}</b>")
+        self.title = ElidedLabel(job.label)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar()
         self.bar.setRange(0, job.options.variants * 100)  # per image, in hundredths, for providers that report how far
         self.bar.setAccessibleName(f"Progress of {job.label}")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setAccessibleName(f"Cancel {job.label}")
+        self.cancel = self._button("Cancel", f"Cancel {job.label}")
         self.cancel.clicked.connect(job.cancel)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.cancel)
+        self.retry = self._button("Retry", f"Run {job.label} again")
+        self.retry.setToolTip("The same photo, style, options and provider again: paid again.")
+        self.dismiss = self._button("Dismiss", f"Take the card of {job.label} away")
+        buttons = QHBoxLayout()  # a row of their own: a long title never pushes them out of sight
+        buttons.addStretch(1)
+        for button in (self.retry, self.dismiss, self.cancel):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.status)
+        for widget in (self.title, self.bar, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
         self.refresh()
+
+    @staticmethod
+    def _button(text: str, name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        return button
 
     def refresh(self) -> None:
         job = self.job
-        self.status.setText(job.status)
+        self.status.setText(breakable(job.status))
         self.bar.setValue(round(100 * sum(job.done_fraction.values())))
         self.bar.setFormat(f"{job.images_ready} of {job.options.variants}")
-        self.cancel.setVisible(job.state in ACTIVE)
+        self.cancel.setVisible(job.active)
+        self.retry.setVisible(job.state in AGAIN and job.restart is not None)
+        self.dismiss.setVisible(not job.active)
         if job.state == "failed":
             self.status.setStyleSheet("color: #d9534f")
 
 
 class JobsPanel(QWidget):
+    retryRequested = Signal(object)  # Job
+    dismissRequested = Signal(object)  # Job
+    clearRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[int, JobRow] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.clear = QPushButton("Clear finished")
+        self.clear.setAccessibleName("Take the cards of every finished run away")
+        self.clear.clicked.connect(self.clearRequested)
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<b>Runs</b>"), 1)
+        header.addWidget(self.clear)
+        self._layout.addLayout(header)
         self.empty = QLabel("No runs yet. Choose a photo and a style, then press Generate.")
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
+        self._show_counts()
 
     def update_job(self, job: Job) -> None:
         row = self.rows.get(job.id)
         if row is None:
             row = JobRow(job)
+            row.retry.clicked.connect(lambda: self.retryRequested.emit(job))
+            row.dismiss.clicked.connect(lambda: self.dismissRequested.emit(job))
             self.rows[job.id] = row
-            self._layout.insertWidget(0, row)  # newest first
-            self.empty.hide()
+            self._layout.insertWidget(1, row)  # newest first, under the header
         row.refresh()
+        self._show_counts()
+
+    def remove_job(self, job: Job) -> None:
+        row = self.rows.pop(job.id, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        self.empty.setVisible(not self.rows)
+        self.clear.setEnabled(any(not row.job.active for row in self.rows.values()))

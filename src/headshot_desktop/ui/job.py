@@ -1,0 +1,63 @@
+"""One run the window started: what it makes, from what, how far it is, and how it ended."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from headshot_desktop.core.styles import Style
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.library import Original
+from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.services.workflow import Outcome
+from headshot_desktop.ui.tasks import Task
+
+ACTIVE = ("queued", "running")
+
+
+def same_work(original: Original, style: Style, options: GenerateOptions, provider_id: str,
+              references: tuple[Original, ...]) -> tuple[object, ...]:  # fmt: skip
+    """What makes two runs the same paid work: the photo, style, options, provider and further photos."""
+    return original.id, style, options, provider_id, tuple(r.id for r in references)
+
+
+@dataclass(eq=False)
+class Job:
+    id: int
+    original: Original | None  # None for a refinement: its photos are found (and held) on the worker
+    style: Style
+    options: GenerateOptions
+    provider_id: str = ""
+    state: str = "queued"  # queued, running, done, failed, cancelled
+    status: str = "Waiting…"
+    images_ready: int = 0
+    done_fraction: dict[int, float] = field(default_factory=dict)  # variant -> how far it is, 0 to 1
+    task: Task | None = None
+    outcome: Outcome | None = None
+    error: HeadshotError | None = None
+    references: tuple[Original, ...] = ()  # further photos of the person the run sends
+    subject: str = ""  # what a refinement changes: the headshot's name
+    started: float = 0.0  # time.monotonic() when it was queued
+    seconds: float | None = None  # how long it took, once it ended
+    restart: Callable[[], Job] | None = None  # starts the same run again (Retry)
+
+    @property
+    def label(self) -> str:
+        if self.original is None:
+            return f"{self.style.name} · {self.subject}"
+        return f"{self.style.name} · {self.original.source_name or self.original.name}"
+
+    @property
+    def active(self) -> bool:
+        return self.state in ACTIVE
+
+    @property
+    def work(self) -> tuple[object, ...] | None:
+        """``same_work`` of a run of a photo; None for a refinement."""
+        if self.original is None:
+            return None
+        return same_work(self.original, self.style, self.options, self.provider_id, self.references)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()

@@ -1,0 +1,25 @@
+"""Images decoded at screen size, on a worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+PREVIEW_SIDE = 1600  # enough for the compare view; decoding the full photo would stall the window
+
+
+def load_preview(source: Path | bytes, side: int = PREVIEW_SIDE) -> QImage:
+    """Decode an image at screen size. Call it on a worker thread: QImage is safe there, QPixmap is not."""
+    if isinstance(source, bytes):
+        image = QImage.fromData(source)
+    else:
+        reader = QImageReader(str(source))
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > side:
+            reader.setScaledSize(size.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+    if not image.isNull() and max(image.width(), image.height()) > side:
+        image = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image

@@ -1,0 +1,126 @@
+"""What the window does with results: show a run's images as they come, open one from the library, Keep, Delete.
+
+Kept out of ``main_window.py``; ``attach`` wires the session to the results panel. The library's files and index
+are read and changed on a worker; the panel only follows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from headshot_desktop.errors import HeadshotError, NotFoundError
+from headshot_desktop.library import Headshot, Original
+from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.keep_words import ask_about_kept
+from headshot_desktop.ui.models.library_model import headshot_title
+from headshot_desktop.ui.session import Job, load_preview
+from headshot_desktop.ui.window_api import WindowApi
+
+log = logging.getLogger(__name__)
+
+
+def attach(window: WindowApi) -> None:
+    session, results = window.session, window.results
+
+    def began(job: Job) -> None:
+        # Noted when it is queued, so a pick the person makes before its first image is respected.
+        if job.state == "queued":
+            results.start_run(job.id, refinement=job.original is None)
+
+    session.jobChanged.connect(began)
+    # Kept or not is the library's: every listing brings the strip's copies in step.
+    session.libraryListed.connect(lambda _originals, headshots: results.update_headshots(headshots, listed=True))
+
+
+def job_finished(window: WindowApi, job: Job) -> None:
+    outcome = job.outcome
+    # Variants are separate requests: what was made is shown even when another variant failed.
+    made = {h.index_in_run - 1: h for h in outcome.headshots} if outcome is not None else {}
+    window.results.finish_run(job.id, made)
+    for warning in outcome.warnings if outcome is not None else ():
+        window.statusBar().showMessage(warning, 15000)
+    window.refresh_estimate()  # the model the run used is priced from now on
+    if job.state == "failed" and job.error is not None:
+        show_error(window, job.error, open_settings=window.open_settings)  # type: ignore[arg-type]
+
+
+def open_in_results(window: WindowApi, headshot: Headshot) -> None:
+    """Show a library headshot in Results: the one there already, else decoded on a worker and added."""
+    window.tabs.setCurrentIndex(1)
+    if window.results.select_headshot(headshot):
+        return
+
+    def work(_progress: object, _cancel: object) -> tuple[QImage, QImage | None]:
+        image = load_preview(headshot.path)
+        if image.isNull():
+            raise NotFoundError(f"{headshot.name} could not be read.", hint="It may have been moved or deleted.")
+        original = headshot.original_path
+        return image, (load_preview(original) if original is not None and original.exists() else None)
+
+    window.session.runner.submit(work, label="open headshot",
+                                 on_done=lambda found: window.results.open_headshot(headshot, *found),
+                                 on_error=lambda err: _failed(window, err))  # fmt: skip
+
+
+def keep_headshots(window: WindowApi, headshots: list[Headshot], kept: bool) -> None:
+    """Keep (or no longer keep): shown at once, written on a worker, and the library follows."""
+    if not headshots:
+        return
+    results = window.results
+    results.keeping(headshots, kept)
+
+    def work(_progress: object, _cancel: object) -> list[Original | Headshot]:
+        library = window.context.library()
+        return [library.set_kept(h, kept) for h in headshots]
+
+    def done(updated: list[Headshot]) -> None:
+        results.kept_written(headshots, kept, updated)
+        window.refresh_library()
+
+    def failed(err: BaseException) -> None:
+        results.kept_written(headshots, kept, headshots)  # as they were; the listing that follows says the rest
+        window.refresh_library()
+        _failed(window, err)
+
+    window.session.runner.submit(work, label="keep", on_done=done, on_error=failed)
+
+
+def delete_headshots(window: WindowApi, headshots: list[Headshot]) -> None:
+    """Move to the trash on a worker, kept ones only once the person says so again; what went leaves the strip
+    and the viewer."""
+    if headshots:
+        ask_about_kept(window, headshots, headshot_title, lambda going: _delete(window, going), verb="Delete")  # type: ignore[arg-type]
+
+
+def _delete(window: WindowApi, headshots: list[Headshot]) -> None:
+    if not headshots:
+        return
+
+    def work(_progress: object, _cancel: object) -> tuple[list[Path], HeadshotError | None]:
+        try:
+            return window.context.library().delete(headshots), None
+        except HeadshotError as err:  # some may have gone before it stopped
+            return [h.path for h in headshots if not os.path.lexists(h.path)], err
+
+    def done(result: tuple[list[Path], HeadshotError | None]) -> None:
+        removed, err = result
+        window.results.forget(set(removed))
+        if removed:
+            count = "1 headshot" if len(removed) == 1 else f"{len(removed)} headshots"
+            window.statusBar().showMessage(f"Moved {count} to the trash.", 8000)
+        window.refresh_library()
+        if err is not None:
+            show_error(window, err)  # type: ignore[arg-type]
+
+    window.session.runner.submit(work, label="delete", on_done=done, on_error=lambda err: _failed(window, err))
+
+
+def _failed(window: WindowApi, err: BaseException) -> None:
+    if not isinstance(err, HeadshotError):
+        log.error("a library change failed unexpectedly", exc_info=err)
+        err = HeadshotError("Something went wrong while changing the library.", hint="See the log for details.")
+    show_error(window, err)  # type: ignore[arg-type]
