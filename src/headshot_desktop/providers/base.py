@@ -148,7 +148,8 @@ def _domain(host: str) -> str:
 def pointed_elsewhere(info: ProviderInfo, base_url: str) -> ProviderInfo:
     """``info`` as it is when its address variable points outside the provider's own domains.
 
-    Another server then gets the photo: it is named, and the provider's own terms are not claimed for it.
+    Another server then gets the photo: it is named, and what it keeps is its own matter; the
+    provider's terms still apply to whatever it passes on to the provider.
     """
     host = (urlsplit(base_url.strip()).hostname or "").lower()
     if not base_url.strip() or not host or any(_domain(host) == _domain(h) for h in info.hosts):
@@ -158,9 +159,7 @@ def pointed_elsewhere(info: ProviderInfo, base_url: str) -> ProviderInfo:
         title=f"{info.title}-compatible server at {host}",
         hosts=(host,),
         privacy=(
-            f"This is not {info.title}'s own service: {info.base_url_env} points to {host}, and what that "
-            f"server keeps is up to whoever runs it."
+            f"{info.base_url_env} points to {host}, not {info.title}'s own service: what that server keeps is "
+            f"up to whoever runs it. For what it passes on to {info.title}: {info.privacy}"
         ),  # fmt: skip
-        retention_days=None,
-        privacy_notes=(),
     )
