@@ -38,6 +38,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--only", help="stop after this screen (say, results at QT_SCALE_FACTOR=2)")
+    parser.add_argument("--tag", default="", help="added to each file name (say, 2x)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         print("no DISPLAY: run this under xvfb-run", file=sys.stderr)
@@ -74,11 +76,13 @@ def main() -> int:
     def shot(widget, name: str, theme: str) -> None:
         settle()
         frame = widget.frameGeometry()
-        target = args.out / f"{name}-{theme}.png"
+        target = args.out / f"{name}{'-' + args.tag if args.tag else ''}-{theme}.png"
         QGuiApplication.primaryScreen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
             str(target)
         )
         print(target)
+        if name == args.only and theme == args.themes.split(",")[-1]:
+            raise SystemExit(0)
 
     def place(window) -> None:
         """The window's usual size, made smaller where the screen is (1366×768 laptops)."""
@@ -123,6 +127,9 @@ def main() -> int:
             settle()
             window.library_model.wait_for_thumbnails()
             shot(window, "library", theme)
+            window.library.show_originals.click()
+            shot(window, "library-originals", theme)
+            window.library.show_headshots.click()
 
             headshot = window.context.library().list_headshots()[0]
             export = ExportDialog([headshot], context.settings, window)

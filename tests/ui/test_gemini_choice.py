@@ -89,7 +89,7 @@ def test_switching_to_gemini_needs_the_paid_tier_tick(qtbot, home, tick: bool) -
     assert offered["enabled_after"] is True
     assert window.provider_id == "gemini" and "gemini" in window.context.settings.accepted_providers
     assert "generativelanguage.googleapis.com" in window.options.privacy.text()
-    qtbot.waitUntil(lambda: window.status_line.text().startswith("Google Gemini API key"))
+    qtbot.waitUntil(lambda: window.status_line.text().startswith("API key for Google Gemini"))
     levels = [window.options.detail.itemData(i) for i in range(window.options.detail.count())]
     assert levels == ["low", "medium", "high"]
     window.options.provider.setFocus()

@@ -30,7 +30,7 @@ def drop(widget, mime: QMimeData) -> QDropEvent:
 
 def test_window_shows_key_source_and_library(window: MainWindow, home: Path) -> None:
     message = window.status_line.text()
-    assert "API key: not set" in message
+    assert "API key for OpenAI: not set" in message
     assert str(home / "Pictures" / "Headshot Desktop") in message
 
 

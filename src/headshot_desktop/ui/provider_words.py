@@ -79,4 +79,4 @@ def key_status(info: ProviderInfo, where: str) -> str:
         return f"{info.title} at {hosts(info)}"
     if info.key is None:
         return f"{info.title}: no API key needed"
-    return f"{info.title} API key: {where}"
+    return f"API key for {info.title}: {where}"
