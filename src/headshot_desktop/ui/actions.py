@@ -155,5 +155,5 @@ def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: 
         if not task.cancelled and editor.provider_id == provider_id:
             editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The check did not finish.")
 
-    task = window.session.runner.submit(work, label="test key", on_done=done, on_error=failed)
+    task = window.session.network.submit(work, label="test key", on_done=done, on_error=failed)
     return task

@@ -31,5 +31,5 @@ def reveal(window: WindowApi, path: Path) -> None:
                                 hint="Open that folder in your file manager yourself.")  # fmt: skip
         show_error(window, err)
 
-    window.session.runner.submit(lambda _progress, _cancel: desktop_open.reveal_in_folder(path),
+    window.session.network.submit(lambda _progress, _cancel: desktop_open.reveal_in_folder(path),
                                  label="show in folder", on_error=failed)  # fmt: skip

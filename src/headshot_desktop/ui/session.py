@@ -32,6 +32,8 @@ from headshot_desktop.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
+RUNS_AT_ONCE = 2  # generations in flight; more would mostly meet the providers' rate limits
+
 
 class Session(QObject):
     photoImported = Signal(object, QImage)  # Original, its preview
@@ -54,8 +56,14 @@ class Session(QObject):
     def __init__(self, context: AppContext, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.runner = runner or TaskRunner(max_workers=2, parent=self)
-        self.runner.activeChanged.connect(lambda n: self.busyChanged.emit(n > 0))
+        # Two pools, so a photo import or a listing never waits behind runs that take minutes:
+        # every read and write of the library one at a time, and the provider's requests side by side.
+        self.runner = runner or TaskRunner(max_workers=1, parent=self)
+        self.network = TaskRunner(max_workers=RUNS_AT_ONCE, parent=self)
+        for pool in (self.runner, self.network):
+            pool.activeChanged.connect(
+                lambda _n: self.busyChanged.emit(bool(self.runner.active or self.network.active))
+            )
         self.jobs: list[Job] = []
         self._ids = itertools.count(1)
         # Its own worker: key checks and prices must not wait behind two runs holding the shared pool.
@@ -232,7 +240,7 @@ class Session(QObject):
             with_images(Status("Starting…"))
             return run(with_images, cancel)
 
-        job.task = self.runner.submit(
+        job.task = self.network.submit(
             work,
             label=job.label,
             on_done=lambda outcome: self._job_done(job, outcome),
@@ -358,4 +366,5 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         self._checks.shutdown()
+        self.network.shutdown()
         self.runner.shutdown()

@@ -70,5 +70,5 @@ def list_models(window: WindowApi, page: ProviderPage, provider_id: str) -> Task
         if not task.cancelled:
             page.models_failed(provider_id, err.user_text() if isinstance(err, HeadshotError) else "No answer came.")
 
-    task = window.session.runner.submit(work, label="list models", on_done=done, on_error=failed)
+    task = window.session.network.submit(work, label="list models", on_done=done, on_error=failed)
     return task

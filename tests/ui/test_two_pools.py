@@ -1,0 +1,43 @@
+"""A photo import never waits behind runs that take minutes: the library has its own worker (#15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from headshot_desktop.ui.main_window import MainWindow
+from tests.support.openai_server import Pacing
+from tests.ui.helpers import accept_provider, shown_window
+from tests.unit.intake import corpus
+
+WAIT_MS = 30_000
+SLOW_RUN_S = 20.0  # far longer than an import; the runs are cancelled once the import is in
+
+
+@pytest.fixture
+def window(qtbot, api_server, context_for):
+    yield from shown_window(qtbot, accept_provider(context_for(api_server)))
+
+
+def test_an_import_finishes_while_two_slow_runs_hold_the_provider(window: MainWindow, qtbot, tmp_path: Path,
+                                                                  api_server) -> None:  # fmt: skip
+    first = corpus.write(tmp_path, "first.jpg", corpus.jpeg(corpus.photo((900, 1200))))
+    with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
+        window.import_source(first)
+    api_server.pacing = Pacing(SLOW_RUN_S)
+    window.gallery.select_style("corporate-grey")
+    window.generate()
+    window.gallery.select_style("navy-suit")
+    window.generate()
+    qtbot.waitUntil(lambda: len(api_server.requests_to("images/edits")) >= 2, timeout=WAIT_MS)
+    assert sum(j.state in ("queued", "running") for j in window.session.jobs) == 2
+
+    second = corpus.write(tmp_path, "second.jpg", corpus.jpeg(corpus.photo((1200, 900))))
+    with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
+        window.import_source(second)
+
+    assert window.original is not None and window.original.source_name == "second.jpg"
+    # Both runs were still on their way: the import did not wait for either of them.
+    assert all(j.state in ("queued", "running") for j in window.session.jobs)
+    window.session.cancel_all()
