@@ -4,8 +4,9 @@ failed or was cancelled, and Dismiss once it ended; "Clear finished" takes every
 from __future__ import annotations
 
 import re
+import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +22,14 @@ from headshot_desktop.ui.job import Job
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
 
 AGAIN = ("failed", "cancelled")
+TICK_MS = 1000
 BREAK_AFTER = re.compile(r"([/\\_.\-=&?])")  # a path or an address wraps at its separators, not off the card
+
+
+def elapsed(job: Job) -> str:
+    """How long the run has been going, as m:ss."""
+    seconds = int(time.monotonic() - job.started) if job.started else 0
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def breakable(text: str) -> str:
@@ -67,7 +75,10 @@ class JobRow(QFrame):
 
     def refresh(self) -> None:
         job = self.job
-        self.status.setText(breakable(job.status))
+        self.status.setText(breakable(job.status) + (f" · {elapsed(job)}" if job.active else ""))
+        # Nothing to measure yet (the request is on its way, the provider is working): a moving bar, not 0 %.
+        waiting = job.active and not job.done_fraction and job.images_ready == 0
+        self.bar.setRange(0, 0 if waiting else job.options.variants * 100)
         self.bar.setValue(round(100 * sum(job.done_fraction.values())))
         self.bar.setFormat(f"{job.images_ready} of {job.options.variants}")
         self.cancel.setVisible(job.active)
@@ -98,6 +109,8 @@ class JobsPanel(QWidget):
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
+        self._ticker = QTimer(self, interval=TICK_MS)  # the elapsed time of running runs: a sign of life
+        self._ticker.timeout.connect(self._tick)
         self._show_counts()
 
     def update_job(self, job: Job) -> None:
@@ -121,3 +134,13 @@ class JobsPanel(QWidget):
     def _show_counts(self) -> None:
         self.empty.setVisible(not self.rows)
         self.clear.setEnabled(any(not row.job.active for row in self.rows.values()))
+        running = any(row.job.active for row in self.rows.values())
+        if running and not self._ticker.isActive():
+            self._ticker.start()
+        elif not running:
+            self._ticker.stop()
+
+    def _tick(self) -> None:
+        for row in self.rows.values():
+            if row.job.active:
+                row.refresh()
