@@ -5,26 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Pacing
-from tests.ui.helpers import accept_provider, shown_window
-from tests.unit.intake import corpus
-
-WAIT_MS = 30_000
-
-
-@pytest.fixture
-def window(qtbot, api_server, context_for):
-    yield from shown_window(qtbot, accept_provider(context_for(api_server)))
+from tests.ui.test_flow import WAIT_MS, bring_photo
+from tests.ui.test_flow import window as window  # fixture by name
 
 
 def test_a_waiting_run_shows_a_moving_bar_and_its_elapsed_time(window: MainWindow, qtbot, tmp_path: Path,
                                                                api_server) -> None:  # fmt: skip
-    photo = corpus.write(tmp_path, "selfie.jpg", corpus.jpeg(corpus.photo((900, 1200))))
-    with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
-        window.import_source(photo)
+    bring_photo(window, qtbot, tmp_path)
     api_server.pacing = Pacing(8.0)
     window.gallery.select_style("corporate-grey")
     window.generate()

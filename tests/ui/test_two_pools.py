@@ -4,27 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Pacing
-from tests.ui.helpers import accept_provider, shown_window
+from tests.ui.test_flow import WAIT_MS, bring_photo
+from tests.ui.test_flow import window as window  # fixture by name
 from tests.unit.intake import corpus
 
-WAIT_MS = 30_000
 SLOW_RUN_S = 20.0  # far longer than an import; the runs are cancelled once the import is in
-
-
-@pytest.fixture
-def window(qtbot, api_server, context_for):
-    yield from shown_window(qtbot, accept_provider(context_for(api_server)))
 
 
 def test_an_import_finishes_while_two_slow_runs_hold_the_provider(window: MainWindow, qtbot, tmp_path: Path,
                                                                   api_server) -> None:  # fmt: skip
-    first = corpus.write(tmp_path, "first.jpg", corpus.jpeg(corpus.photo((900, 1200))))
-    with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
-        window.import_source(first)
+    bring_photo(window, qtbot, tmp_path)
     api_server.pacing = Pacing(SLOW_RUN_S)
     window.gallery.select_style("corporate-grey")
     window.generate()
