@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
-import threading
 import time
 from dataclasses import dataclass, field
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import likeness_args
-from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Progress, json_result, message, result
+from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
+from headshot_desktop.commands.progress import Progress
 from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.core.generation import CancelToken, ImageReady, Status
 from headshot_desktop.core.styles import Style
@@ -112,13 +112,12 @@ def run(args: argparse.Namespace, context: AppContext, styles: list[Style]) -> i
 
 def _run_all(tiles: list[Tile], context: AppContext, original: Original, style: Style,
              options: dict[str, GenerateOptions], references: tuple[Original, ...]) -> None:  # fmt: skip
-    progress, lock, cancel = Progress(), threading.Lock(), CancelToken()
+    progress, cancel = Progress(total=len(tiles)), CancelToken()
 
     def one(tile: Tile) -> None:
         def report(event: object) -> None:
             if isinstance(event, Status | ImageReady):
-                with lock:
-                    progress.line(f"[{tile.title}] " + (event.text if isinstance(event, Status) else "image ready"))
+                progress.event(tile.title, event)
 
         started = time.monotonic()
         try:
@@ -131,7 +130,9 @@ def _run_all(tiles: list[Tile], context: AppContext, original: Original, style: 
             tile.cost_usd, tile.headshots = outcome.cost_usd, [str(h.path) for h in outcome.headshots]
             tile.error = for_command_line(" ".join(outcome.problems))
         tile.seconds = round(time.monotonic() - started, 1)
+        progress.finished(tile.title)
 
+    progress.start()
     with cf.ThreadPoolExecutor(max_workers=len(tiles), thread_name_prefix="engine") as pool:
         futures = [pool.submit(one, tile) for tile in tiles]
         try:
@@ -139,4 +140,6 @@ def _run_all(tiles: list[Tile], context: AppContext, original: Original, style: 
                 future.result()
         except KeyboardInterrupt:
             cancel.cancel()
+            progress.close()
             raise
+    progress.close()

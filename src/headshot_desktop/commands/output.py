@@ -1,4 +1,4 @@
-"""How commands talk: results on stdout, messages and progress on stderr, JSON when asked."""
+"""How commands talk: results on stdout, messages and progress on stderr (``progress.py``), JSON when asked."""
 
 from __future__ import annotations
 
@@ -41,35 +41,3 @@ def message(text: str, *, stream: TextIO | None = None) -> None:
 def error(err: HeadshotError | str) -> None:
     text = err.user_text() if isinstance(err, HeadshotError) else err
     message(f"error: {text}")
-
-
-class Progress:
-    """A one-line progress bar on a terminal; plain lines otherwise (logs, pipes, CI)."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
-        self._last = ""
-
-    def update(self, label: str, done: int, total: int) -> None:
-        if self.tty:
-            width = 24
-            filled = int(width * done / max(total, 1))
-            line = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label}"[:120]
-            self.stream.write(line.ljust(len(self._last)))
-            self._last = line
-            self.stream.flush()
-        else:
-            print(f"{done}/{total} {label}", file=self.stream, flush=True)
-
-    def line(self, text: str) -> None:
-        if self.tty and self._last:
-            self.stream.write("\r" + " " * len(self._last) + "\r")
-            self._last = ""
-        print(for_command_line(text), file=self.stream, flush=True)
-
-    def close(self) -> None:
-        if self.tty and self._last:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._last = ""

@@ -167,6 +167,43 @@ class Status:
     text: str
 
 
+UPLOADING, WAITING, RECEIVING = "uploading", "waiting", "receiving"
+
+
+@dataclass(frozen=True)
+class Phase(Status):
+    """Where one request is: its photos going out, the provider at work, the answer coming in.
+
+    A ``Status`` whose words are made here from the step and ``service`` (the name the provider's
+    client goes by), so the window and the command line say the same and the words above the seam
+    stay the provider's own. ``fraction``: how much of the upload has gone, where it is counted.
+    """
+
+    text: str = ""
+    step: str = WAITING
+    service: str = ""
+    fraction: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", self.words(self.fraction))
+
+    def words(self, fraction: float | None = None) -> str:
+        """What the person reads; with ``fraction``, how far it is."""
+        how_far = f" {fraction:.0%}" if fraction is not None else ""
+        if self.step == UPLOADING:
+            return f"Uploading to {self.service}…{how_far}"
+        if self.step == RECEIVING:
+            return f"Receiving the headshot…{how_far}"
+        return f"Waiting for {self.service}…"
+
+
+def with_elapsed(text: str, seconds: float) -> str:
+    """``text`` and the time so far, as m:ss ("Waiting for the server · 0:42"): a sign of life."""
+    whole = max(0, int(seconds))
+    return f"{text.removesuffix('…')} · {whole // 60}:{whole % 60:02d}"
+
+
 @dataclass(frozen=True)
 class PartialImage:
     """A rough preview. ``index`` is the image it belongs to as far as the stream tells."""

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.services.workflow import Outcome
 from headshot_desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from headshot_desktop.services.workflow import Outcome
 
 ACTIVE = ("queued", "running")
 
@@ -29,7 +32,7 @@ class Job:
     options: GenerateOptions
     provider_id: str = ""
     state: str = "queued"  # queued, running, done, failed, cancelled
-    status: str = "Waiting…"
+    status: str = "Queued…"  # not "Waiting…": that is what a run says while the provider works
     images_ready: int = 0
     done_fraction: dict[int, float] = field(default_factory=dict)  # variant -> how far it is, 0 to 1
     task: Task | None = None

@@ -10,10 +10,12 @@ import httpx
 import pytest
 
 from headshot_desktop.core.generation import (
+    WAITING,
     CancelToken,
     GenerationRequest,
     ImageProgress,
     ImageReady,
+    Phase,
     ProgressEvent,
     Retrying,
     Status,
@@ -45,10 +47,10 @@ def fail(provider: BflProvider, photo: PreparedPhoto, cancel: CancelToken | None
 
 
 def cancel_after_submit(cancel: CancelToken, seconds: float) -> Callable[[ProgressEvent], None]:
-    """An ``on_progress`` that starts a timer to cancel once BFL has the job (it says it is making it)."""
+    """An ``on_progress`` that starts a timer to cancel once the photo has gone (it says it waits for BFL)."""
 
     def react(event: ProgressEvent) -> None:
-        if isinstance(event, Status) and "making" in event.text:
+        if isinstance(event, Phase) and event.step == WAITING:
             timer = threading.Timer(seconds, cancel.cancel)
             timer.daemon = True
             timer.start()
@@ -64,7 +66,7 @@ def test_progress_is_reported_before_the_image(provider, photo) -> None:
     assert {e.index for e in events.of(ImageProgress)} == {0}
     kinds = [type(e) for e in events.seen]
     assert max(i for i, k in enumerate(kinds) if k is ImageProgress) < kinds.index(ImageReady)
-    assert [e.text for e in events.of(Status)][-1] == "Fetching your headshot…"
+    assert [e.text for e in events.of(Status)][-1] == "Receiving the headshot…"
 
 
 def test_polls_the_polling_url_given_with_the_key(provider, bfl, photo) -> None:

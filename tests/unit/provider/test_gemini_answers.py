@@ -54,7 +54,7 @@ def test_a_plain_answer_gives_one_image_and_one_image_ready(provider, gemini, ph
     [image] = result.images
     assert image.data == make_png(896, 1152)
     assert [e.image for e in events.of(ImageReady)] == [image]
-    assert len(events.of(Status)) == 2 and events.seen[-1] == ImageReady(image)
+    assert len(events.of(Status)) == 3 and events.seen[-1] == ImageReady(image)  # uploading, waiting, receiving
 
 
 def test_the_final_image_is_kept_not_the_thought_one(provider, gemini, photo, sleep) -> None:

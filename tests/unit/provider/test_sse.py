@@ -53,3 +53,14 @@ def test_utf8_split_inside_a_character() -> None:
     text = "data: café ☕\n\n".encode()
     cut = text.index(b"\xe2") + 1
     assert list(iter_events([text[:cut], text[cut:]])) == [ServerSentEvent("message", "café ☕")]
+
+
+def test_arriving_tells_what_is_on_its_way_before_the_event_is_whole() -> None:
+    heard: list[tuple[str, bytes]] = []
+    first = b'event: image_edit.completed\ndata: {"type": "image_edit.completed", "b64_json": "' + b"A" * 4096
+    events = list(iter_events([first, b"A" * 4096, b'"}\n\n'], lambda name, head: heard.append((name, head))))
+    assert [e.event for e in events] == ["image_edit.completed"]
+    name, head = heard[0]  # after the first chunk: nothing whole yet, but it is known what is coming
+    assert name == "image_edit.completed" and head.startswith(b'data: {"type": "image_edit.completed"')
+    assert len(head) == 512  # only the start of a line that may be megabytes long
+    assert heard[-1] == ("", b"")  # once it is whole, nothing is on its way

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, ImageProgress, ProgressCallback, Status
+from headshot_desktop.core.generation import RECEIVING, CancelToken, GenerationRequest, ImageProgress, ProgressCallback
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.bfl import catalog, errors, seam
@@ -118,7 +118,6 @@ def poll(client: BflClient, job: Submitted, on_progress: ProgressCallback, cance
 def download(delivery: DeliveryClient, sample: str, job_id: str, cancel: CancelToken,
              on_progress: ProgressCallback) -> bytes:  # fmt: skip
     """The image behind the signed link, fetched at once (it expires in about ten minutes)."""
-    on_progress(Status("Fetching your headshot…"))
 
     def read(response: httpx.Response) -> bytes:
         data = read_limited(response, MAX_JSON_BYTES + 1)
@@ -127,6 +126,7 @@ def download(delivery: DeliveryClient, sample: str, job_id: str, cancel: CancelT
         return data
 
     try:
-        return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress)
+        return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress, on_phase=on_progress,
+                                phases=(RECEIVING,))  # fmt: skip
     except CancelledError:
         raise CancelledError("Cancelled. Black Forest Labs had already made the image, and charges for it.") from None

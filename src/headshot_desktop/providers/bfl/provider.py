@@ -8,13 +8,14 @@ from typing import Any
 import httpx
 
 from headshot_desktop.core.generation import (
+    UPLOADING,
+    WAITING,
     CancelToken,
     GenerationRequest,
     GenerationResult,
     ImageReady,
     ModelInfo,
     ProgressCallback,
-    Status,
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
@@ -75,19 +76,17 @@ class BflProvider:
         endpoint = self.resolve_model(request.model)
         body = job.build_body(photo, request, endpoint)
         submit_host = self.client.region_url(request.options.get("region", catalog.DEFAULT_REGION))
-        service = self.client.service
         log.info("submit: endpoint=%s host=%s size=%s style=%s variant=%d", endpoint, submit_host.host,
                  body.get("aspect_ratio") or f"{body.get('width')}x{body.get('height')}", request.style_id,
                  request.variant)  # fmt: skip
-        on_progress(Status(f"Sending your photo to {service}…"))
 
         def accepted(response: httpx.Response) -> job.Submitted:
             return job.read_submit(self.client.read_json(response), self.client, submit_host)
 
         submitted = self.client.request("POST", str(submit_host.join(f"/v1/{endpoint}")), cancel=cancel,
                                         handle=accepted, json_body=body, on_retry=on_progress, model=endpoint,
-                                        paid=True)  # fmt: skip
-        on_progress(Status(f"{service} is making your headshot…"))
+                                        paid=True, on_phase=on_progress, phases=(UPLOADING, WAITING))  # fmt: skip
+        # Still "waiting" while the job is polled: the polls say nothing of their own, only how far it is.
         sample = job.poll(self.client, submitted, on_progress, cancel, limit=self.poll_limit, first=self.first_poll)
         data = job.download(self.delivery, sample, submitted.id, cancel, on_progress)
         image = read_image(data, 0, self.delivery, submitted.id)

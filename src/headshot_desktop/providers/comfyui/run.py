@@ -17,11 +17,14 @@ from typing import Any
 import httpx
 
 from headshot_desktop.core.generation import (
+    UPLOADING,
+    WAITING,
     CancelToken,
     GeneratedImage,
     GenerationRequest,
     ImageProgress,
     PartialImage,
+    Phase,
     ProgressCallback,
     Status,
 )
@@ -69,7 +72,7 @@ def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: st
          on_progress: ProgressCallback, cancel: CancelToken, limit: float) -> GeneratedImage:  # fmt: skip
     queued = False
     try:
-        on_progress(Status(f"Sending your photo to {client.service}…"))
+        on_progress(Phase(step=UPLOADING, service=client.service))
         names = {"photo": upload(client, photo, cancel)}
         names |= {_slot(i): upload(client, reference, cancel) for i, reference in enumerate(request.references)}
         graph = workflows.fill(workflow.graph, values | names)
@@ -77,7 +80,7 @@ def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: st
                 "extra_data": {"preview_method": "auto"}}  # fmt: skip
         client.request("POST", "prompt", cancel=cancel, json_body=body, handle=client.read_json, paid=True)
         queued = True
-        on_progress(Status(f"Waiting for {client.service}…"))
+        on_progress(Phase(step=WAITING, service=client.service))
         outputs = follow(stream, client, prompt_id, request.previews, on_progress, cancel, limit,
                          workflow.gpu_memory_gb)  # fmt: skip
         return fetch(client, outputs, prompt_id, cancel)

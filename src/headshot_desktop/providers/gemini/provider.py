@@ -15,7 +15,6 @@ from headshot_desktop.core.generation import (
     ImageReady,
     ModelInfo,
     ProgressCallback,
-    Status,
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
@@ -95,19 +94,17 @@ class GeminiProvider:
         cancel.raise_if_cancelled()
         model = self.resolve_model(request.model, cancel)
         body = answer.build_body(photo, request, model)
-        service = self.client.service
         log.info("edit: model=%s aspect=%s size=%s style=%s variant=%d", model,
                  body["generationConfig"]["imageConfig"].get("aspectRatio"),
                  body["generationConfig"]["imageConfig"].get("imageSize", "-"), request.style_id,
                  request.variant)  # fmt: skip
 
         def handle(response: httpx.Response) -> answer.Answer:
-            on_progress(Status(f"{service} is making your headshot…"))
             return answer.read(self.client.read_json(response), self.client)
 
-        on_progress(Status(f"Sending your photo to {service}…"))
         got = self.client.request("POST", f"models/{model}:generateContent", cancel=cancel, handle=handle,
-                                  json_body=body, on_retry=on_progress, model=model, paid=True)  # fmt: skip
+                                  json_body=body, on_retry=on_progress, model=model, paid=True,
+                                  on_phase=on_progress)  # fmt: skip
         on_progress(ImageReady(got.image))
         usage = usage_of(got.usage) if got.usage else None
         cost = self._pricing.actual_cost(model, got.usage) if got.usage else None

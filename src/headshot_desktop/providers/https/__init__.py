@@ -2,5 +2,6 @@
 
 A provider package builds its own client on ``HttpsClient``, giving it its headers and
 its own reading of error answers; everything else (TLS, timeouts, backoff, the
-billing-safe rule for paid requests, shutting a socket on cancel) is the same for all.
+billing-safe rule for paid requests, shutting a socket on cancel, saying where a request is: uploading, waiting,
+receiving) is the same for all.
 """

@@ -14,17 +14,18 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, Retrying
+from headshot_desktop.core.generation import CancelToken, Phase, Retrying
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.cancel import SocketAborter
 from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context, is_loopback
+from headshot_desktop.providers.https.phases import STEPS, PhaseReporter, both
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +139,15 @@ class HttpsClient:
         on_retry: Callable[[Retrying], None] | None = None,
         model: str = "",
         paid: bool = False,
+        on_phase: Callable[[Phase], None] | None = None,
+        phases: Collection[str] = STEPS,
     ) -> T:
         """Send, retrying what is worth retrying, and let ``handle`` read a 2xx answer.
 
         ``paid``: the request makes something the provider bills for. Once it was sent
         whole, a timeout is not retried: the provider may be working on it already, and
         sending it again could make (and bill) it twice.
+        ``on_phase`` hears ``phases`` of each attempt: uploading, waiting, receiving (``phases.py``).
         """
         started = self._clock()
         retries = 0
@@ -153,7 +157,8 @@ class HttpsClient:
             try:
                 built = self._http.build_request(method, self.url(path), data=data, files=files, content=content,
                                                  params=params, headers=self._content_type(content))  # fmt: skip
-                return self._attempt(built, path, cancel, handle, model, paid)
+                return self._attempt(built, path, cancel, handle, model, paid,
+                                     PhaseReporter(self.service, on_phase, phases))  # fmt: skip
             except ProviderError as err:
                 if cancel.cancelled:  # the failure is the socket we shut ourselves
                     raise CancelledError() from None
@@ -195,9 +200,10 @@ class HttpsClient:
         handle: Callable[[httpx.Response], T],
         model: str,
         paid: bool,
+        phases: PhaseReporter,
     ) -> T:
         aborter = SocketAborter(cancel)
-        request.extensions["trace"] = aborter.trace
+        request.extensions["trace"] = both(aborter.trace, phases.trace)
         reading_body = False
         # The deadline shuts the socket, as a cancel does, which wakes a read blocked on a drip.
         expired = threading.Event()
@@ -210,9 +216,11 @@ class HttpsClient:
         deadline.daemon = True
         deadline.start()
         try:
+            phases.start(request)
             response = self._http.send(request, stream=True)
             try:
                 reading_body = True
+                phases.answered(response)
                 request_id = response.headers.get(self.request_id_header)
                 log.info("%s %s -> HTTP %d, request id %s", request.method, path, response.status_code, request_id)
                 if not 200 <= response.status_code < 300:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import httpx
 
 from headshot_desktop.core.generation import (
+    RECEIVING,
     CancelToken,
     GeneratedImage,
     GenerationRequest,
     ImageReady,
     PartialImage,
+    Phase,
     ProgressCallback,
     Usage,
 )
@@ -126,6 +129,23 @@ def read_json(response: httpx.Response, client: OpenAIClient, on_progress: Progr
 
 
 PREVIEW_SLACK = 4  # a server may send a preview or two more than asked; a flood is not an answer
+_COMPLETED = re.compile(rb'"type"\s*:\s*"[^"]*\.completed"')
+
+
+def _receiving(client: OpenAIClient, on_progress: ProgressCallback) -> Callable[[str, bytes], None]:
+    """Says once that the headshot is coming in: as its event starts to arrive, or at the latest when it is whole.
+
+    The stream itself is no sign: its previews come while OpenAI is still at work.
+    """
+    said = False
+
+    def arriving(name: str, head: bytes) -> None:
+        nonlocal said
+        if not said and (name.endswith(".completed") or (head.startswith(b"data:") and _COMPLETED.search(head))):
+            said = True
+            on_progress(Phase(step=RECEIVING, service=client.service))
+
+    return arriving
 
 
 def read_stream(
@@ -136,8 +156,9 @@ def read_stream(
     collected = Collected()
     usages: list[Usage] = []
     previews_seen = 0
+    receiving = _receiving(client, on_progress)
     try:
-        for sse in iter_events(response.iter_bytes()):
+        for sse in iter_events(response.iter_bytes(), receiving):
             if cancel.cancelled:
                 if collected.images:
                     break  # the image is in, and paid for: a cancel now keeps it
@@ -176,6 +197,7 @@ def read_stream(
                 partial_index = partial_index if isinstance(partial_index, int) else 0
                 on_progress(PartialImage(len(collected.images), partial_index, data))
             elif kind.endswith(".completed"):
+                receiving(kind, b"")  # it came whole in one piece: said now, still before the image
                 image = decode_image(
                     event.get("b64_json"), len(collected.images), event.get("revised_prompt"), client, request_id
                 )

@@ -14,7 +14,6 @@ from headshot_desktop.core.generation import (
     GenerationResult,
     ModelInfo,
     ProgressCallback,
-    Status,
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
@@ -110,7 +109,6 @@ class OpenAIProvider:
     ) -> GenerationResult:
         model = request.model or self.default_model(cancel).id
         fields, files = edit.build_form(photo, request, model)
-        service = self.client.service
         log.info("edit: model=%s size=%s quality=%s stream=%s style=%s variant=%d", model, fields["size"],
                  request.detail, fields["stream"], request.style_id, request.variant)  # fmt: skip
         warnings: list[str] = []
@@ -120,13 +118,11 @@ class OpenAIProvider:
 
         def handle(response: httpx.Response) -> edit.Collected:
             request_ids.append(response.headers.get("x-request-id"))
-            on_progress(Status(f"{service} is making your headshot…"))
             if "text/event-stream" in response.headers.get("content-type", ""):
                 return edit.read_stream(response, self.client, 1, on_progress, cancel,
                                         previews=request.previews)  # fmt: skip
             return edit.read_json(response, self.client, on_progress)
 
-        on_progress(Status(f"Sending your photo to {service}…"))
         collected = self.client.request(
             "POST",
             "images/edits",
@@ -137,6 +133,7 @@ class OpenAIProvider:
             on_retry=on_progress,
             model=model,
             paid=True,
+            on_phase=on_progress,
         )
         cost = None
         if collected.usage is not None:

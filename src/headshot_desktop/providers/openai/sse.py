@@ -9,13 +9,14 @@ only once per byte.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 # One line, and one event's data, may not grow past this: a final image is a few MB
 # of base64, and a stream that never ends its line must not fill the memory.
 # Read at call time, so a test can lower it.
 MAX_SSE_LINE_BYTES = 48 << 20
+HEAD_BYTES = 512  # how much of a line still arriving ``arriving`` shows: enough for its event's type
 
 
 class SSELimitError(ValueError):
@@ -80,6 +81,10 @@ class SSEDecoder:
             raise SSELimitError(f"a line of more than {MAX_SSE_LINE_BYTES >> 20} MB")
         return events
 
+    def arriving(self) -> tuple[str, bytes]:
+        """The event not yet whole: its name (once its ``event:`` line is in) and the start of the line still coming."""
+        return self._event, bytes(self._buffer[:HEAD_BYTES])
+
     def _line(self, line: str) -> ServerSentEvent | None:
         if not line:
             if not self._data:
@@ -105,7 +110,11 @@ class SSEDecoder:
         return None
 
 
-def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+def iter_events(chunks: Iterable[bytes],
+                arriving: Callable[[str, bytes], None] | None = None) -> Iterator[ServerSentEvent]:  # fmt: skip
+    """The events; after each chunk, ``arriving`` hears what is on its way (``SSEDecoder.arriving``)."""
     decoder = SSEDecoder()
     for chunk in chunks:
         yield from decoder.feed(chunk)
+        if arriving is not None:
+            arriving(*decoder.arriving())

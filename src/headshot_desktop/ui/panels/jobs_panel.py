@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from headshot_desktop.core.generation import with_elapsed
 from headshot_desktop.ui.job import Job
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
 
@@ -26,10 +27,11 @@ TICK_MS = 1000
 BREAK_AFTER = re.compile(r"([/\\_.\-=&?])")  # a path or an address wraps at its separators, not off the card
 
 
-def elapsed(job: Job) -> str:
-    """How long the run has been going, as m:ss."""
-    seconds = int(time.monotonic() - job.started) if job.started else 0
-    return f"{seconds // 60}:{seconds % 60:02d}"
+def shown_status(job: Job) -> str:
+    """Where the run is; while it runs, with the time so far ("Waiting for the provider · 0:42")."""
+    if not job.active:
+        return job.status
+    return with_elapsed(job.status, time.monotonic() - job.started if job.started else 0.0)
 
 
 def breakable(text: str) -> str:
@@ -75,7 +77,7 @@ class JobRow(QFrame):
 
     def refresh(self) -> None:
         job = self.job
-        self.status.setText(breakable(job.status) + (f" · {elapsed(job)}" if job.active else ""))
+        self.status.setText(breakable(shown_status(job)))
         # Nothing to measure yet (the request is on its way, the provider is working): a moving bar, not 0 %.
         waiting = job.active and not job.done_fraction and job.images_ready == 0
         self.bar.setRange(0, 0 if waiting else job.options.variants * 100)
