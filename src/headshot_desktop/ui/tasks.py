@@ -28,16 +28,20 @@ BACKGROUND_NICE = 10
 
 
 def run_in_background_priority() -> None:
-    """Make the calling (worker) thread yield the CPU to the window's thread.
+    """Make the calling (worker) thread yield the CPU and the interpreter lock to the window's thread.
 
     On Linux nice is per thread, and threads a worker starts inherit it (intake's
-    parallel resize among them). Elsewhere this does nothing.
+    parallel resize among them); and big blocks of memory (decoded photos) are mapped
+    afresh instead of cleared under the lock (``system.memory``). Elsewhere this does nothing.
     """
     if sys.platform.startswith("linux"):
         try:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
         except OSError:
             log.debug("could not lower the worker thread's priority", exc_info=True)
+        from headshot_desktop.system.memory import map_large_allocations  # ctypes: on a worker, not at start
+
+        map_large_allocations()
 
 
 @dataclass(eq=False)

@@ -37,13 +37,24 @@ class _Handler(QuietHandler):
     server: _Server
 
     # -- request side ---------------------------------------------------------
+    def parse_request(self) -> bool:
+        # The request line has just been read, so the request's first byte is here (its headers came with it).
+        self.first_byte_at = time.monotonic()
+        return super().parse_request()
+
     def _serve(self) -> None:
         body = self._read_body()
         record = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()})
-        record.received_at = time.monotonic()
+        record.first_byte_at, record.received_at = self.first_byte_at, time.monotonic()
         if self.headers.get_content_type() == "multipart/form-data":
             self._parse_multipart(body, record)
         self.server.record(record)
+        try:
+            self._answer(record)
+        finally:
+            record.answered_at = time.monotonic()  # the answer's last byte was handed to the socket
+
+    def _answer(self, record: RecordedRequest) -> None:
         endpoint = self.path.split("?")[0].removeprefix("/v1/")
         if self.headers.get("authorization") != f"Bearer {self.server.api_key}":
             masked = (self.headers.get("authorization") or "")[-4:]

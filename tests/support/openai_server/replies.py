@@ -80,6 +80,9 @@ class RecordedRequest:
     # Paced answers (see ``Pacing``): when the request was read, and each preview or image the
     # server sent, as ``Sent`` records.
     received_at: float = 0.0
+    # Clock marks (time.monotonic) for the wire benchmark: the request line read, the answer's last byte written.
+    first_byte_at: float = 0.0
+    answered_at: float = 0.0
     sent: list[Sent] = field(default_factory=list)
 
     def field(self, name: str) -> str | None:
