@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.providers import registry
 from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 from headshot_desktop.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
 
 
 def accept_provider(context: AppContext) -> AppContext:
@@ -26,6 +31,8 @@ def shown_window(qtbot: Any, context: AppContext) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # The library is opened, listed and scanned on its worker once the window shows: a test starts after that.
+    qtbot.waitUntil(lambda: win.background_started and not win.session.runner.active, timeout=10_000)
     yield win
     win.close()
 
@@ -43,6 +50,24 @@ def export_linkedin_jpeg(window: MainWindow, qtbot: Any, shot: Any, folder: Path
     dialog.folder.setText(str(folder))
     dialog.preset.setCurrentIndex(dialog.preset.findData("linkedin"))
     dialog.format.setCurrentIndex(dialog.format.findData("jpeg"))
-    dialog.accept()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):  # written on the library pool
+        dialog.accept()
     (written,) = dialog.written
     return written
+
+
+def when_shown(kind: type[W], steps: Callable[[W], None], errors: list[BaseException]) -> None:
+    """Run ``steps`` on the ``kind`` dialog the window is about to open (modal); close it if they fail."""
+
+    def find() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, find)
+            return
+        try:
+            steps(shown[0])
+        except BaseException as err:  # noqa: BLE001 - reported by the test, once the dialog is closed
+            errors.append(err)
+            shown[0].close()
+
+    QTimer.singleShot(0, find)

@@ -13,6 +13,7 @@ from headshot_desktop.library.trash import find_trashed
 from headshot_desktop.ui import data_rights
 from headshot_desktop.ui.main_window import MainWindow
 from tests.ui.helpers import accept_provider, shown_window
+from tests.ui.test_flow import WAIT_MS
 from tests.unit.library.helpers import add, prepared
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the test HOME's trash is on Linux")
@@ -47,7 +48,8 @@ def test_delete_all_offers_to_empty_the_apps_files_from_the_trash(
     asked: list[str] = []
     QTimer.singleShot(0, lambda: _answer_the_trash_question(answer, asked))
 
-    assert data_rights.delete_all_data(window) is True
+    data_rights.delete_all_data(window)  # the trash is read on a worker, then the question comes
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
 
     assert asked and "2 photo(s) and headshot(s) you deleted in Headshot Desktop earlier" in asked[0]
     left = find_trashed(window.context.paths.library_dir)

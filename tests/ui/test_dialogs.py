@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyring.backends.fail
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from headshot_desktop.app import build_context
 from headshot_desktop.providers import registry
@@ -21,6 +22,16 @@ def keyring_less(ctx):
     return ctx
 
 
+def key_answered(qtbot, editor) -> None:
+    """The keyring answered the key editor (it is asked on a worker)."""
+    qtbot.waitUntil(lambda: not editor.checking)
+
+
+def settings_written(qtbot, dialog) -> None:
+    """The settings file the dialog saved on OK (on a worker) is written."""
+    qtbot.waitUntil(lambda: dialog.saving is not None and dialog.saving.future.done())
+
+
 @pytest.fixture
 def context(home):
     return keyring_less(build_context(environ={}, log_to_file=False))
@@ -36,11 +47,13 @@ def test_first_run_needs_age_confirmation(qtbot, context) -> None:
     assert wizard.privacy.isComplete()
     wizard.next()
     editor = wizard.key_page.editor
+    key_answered(qtbot, editor)
     assert editor.session_only.isChecked() and not editor.session_only.isVisible()  # the status says why
     assert editor.field.placeholderText() == registry.info(DEFAULT).key.placeholder
     editor.field.setText("sk-session-only-0123456789")
-    assert wizard.key_page.validatePage()
-    wizard.accept()
+    assert not wizard.key_page.validatePage()  # saved first, on a worker; then the wizard finishes by itself
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted)
+    settings_written(qtbot, wizard)
     assert context.secrets.get(DEFAULT) == ("sk-session-only-0123456789", KeySource.SESSION)
     again = build_context(environ={}, log_to_file=False)
     assert not needs_first_run(again)
@@ -66,6 +79,7 @@ def test_first_run_names_the_chosen_provider_and_asks_no_key_of_a_keyless_one(qt
     wizard.privacy.age.setChecked(True)
     wizard.accept()
     assert context.settings.accepted_providers == ["fake"]
+    settings_written(qtbot, wizard)
 
 
 def test_settings_round_trip(qtbot, context, home) -> None:
@@ -81,6 +95,7 @@ def test_settings_round_trip(qtbot, context, home) -> None:
     dialog.library.setText(str(home / "Elsewhere"))
     dialog.accept()
     assert dialog.chosen_library() == home / "Elsewhere"  # the window asks whether to move the library first
+    settings_written(qtbot, dialog)
     saved = build_context(environ={}, log_to_file=False)
     assert saved.settings.theme == "dark"
     assert saved.settings.provider == ""  # not chosen here: still "the default"
@@ -104,14 +119,19 @@ def test_key_editor_without_keyring_explains(qtbot, context) -> None:
     dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
     editor = dialog.key_editor
+    assert "Checking where the key is kept" in editor.status.text()  # the keyring is asked on a worker
+    key_answered(qtbot, editor)
     assert "No system keyring" in editor.status.text()
     assert not editor.test_button.isEnabled()
     editor.field.setText("sk-abc-0123456789")
     assert editor.save()
+    assert "Saving the key" in editor.status.text() and not editor.save_button.isEnabled()
+    key_answered(qtbot, editor)
     assert "session" in editor.status.text()
     assert editor.field.text() == ""  # the key does not linger in the field
     assert editor.test_button.isEnabled()
     editor.remove()
+    key_answered(qtbot, editor)
     assert context.secrets.source(DEFAULT) is KeySource.NONE
 
 

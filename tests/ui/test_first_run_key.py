@@ -16,7 +16,7 @@ from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
 from tests.support.fixtures import real_keyring as real_keyring  # fixtures by name
 from tests.ui.helpers import shown_window
-from tests.ui.test_dialogs import keyring_less
+from tests.ui.test_dialogs import key_answered, keyring_less
 from tests.ui.test_flow import WAIT_MS
 
 DEFAULT = registry.DEFAULT_PROVIDER
@@ -41,6 +41,7 @@ def test_first_run_test_key_checks_the_typed_key_off_the_window_thread(window, q
             wizard.privacy.age.setChecked(True)
             wizard.next()
             editor = wizard.key_page.editor
+            key_answered(qtbot, editor)
             steps.append(f"enabled before typing: {editor.test_button.isEnabled()}")
             editor.field.setText(api_server.api_key)
             steps.append(f"enabled once typed: {editor.test_button.isEnabled()}")
@@ -55,7 +56,7 @@ def test_first_run_test_key_checks_the_typed_key_off_the_window_thread(window, q
     window.maybe_first_run()
     assert len(steps) == 4, steps
     assert steps[:2] == ["enabled before typing: False", "enabled once typed: True"]
-    assert "Checking the key" in steps[2]
+    assert "Saving the key" in steps[2]  # the keyring, then the server, answer on workers
     assert "The key works" in steps[3]
     assert api_server.requests_to("models")[-1].headers["authorization"] == f"Bearer {api_server.api_key}"
     assert window.context.secrets.get(DEFAULT) == (api_server.api_key, KeySource.SESSION)
@@ -67,11 +68,14 @@ def test_remove_is_offered_only_when_a_key_is_stored(qtbot, home, context_for, a
     qtbot.addWidget(dialog)
     dialog.show()
     editor = dialog.key_editor
+    key_answered(qtbot, editor)
     assert not editor.remove_button.isVisible()
     editor.field.setText("sk-abc-0123456789")
     assert editor.save()
+    key_answered(qtbot, editor)
     assert editor.remove_button.isVisible() and editor.remove_button.isEnabled()
     editor.remove()
+    key_answered(qtbot, editor)
     assert not editor.remove_button.isVisible()
     assert "removed" in editor.status.text()
 
@@ -80,6 +84,7 @@ def test_a_key_from_the_environment_offers_no_remove(qtbot, home, context_for, a
     dialog = SettingsDialog(context_for(api_server))
     qtbot.addWidget(dialog)
     dialog.show()
+    key_answered(qtbot, dialog.key_editor)
     assert not dialog.key_editor.remove_button.isVisible()
     assert "OPENAI_API_KEY" in dialog.key_editor.status.text()
 
@@ -106,6 +111,7 @@ def says_each_thing_once(qtbot, context, has_keyring: bool) -> None:
     wizard.privacy.age.setChecked(True)
     wizard.next()
     qtbot.waitExposed(wizard)
+    key_answered(qtbot, wizard.key_page.editor)
     said = f"{wizard.key_page.subTitle()} {shown_texts(wizard.key_page)}"
     assert said.count("OPENAI_API_KEY") == 1, said
     assert said.lower().count("session only") <= 1, said

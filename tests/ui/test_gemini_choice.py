@@ -13,6 +13,7 @@ from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.provider_words import cost_line
 from tests.ui.helpers import accept_provider
+from tests.ui.test_dialogs import settings_written
 
 GEMINI = {registry.PROVIDER_ENV: "gemini"}
 # What the person must read before choosing Gemini, in words they can check against Google's pages.
@@ -42,6 +43,7 @@ def test_first_run_with_gemini_states_its_terms_and_waits_for_the_paid_tier_tick
     assert "GOOGLE_API_KEY" in wizard.key_page.editor.environment.text()
     assert "GEMINI_API_KEY" in wizard.key_page.editor.environment.text()
     wizard.accept()
+    settings_written(qtbot, wizard)
     assert build_context(environ=GEMINI, log_to_file=False).settings.accepted_providers == ["gemini"]
 
 

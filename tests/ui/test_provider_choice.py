@@ -97,7 +97,8 @@ def test_switching_asks_consent_naming_the_provider_and_follows_its_capabilities
     assert set(window.options.option_boxes) == openai_options and len(seen) == 2
     info = registry.info(DEFAULT)
     assert info.hosts[0] in window.options.privacy.text()
-    assert window.status_line.text().startswith(f"API key for {info.title}: not set")
+    # Where the key is comes from the keyring, asked on a worker.
+    qtbot.waitUntil(lambda: window.status_line.text().startswith(f"API key for {info.title}: not set"))
     assert window.choose_provider("fake") and window.options.option_boxes["look"].currentData() == "mono"
     window.close()
     saved = build_context(environ=DEVELOPER, log_to_file=False).settings

@@ -7,14 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from headshot_desktop.ui import actions, data_rights
+from headshot_desktop.ui.dialogs.provider_page import ProviderPage
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Reply
-from tests.ui.helpers import accept_provider
+from tests.ui.helpers import accept_provider, when_shown
 from tests.ui.test_flow import WAIT_MS, bring_photo, generate
 
 
@@ -53,18 +54,21 @@ def test_export_all_then_delete_all_from_the_window(window, qtbot, tmp_path: Pat
     generate(window, qtbot, "executive")
     archive = tmp_path / "everything.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(archive), "Zip archive (*.zip)"))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    assert data_rights.export_all_data(window) == archive
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, *a, **k: told.append(title))
+    data_rights.export_all_data(window)  # written on the library's worker
+    qtbot.waitUntil(lambda: told == ["Export complete"], timeout=WAIT_MS)
     with zipfile.ZipFile(archive) as zf:
         assert "metadata.json" in zf.namelist() and sum(n.startswith("Headshots/") for n in zf.namelist()) == 2
 
     # Answering Cancel deletes nothing.
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    assert data_rights.delete_all_data(window) is False
+    data_rights.delete_all_data(window)
     assert len(list((window.context.paths.library_dir / "Headshots").iterdir())) == 2
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    assert data_rights.delete_all_data(window) is True
+    data_rights.delete_all_data(window)  # the trash looked at and everything deleted on workers
+    qtbot.waitUntil(lambda: told[-1] == "Your data was deleted", timeout=WAIT_MS)
     assert not window.isVisible()  # the app closes: it must not write anything again
     window.close()
     ours = [p for p in home.rglob("*") if "headshot" in str(p.relative_to(home)).lower()]
@@ -73,32 +77,27 @@ def test_export_all_then_delete_all_from_the_window(window, qtbot, tmp_path: Pat
 
 
 def drive_settings(steps: Callable[[SettingsDialog], None], errors: list[BaseException]) -> None:
-    """Run ``steps`` on the Settings dialog the window is about to open (it is modal); Cancel if they fail."""
-
-    def find() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(10, find)
-            return
-        try:
-            steps(dialogs[0])
-        except BaseException as err:  # noqa: BLE001 - reported by the test, after the dialog is closed
-            errors.append(err)
-            dialogs[0].reject()
-
-    QTimer.singleShot(0, find)
+    """Run ``steps`` on the Settings dialog the window is about to open (it is modal); close it if they fail."""
+    when_shown(SettingsDialog, steps, errors)
 
 
 def listed(dialog: SettingsDialog) -> list[str]:
     return [dialog.model.itemData(i) for i in range(dialog.model.count())]
 
 
-def test_settings_lists_the_models_the_key_can_use_when_it_opens(window: MainWindow, qtbot, api_server) -> None:
+def test_settings_lists_the_models_the_key_can_use_when_it_opens(window: MainWindow, qtbot, api_server,
+                                                                 monkeypatch) -> None:  # fmt: skip
     seen: dict[str, object] = {}
     errors: list[BaseException] = []
+    listing = ProviderPage.listing_models
+
+    def noted(page: ProviderPage, provider_id: str) -> None:  # asked once the keyring said where the key is
+        listing(page, provider_id)
+        seen["while listing"] = page.models_note.text()
+
+    monkeypatch.setattr(ProviderPage, "listing_models", noted)
 
     def steps(dialog: SettingsDialog) -> None:
-        seen["while listing"] = dialog.provider_page.models_note.text()
         qtbot.waitUntil(lambda: "gpt-image-2" in listed(dialog), timeout=WAIT_MS)
         seen["listed"] = listed(dialog)
         seen["after"] = dialog.provider_page.models_note.text()

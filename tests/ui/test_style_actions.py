@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from headshot_desktop.app import build_context
 from headshot_desktop.ui.dialogs.style_editor import StyleEditor
+from tests.support.thread_probe import ThreadProbe
 from tests.ui.helpers import accept_provider, shown_window
 
 
@@ -37,4 +38,16 @@ def test_new_style_then_edit_it_and_a_builtin_cannot_be_edited(qtbot, home) -> N
     fill_editor("Sailing club, winter")
     window.actions["edit_style"].trigger()
     assert window.current_style().name == "Sailing club, winter" and window.current_style().id == made.id
+    window.close()
+
+
+def test_a_style_is_saved_without_the_window_waiting_on_the_disk(qtbot, home) -> None:
+    window = next(shown_window(qtbot, accept_provider(build_context(environ={}, log_to_file=False))))
+    with ThreadProbe().watching() as probe:
+        fill_editor("Sailing club")
+        window.actions["new_style"].trigger()
+        fill_editor("Sailing club, winter")
+        window.actions["edit_style"].trigger()
+    assert window.current_style().name == "Sailing club, winter"
+    probe.assert_quiet()
     window.close()

@@ -38,8 +38,9 @@ def test_editor_creates_and_validates_own_style(qtbot) -> None:
     assert editor.result() == 0 and editor.error.text()
     editor.name.setText("Sailing club")
     editor.prompt.setPlainText("Navy blazer with a small anchor pin, harbour softly blurred behind.")
-    editor.accept()
-    assert editor.saved is not None and not editor.saved.builtin
+    editor.accept()  # written on a worker
+    qtbot.waitUntil(lambda: editor.saved is not None, timeout=10_000)
+    assert not editor.saved.builtin
     model.reload()
     assert model.row_of(editor.saved.id) >= 0
     assert "PRESERVE" in editor.saved.request_prompt()

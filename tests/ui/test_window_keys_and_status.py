@@ -33,6 +33,7 @@ def test_settings_has_a_shortcut_that_works_here(qtbot, home) -> None:
 
 def test_the_status_line_stays_when_a_menu_item_is_hovered(qtbot, home) -> None:
     window = open_window(qtbot)
+    qtbot.waitUntil(lambda: "looked up" not in window.status_line.text())  # the keyring answers on a worker
     status = window.status_line.text()
     assert "API key" in status and "Library:" in status
     window.statusBar().showMessage("Open a photo file", 2000)  # a menu item's tip, as hovering shows it

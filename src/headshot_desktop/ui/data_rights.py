@@ -1,41 +1,72 @@
-"""Privacy & data in the window: export everything as one zip, or delete everything."""
+"""Privacy & data in the window: export everything as one zip, or delete everything.
+
+The questions are asked on the window's thread; the zip, the search of the trash and the deleting run on workers,
+with a busy note while they do. One of them at a time per window: a second click while one runs does nothing.
+"""
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import delete_all, export_all
-from headshot_desktop.library.trash import find_trashed
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import LibraryOp
+from headshot_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from headshot_desktop.library.trash import TrashedCopy
+    from headshot_desktop.ui.session import Session
     from headshot_desktop.ui.window_api import WindowApi
 
+BUSY_SHOWN_AFTER_MS = 300  # a quick export shows no busy note at all
+_running: weakref.WeakSet[Any] = weakref.WeakSet()  # the windows exporting or deleting everything right now
 
-def export_all_data(window: WindowApi) -> Path | None:
+
+def export_all_data(window: WindowApi) -> None:
+    """Ask where, then write the zip on the library's worker; a note says when it is there."""
+    if window in _running:
+        return
     start = Path(platformdirs.user_documents_dir()) / "Headshot Desktop data.zip"
     name, _ = QFileDialog.getSaveFileName(window, "Export all my data", str(start), "Zip archive (*.zip)")
     if not name:
-        return None
-    try:
-        report = export_all(window.context.library(), Path(name), overwrite=True, pending=window.context.pending)
-    except HeadshotError as err:
-        show_error(window, err)
-        return None
-    QMessageBox.information(
-        window,
-        "Export complete",
-        f"Saved {report.originals} original(s), {report.headshots} headshot(s) and metadata.json to\n{report.path}",
-    )
-    return report.path
+        return
+    target = Path(name)
+    context = window.context
+    busy = _Busy(window, f"Saving all your data to {target.name}…")
+
+    def work(_progress: object, _cancel: object) -> Any:
+        from headshot_desktop.library import export_all
+
+        return export_all(context.library(), target, overwrite=True, pending=context.pending)
+
+    def done(report: Any) -> None:
+        busy.done()
+        QMessageBox.information(
+            window,
+            "Export complete",
+            f"Saved {report.originals} original(s), {report.headshots} headshot(s) and metadata.json to\n{report.path}",
+        )
+
+    def failed(err: BaseException) -> None:
+        busy.done()
+        show_error(window, plain_error(err, export_failed))
+
+    export_failed = f"Your data could not be saved to {target}."
+    export = LibraryOp(window, work, failed=export_failed, label="export all")
+    export.success(done).failure(failed).run_in_background()
 
 
-def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -> bool:
+def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -> None:
+    """Ask, look in the trash on a worker (and ask again if the app's files are there), then delete on a worker."""
+    if window in _running:
+        return
     answer = QMessageBox.warning(
         window,
         "Delete all my data?",
@@ -45,30 +76,110 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
         QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return False
-    empty_trash = _empty_the_trash_too(window)
-    window.session.cancel_all()
-    window.forget_everything()  # from here on the window writes nothing, not even its position
+        return
     if settings_dialog is not None:
         settings_dialog.reject()
-    try:
-        report = delete_all(
-            window.context.paths, window.context.secrets, confirm=True,
-            library_must_exist=window.context.library_must_exist, providers=window.context.key_providers(),
-            empty_trash=empty_trash,
-        )  # fmt: skip
-    except HeadshotError as err:  # another window or command has the library open: nothing was deleted
-        QMessageBox.warning(window, "Nothing was deleted", err.user_text() + "\n\nHeadshot Desktop will close now.")
+    busy = _Busy(window, "Looking for what you deleted earlier in the system trash…")
+    folder = window.context.paths.library_dir
+
+    def look(_progress: object, _cancel: object) -> list[TrashedCopy]:
+        from headshot_desktop.library.trash import find_trashed
+
+        return find_trashed(folder)
+
+    def found(copies: list[TrashedCopy]) -> None:
+        busy.pause()  # the question may follow; the note comes back for the deleting
+        _erase(window, busy, _empty_the_trash_too(window, copies))
+
+    def failed(err: BaseException) -> None:
+        busy.done()
+        show_error(window, plain_error(err, look_failed))
+
+    look_failed = "Nothing was deleted: the system trash could not be read."
+    LibraryOp(window, look, failed=look_failed, label="find trashed").success(found).failure(failed).run_in_background()
+
+
+def _erase(window: WindowApi, busy: _Busy, empty_trash: bool) -> None:
+    context = window.context
+    window.session.cancel_all()
+    window.forget_everything()  # from here on the window writes nothing, not even its position
+    busy.resume("Deleting all your data…")
+
+    def work(_progress: object, _cancel: object) -> Any:
+        from headshot_desktop.library import delete_all
+
+        return delete_all(context.paths, context.secrets, confirm=True, library_must_exist=context.library_must_exist,
+                          providers=context.key_providers(), empty_trash=empty_trash)  # fmt: skip
+
+    def done(report: Any) -> None:
+        busy.done()
+        QMessageBox.information(window, "Your data was deleted",
+                                report.summary() + "\n\nHeadshot Desktop will close now.")  # fmt: skip
         window.close()
-        return False
-    QMessageBox.information(window, "Your data was deleted", report.summary() + "\n\nHeadshot Desktop will close now.")
-    window.close()
-    return report.complete
+
+    def refused(err: BaseException) -> None:
+        busy.done()
+        # A HeadshotError comes before anything goes (another window or command has the library open).
+        title = "Nothing was deleted" if isinstance(err, HeadshotError) else "Not everything was deleted"
+        said = plain_error(err, failed).user_text()
+        QMessageBox.warning(window, title, said + "\n\nHeadshot Desktop will close now.")
+        window.close()
+
+    failed = "Your data could not all be deleted."
+    erase = _AfterTheWindowsWorkers(window, work, failed=failed, label="delete all")
+    erase.success(done).failure(refused).run_in_background()
 
 
-def _empty_the_trash_too(window: WindowApi) -> bool:
+class _AfterTheWindowsWorkers(LibraryOp[Any]):
+    """Runs once the window has stopped its own workers (``forget_everything``): on a worker of its own."""
+
+    def pool(self, session: Session) -> TaskRunner:
+        runner = TaskRunner(max_workers=1, parent=self.parent)
+        # Its one task done (the count drops to 0 before the answer is handed on), its thread goes too.
+        runner.activeChanged.connect(lambda active: runner.shutdown() if not active else None)
+        return runner
+
+
+class _Busy:
+    """A note with a moving bar that keeps the window from starting anything else; shown only if it takes a while.
+
+    The window counts as busy from the first question on, so a second click meanwhile does nothing.
+    """
+
+    def __init__(self, window: WindowApi, text: str) -> None:
+        _running.add(window)
+        self.window = window
+        self.dialog = QProgressDialog(text, "", 0, 0, window)
+        self.dialog.setWindowTitle("Privacy & data")
+        self.dialog.setCancelButton(None)  # neither the zip nor the deleting can stop half way
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.reset()  # its own timer would show it after 4 s, whatever happens meanwhile
+        self.wanted = True
+        QTimer.singleShot(BUSY_SHOWN_AFTER_MS, self.dialog, self._show)
+
+    def _show(self) -> None:
+        if self.wanted:
+            self.dialog.show()
+
+    def pause(self) -> None:
+        """Out of the way of a question."""
+        self.wanted = False
+        self.dialog.hide()
+
+    def resume(self, text: str) -> None:
+        self.dialog.setLabelText(text)
+        self.wanted = True
+        self.dialog.show()
+
+    def done(self) -> None:
+        _running.discard(self.window)
+        self.wanted = False
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def _empty_the_trash_too(window: WindowApi, copies: list[TrashedCopy]) -> bool:
     """When what the person deleted in the app is still in the system trash, ask whether that goes too."""
-    copies = find_trashed(window.context.paths.library_dir)
     if not copies:
         return False
     box = QMessageBox(QMessageBox.Icon.Question, "Empty these from the trash too?",

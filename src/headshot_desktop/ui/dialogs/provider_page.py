@@ -44,9 +44,11 @@ class ProviderPage(QWidget):
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
         self.about.setAccessibleName("Where your photo goes, and what the provider keeps")
-        self.key_editor = KeyEditor(context.secrets, provider_id, info)
+        # A child from the start: its keyring calls find the window's pools through its parents.
+        self.key_editor = KeyEditor(context.secrets, provider_id, info, parent=self)
         self.key_editor.testRequested.connect(self.testKeyRequested)
         self.key_editor.keyChanged.connect(self._want_models)
+        self.key_editor.stateKnown.connect(self._want_models)
         self.key_box = QGroupBox("API key")
         box_layout = QVBoxLayout(self.key_box)
         box_layout.addWidget(self.key_editor)
@@ -138,7 +140,7 @@ class ProviderPage(QWidget):
         """A list is asked for a provider with a key, once the person agreed that it may be sent anything."""
         return (
             self.key_editor.needed
-            and self.key_editor.source is not KeySource.NONE
+            and self.key_editor.source not in (None, KeySource.NONE)  # None: the keyring has not answered yet
             and provider_choice.consented(self.context, self.provider_id)
         )
 

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.system.settings import MAX_LOG_RETENTION_DAYS
+from headshot_desktop.ui.dialog_ops import save_settings
 from headshot_desktop.ui.dialogs.provider_page import ProviderPage
+from headshot_desktop.ui.tasks import Task
 
 RETENTION_CHOICES = [
     ("keep", "Keep them"),
@@ -54,12 +56,13 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.tasks: list[Any] = []  # the workers it started (key test, model list): stopped when it closes
+        self.saving: Task | None = None  # the settings being written, once OK is pressed
         self.setWindowTitle("Settings")
         self.resize(640, 500)
         s = context.settings
         self.tabs = QTabWidget()
 
-        self.provider_page = ProviderPage(context, provider_id or context.provider_id, models)
+        self.provider_page = ProviderPage(context, provider_id or context.provider_id, models, parent=self)
         self.provider_page.testKeyRequested.connect(self.testKeyRequested)
         self.key_editor = self.provider_page.key_editor
         self.model = self.provider_page.model
@@ -159,7 +162,8 @@ class SettingsDialog(QDialog):
         s.originals_retention_days = self.originals_days.value()
         s.log_retention_days = self.log_days.value()
         s.theme = self.theme.currentData()
-        self.context.save_settings()
+        # Written on a worker; its failure is said over the window, since this dialog is closing.
+        self.saving = save_settings(self.parentWidget() or self, self.context)
 
     def chosen_library(self) -> Path | None:
         """The library folder typed or chosen here, when it is another one than the library's now.

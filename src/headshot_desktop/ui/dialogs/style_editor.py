@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.core.styles import Style, StyleCatalog
+from headshot_desktop.core.styles import Style, StyleCatalog, validate
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.dialog_ops import SettingsOp
 
 SHAPE_LABELS = {
     "portrait": "Portrait (taller than wide)",
@@ -56,7 +57,9 @@ class StyleEditor(QDialog):
         form.addRow("&Description:", self.description)
         form.addRow("&Prompt:", self.prompt)
         form.addRow("&Shape:", self.shape)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,16 +68,33 @@ class StyleEditor(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        """Checked here at once; written to the styles file on the library pool, then the dialog closes."""
         name, prompt = self.name.text().strip(), self.prompt.toPlainText().strip()
         shape, description = self.shape.currentData(), self.description.text().strip()
         try:
-            if self.style_being_edited is None:
-                self.saved = self.catalog.add(name, prompt, shape, description)
-            else:
-                self.saved = self.catalog.update(
-                    self.style_being_edited.id, name=name, prompt=prompt, shape=shape, description=description
-                )
+            validate(name, prompt, shape)
         except (HeadshotError, ValueError) as err:
-            self.error.setText(err.user_text() if isinstance(err, HeadshotError) else str(err))
+            self._said(err)
             return
+        if not self.buttons.isEnabled():
+            return  # a save is on its way
+        editing, catalog = self.style_being_edited, self.catalog
+
+        def save(_progress, _cancel) -> Style:
+            if editing is None:
+                return catalog.add(name, prompt, shape, description)
+            return catalog.update(editing.id, name=name, prompt=prompt, shape=shape, description=description)
+
+        self.buttons.setEnabled(False)
+        self.error.setText("Saving…")
+        SettingsOp(self, save, failed="The style could not be saved.", label="save style").success(self._saved).failure(
+            self._said
+        ).run_in_background()
+
+    def _saved(self, style: Style) -> None:
+        self.saved = style
         super().accept()
+
+    def _said(self, err: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(err.user_text() if isinstance(err, HeadshotError) else str(err))

@@ -6,7 +6,9 @@ holds this widget hides it (see ``needed``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -14,12 +16,18 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from headshot_desktop.errors import HeadshotError, KeyringUnavailableError
 from headshot_desktop.providers.base import ProviderInfo
-from headshot_desktop.system.secrets import KeySource, SecretStore
+from headshot_desktop.system.secrets import KeySource, SecretStore, check_key_text
+from headshot_desktop.ui.dialog_ops import KeyringOp, KeyState, read_state
+
+T = TypeVar("T")
 
 
 class KeyEditor(QWidget):
+    """Every keyring call runs on a worker: the editor says "Checking…" until the answer, and keeps a typed key."""
+
     keyChanged = Signal()
     testRequested = Signal()
+    stateKnown = Signal()  # the keyring answered: where the key is, and whether there is a keyring
 
     def __init__(self, secrets: SecretStore, provider_id: str, info: ProviderInfo,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -43,12 +51,12 @@ class KeyEditor(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Key status")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.remove_button.clicked.connect(self.remove)
         self.test_button.clicked.connect(self._test)
-        self.field.returnPressed.connect(self.save)
+        self.field.returnPressed.connect(lambda: self.save())
         self.field.textChanged.connect(self._sync_test_button)
-        self.source = KeySource.NONE
+        self.source: KeySource | None = None  # None until the keyring has answered
 
         buttons = QHBoxLayout()
         for button in (self.save_button, self.remove_button, self.test_button):
@@ -62,17 +70,20 @@ class KeyEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.environment)
-        # Asked once: whether a keyring exists does not change while the dialog is open.
-        self.keyring_available = secrets.keyring_available()
-        if not self.keyring_available:  # the status says so: a ticked box that cannot be unticked adds nothing
-            self.session_only.setChecked(True)
-            self.session_only.setVisible(False)
+        self.keyring_available: bool | None = None  # not known until the keyring answers (asked once)
+        self._asked = 0  # the keyring call whose answer is awaited; older answers are stale
+        self._acting = False  # a save or a removal is under way
         self.set_provider(provider_id, info)
 
     @property
     def needed(self) -> bool:
         """False for a provider without a key: then there is nothing to edit."""
         return self.info.key is not None
+
+    @property
+    def checking(self) -> bool:
+        """The keyring has not answered yet: where the key is, or what became of a save or a removal."""
+        return self.needed and (self.source is None or self._acting)
 
     def set_provider(self, provider_id: str, info: ProviderInfo) -> None:
         self.provider_id, self.info = provider_id, info
@@ -92,19 +103,30 @@ class KeyEditor(QWidget):
                 f"<small>Or set {escape(names)} in the environment: it is read, never stored, and wins over a "
                 "saved key.</small>"
             )
+        self.source = None
+        self._acting = False
         self.refresh()
+        if spec is not None:
+            self._look_up()
 
     def refresh(self, note: str = "") -> None:
+        """Say ``note`` and where the key is, as last read (reading it again is ``_look_up``'s, on a worker)."""
         if self.info.key is None:
             self.status.setText(f"{note} {self.info.title} needs no API key.".strip())
             return
-        source = self.source = self.secrets.source(self.provider_id)
-        text = f"Current key: {source.describe(self.secrets.env_variable(self.provider_id) or '')}."
-        if not self.keyring_available:
+        for button in (self.save_button, self.remove_button):
+            button.setEnabled(not self._acting)
+        if self.source is None:
+            self.status.setText(f"{note} Checking where the key is kept…".strip())
+            self.remove_button.setVisible(False)
+            self._sync_test_button()
+            return
+        text = f"Current key: {self.source.describe(self.secrets.env_variable(self.provider_id) or '')}."
+        if self.keyring_available is False:
             text += " No system keyring is available, so a key can be kept for this session only."
         self.status.setText(f"{note} {text}".strip())
-        self.environment.setVisible(source is not KeySource.ENVIRONMENT)  # else the status just said so
-        self.remove_button.setVisible(source in (KeySource.KEYRING, KeySource.SESSION))  # only what can be removed
+        self.environment.setVisible(self.source is not KeySource.ENVIRONMENT)  # else the status just said so
+        self.remove_button.setVisible(self.source in (KeySource.KEYRING, KeySource.SESSION))  # what can be removed
         self._sync_test_button()
 
     def _open_get_key(self) -> None:
@@ -114,37 +136,114 @@ class KeyEditor(QWidget):
 
     def _sync_test_button(self) -> None:
         """A stored key can be tested, and so can one just typed (it is saved first)."""
-        self.test_button.setEnabled(self.source is not KeySource.NONE or bool(self.field.text().strip()))
+        stored = self.source not in (None, KeySource.NONE)
+        self.test_button.setEnabled(not self._acting and (stored or bool(self.field.text().strip())))
 
     def _test(self) -> None:
-        if self.field.text().strip() and not self.save():
-            return  # the status says why it was not saved
-        self.testRequested.emit()
+        if self.field.text().strip():
+            self.save(then=self.testRequested.emit)  # tested once saved; if it is not, the status says why
+        else:
+            self.testRequested.emit()
 
-    def save(self) -> bool:
+    # -- the keyring, on a worker ----------------------------------------------------------------------
+    def _ask(self, work: Callable[[], T], answered: Callable[[T], None], failed: Callable[[BaseException], None],
+             label: str) -> None:  # fmt: skip
+        """Run ``work`` on a worker; only the answer to the latest call, for the provider shown, is taken."""
+        self._asked += 1
+        asked, provider_id = self._asked, self.provider_id
+
+        def current() -> bool:
+            return asked == self._asked and provider_id == self.provider_id
+
+        def done(value: T) -> None:
+            if current():
+                self._acting = False
+                answered(value)
+
+        def went_wrong(err: BaseException) -> None:
+            if current():
+                self._acting = False
+                failed(err)
+
+        op = KeyringOp(
+            self, lambda _progress, _cancel: work(), failed="The system keyring did not answer.", label=label
+        )
+        op.success(done).failure(went_wrong).run_in_background()
+
+    def _look_up(self) -> None:
+        secrets, provider_id, ask = self.secrets, self.provider_id, self.keyring_available is None
+        self._ask(lambda: read_state(secrets, provider_id, ask_keyring=ask), self._looked_up,
+                  lambda err: self._keyring_failed(err, "Where the key is kept could not be read."), "key source")  # fmt: skip
+
+    def _looked_up(self, state: KeyState) -> None:
+        self._show_state(state)
+        self.stateKnown.emit()
+
+    def _show_state(self, state: KeyState, note: str = "") -> None:
+        if state.keyring_available is not None:
+            self.keyring_available = state.keyring_available
+            if not state.keyring_available:  # the status says so: a ticked box that cannot be unticked adds nothing
+                self.session_only.setChecked(True)
+                self.session_only.setVisible(False)
+        self.source = state.source
+        self.refresh(note)
+
+    def _keyring_failed(self, err: BaseException, sentence: str) -> None:
+        if isinstance(err, KeyringUnavailableError):
+            self.session_only.setChecked(True)
+        self.source = self.source or KeySource.NONE
+        self.refresh(err.user_text() if isinstance(err, HeadshotError) else sentence)
+
+    def save(self, *, then: Callable[[], None] | None = None) -> bool:
+        """Save the typed key on a worker (then ``then()``); False when there is nothing to save, or it cannot be."""
         key = self.field.text().strip()
+        if self._acting:
+            return False
         if not key:
             self.refresh("Type or paste a key first.")
             return False
         try:
-            where = self.secrets.set(key, self.provider_id, session_only=self.session_only.isChecked())
-        except KeyringUnavailableError as err:
-            self.session_only.setChecked(True)
-            self.refresh(err.user_text())
-            return False
+            check_key_text(key)
         except HeadshotError as err:  # a key no server accepts (a pasted line break): say why
             self.refresh(err.user_text())
             return False
-        self.field.clear()
-        self.refresh("Saved in the system keyring." if where is KeySource.KEYRING else "Kept for this session.")
-        self.keyChanged.emit()
+        secrets, provider_id, session_only = self.secrets, self.provider_id, self.session_only.isChecked()
+        ask = self.keyring_available is None  # saved before the keyring said whether it is there
+
+        def work() -> tuple[KeySource, KeyState]:
+            available = secrets.keyring_available() if ask else None
+            # Without a keyring the box would have been ticked, had its answer come first.
+            where = secrets.set(key, provider_id, session_only=session_only or available is False)
+            return where, KeyState(secrets.source(provider_id), available)
+
+        def saved(result: tuple[KeySource, KeyState]) -> None:
+            where, state = result
+            if self.field.text().strip() == key:  # a key typed since is left as it is
+                self.field.clear()
+            self._show_state(state, "Saved in the system keyring." if where is KeySource.KEYRING
+                             else "Kept for this session.")  # fmt: skip
+            self.keyChanged.emit()
+            if then is not None:
+                then()
+
+        self._acting = True
+        self.refresh("Saving the key…")
+        self._ask(work, saved, lambda err: self._keyring_failed(err, "The key could not be saved."), "save key")
         return True
 
     def remove(self) -> None:
-        try:
-            removed = self.secrets.delete(self.provider_id)
-        except KeyringUnavailableError as err:
-            self.refresh(err.user_text())
+        if self._acting:
             return
-        self.refresh("The stored key was removed." if removed else "No key was stored.")
-        self.keyChanged.emit()
+        secrets, provider_id = self.secrets, self.provider_id
+
+        def work() -> tuple[bool, KeyState]:
+            return secrets.delete(provider_id), read_state(secrets, provider_id, ask_keyring=False)
+
+        def removed(result: tuple[bool, KeyState]) -> None:
+            gone, state = result
+            self._show_state(state, "The stored key was removed." if gone else "No key was stored.")
+            self.keyChanged.emit()
+
+        self._acting = True
+        self.refresh("Removing the key…")
+        self._ask(work, removed, lambda err: self._keyring_failed(err, "The key could not be removed."), "remove key")
