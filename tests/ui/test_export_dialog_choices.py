@@ -9,7 +9,7 @@ from PIL import Image
 from headshot_desktop.library import Library
 from headshot_desktop.library.export import plan_targets
 from headshot_desktop.system.settings import Settings, SettingsStore
-from tests.ui.export_dialog_support import Questions, library, open_dialog, same_named
+from tests.ui.export_dialog_support import Questions, export_and_wait, library, open_dialog, same_named
 from tests.unit.library.helpers import add
 
 __all__ = ["library"]  # the fixture
@@ -35,7 +35,7 @@ def test_the_round_preview_is_for_square_sizes_and_says_the_file_stays_square(qt
         dialog.circle.setChecked(round_preview)
         dialog.template.setText(f"round {round_preview}")
         dialog.folder.setText(str(tmp_path))
-        dialog.accept()
+        export_and_wait(qtbot, dialog)
         (written,) = dialog.written
         exported.append(written)
     with Image.open(exported[0]) as round_one, Image.open(exported[1]) as plain:
@@ -52,7 +52,7 @@ def test_quality_label_and_template_are_remembered(qtbot, library: Library, tmp_
     dialog.ai_label.setChecked(True)
     dialog.template.setText("{original} {n}")
     dialog.folder.setText(str(tmp_path / "out"))
-    dialog.accept()
+    export_and_wait(qtbot, dialog)
     store.save(settings)
 
     again = open_dialog(qtbot, [shot], store.load())
@@ -87,8 +87,10 @@ def test_the_names_it_will_write_are_shown_as_they_change(qtbot, library: Librar
     assert all(p.name in many.names.toolTip() for p in planned)  # every name, a hover away
     questions = Questions("Replace")
     many.folder.setText(str(tmp_path))
-    many.accept()
-    questions.stop()
+    try:
+        export_and_wait(qtbot, many)
+    finally:
+        questions.stop()
     assert [p.name for p in many.written] == [p.name for p in planned]  # what it showed is what it wrote
 
 

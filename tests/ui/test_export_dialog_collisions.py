@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from headshot_desktop.library import Library, export_headshot
-from tests.ui.export_dialog_support import Questions, library, open_dialog, same_named
+from tests.ui.export_dialog_support import Questions, export_and_wait, library, open_dialog, same_named
 
 __all__ = ["library"]  # the fixture
 
 
-def export(dialog, answer: str) -> Questions:
+def export(qtbot, dialog, answer: str) -> Questions:
     questions = Questions(answer)
     try:
-        dialog.accept()
+        export_and_wait(qtbot, dialog)
     finally:
         questions.stop()
     return questions
@@ -26,7 +26,7 @@ def names(folder: Path) -> list[str]:
 def test_a_38_item_export_never_collides_with_itself(qtbot, library: Library, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, same_named(library, 38))
     dialog.folder.setText(str(tmp_path))
-    questions = export(dialog, "Replace")
+    questions = export(qtbot, dialog, "Replace")
     assert questions.asked == []  # nothing was there before: nothing to ask
     assert len(names(tmp_path)) == 38 and len(dialog.written) == 38
     assert dialog.result() == dialog.DialogCode.Accepted.value
@@ -44,7 +44,7 @@ def test_one_question_for_all_defaulting_to_keep_both(qtbot, library: Library, t
     before = earlier_export(shots[:3], tmp_path)
     dialog = open_dialog(qtbot, shots)
     dialog.folder.setText(str(tmp_path))
-    questions = export(dialog, "Keep both")
+    questions = export(qtbot, dialog, "Keep both")
     (asked,) = questions.asked  # once for all three
     assert asked["default"] == "Keep both" and asked["buttons"] == ["Cancel", "Keep both", "Replace", "Skip"]
     assert all(name in asked["text"] for name in before)
@@ -58,10 +58,10 @@ def test_cancel_goes_back_to_the_dialog_and_writes_nothing(qtbot, library: Libra
     earlier_export(shots[:1], tmp_path)
     dialog = open_dialog(qtbot, shots)
     dialog.folder.setText(str(tmp_path))
-    export(dialog, "Escape")
+    export(qtbot, dialog, "Escape")
     assert dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected.value
     assert dialog.written == [] and len(names(tmp_path)) == 1
-    export(dialog, "Cancel")
+    export(qtbot, dialog, "Cancel")
     assert dialog.isVisible() and len(names(tmp_path)) == 1
 
 
@@ -70,7 +70,7 @@ def test_skipped_files_are_named(qtbot, library: Library, tmp_path: Path) -> Non
     before = earlier_export(shots[:2], tmp_path)
     dialog = open_dialog(qtbot, shots)
     dialog.folder.setText(str(tmp_path))
-    export(dialog, "Skip")
+    export(qtbot, dialog, "Skip")
     assert len(dialog.written) == 2 and len(names(tmp_path)) == 4
     assert {name: (tmp_path / name).read_bytes() for name in before} == before
     summary = dialog.summary()
@@ -83,7 +83,7 @@ def test_skipping_every_file_keeps_the_dialog_open(qtbot, library: Library, tmp_
     earlier_export(shots, tmp_path)
     dialog = open_dialog(qtbot, shots)
     dialog.folder.setText(str(tmp_path))
-    export(dialog, "Skip")
+    export(qtbot, dialog, "Skip")
     assert dialog.isVisible() and dialog.written == []
     assert "Nothing was exported" in dialog.error.text() and str(tmp_path) in dialog.error.text()
 
@@ -93,7 +93,7 @@ def test_replace_replaces_only_what_was_there(qtbot, library: Library, tmp_path:
     before = earlier_export(shots[:2], tmp_path)
     dialog = open_dialog(qtbot, shots[:1] + shots[2:] + shots[1:2])  # another order: other pixels under each name
     dialog.folder.setText(str(tmp_path))
-    export(dialog, "Replace")
+    export(qtbot, dialog, "Replace")
     assert len(names(tmp_path)) == 3 and len(dialog.written) == 3
     assert [(tmp_path / name).read_bytes() == data for name, data in before.items()] == [True, False]
 
@@ -104,10 +104,10 @@ def test_after_a_failure_what_was_written_is_not_asked_about_again(qtbot, librar
     shots[1].path.unlink()  # gone from the library folder behind the app's back
     dialog = open_dialog(qtbot, shots)
     dialog.folder.setText(str(tmp_path / "out"))
-    export(dialog, "Replace")
+    export(qtbot, dialog, "Replace")
     assert dialog.isVisible() and shots[1].path.name in dialog.error.text()
     assert len(dialog.written) == 1
     shots[1].path.write_bytes(kept)
-    questions = export(dialog, "Replace")
+    questions = export(qtbot, dialog, "Replace")
     assert questions.asked == [] and len(names(tmp_path / "out")) == 3 and len(dialog.written) == 3
     assert dialog.result() == dialog.DialogCode.Accepted.value

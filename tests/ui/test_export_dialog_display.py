@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect
 
 from headshot_desktop.library import Library
-from tests.ui.export_dialog_support import library, open_dialog
+from tests.ui.export_dialog_support import PoolHost, export_and_wait, library, open_dialog
 from tests.unit.library.helpers import add
 
 __all__ = ["library"]  # the fixture
@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def preview_at_scale() -> dict[str, float]:
     """Run in a process of its own at 2× scale (the scale is fixed when Qt starts): what the preview holds."""
+    import time
+
     from PySide6.QtWidgets import QApplication
 
     from headshot_desktop.library import Library
@@ -29,12 +31,17 @@ def preview_at_scale() -> dict[str, float]:
 
     app = QApplication([])
     lib = Library.open(AppPaths.from_platform().library_dir)
-    dialog = ExportDialog([add(lib, seed=3)], Settings())
+    host = PoolHost()
+    dialog = ExportDialog([add(lib, seed=3)], Settings(), host)
     dialog.show()
-    app.processEvents()
+    deadline = time.monotonic() + 30
+    while dialog.preview.pixmap().isNull() and time.monotonic() < deadline:  # drawn on the library pool
+        app.processEvents()
+        time.sleep(0.01)
     pixmap = dialog.preview.pixmap()
     result = {"scale": dialog.devicePixelRatioF(), "label": dialog.preview.width(), "pixels": pixmap.width(),
               "ratio": pixmap.devicePixelRatio()}  # fmt: skip
+    host.done()
     lib.close()
     return result
 
@@ -58,7 +65,7 @@ def test_an_export_error_has_its_own_place(qtbot, library: Library, tmp_path: Pa
     blocker = tmp_path / "a file, not a folder"
     blocker.write_text("x")
     dialog.folder.setText(str(blocker / "inside"))
-    dialog.accept()
+    export_and_wait(qtbot, dialog)
     assert dialog.isVisible() and "Could not export" in dialog.error.text()
 
     def apart() -> None:  # once the window has made room (a queued layout request), never before

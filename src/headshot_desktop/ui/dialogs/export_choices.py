@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from headshot_desktop.library import DEFAULT_TEMPLATE
+from headshot_desktop.library.presets import DEFAULT_TEMPLATE
 from headshot_desktop.system.settings import Settings
 
 KEY = "export"

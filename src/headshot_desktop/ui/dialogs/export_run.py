@@ -1,0 +1,86 @@
+"""The export dialog's work on the library pool: the look for files in the way, and writing the files one by one.
+
+Each file is written whole or not at all (``export_headshot`` writes a temporary file and renames it), and a
+cancel is looked at between files, so a stopped export leaves exactly the files done before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.notices import plain_error
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.generation import CancelToken
+    from headshot_desktop.library import Headshot
+    from headshot_desktop.system.pending import PendingWrites
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    folder: Path
+    todo: list[Headshot]
+    targets: list[Path]  # where each goes, as planned from the names alone
+    naming: dict[str, Any]  # preset, fmt, template and the names already written (plan_targets' keywords)
+    quality: int
+    ai_label: bool
+    renumber: bool = False  # keep both: number past the files in the folder (found again, on the pool)
+    replace: frozenset[Path] = frozenset()  # the targets to write over, as the person chose
+    pending: PendingWrites | None = None
+
+
+@dataclass(frozen=True)
+class Exporting:
+    """Progress: the ``number``-th file of ``total`` is being written."""
+
+    number: int
+    total: int
+    name: str
+
+    def text(self) -> str:
+        return f"Exporting “{self.name}”…" if self.total == 1 else f"Exporting {self.number} of {self.total}…"
+
+
+@dataclass
+class ExportOutcome:
+    written: list[tuple[Headshot, Path]] = field(default_factory=list)
+    error: HeadshotError | None = None  # the file that failed, in words; the ones after it were not tried
+    stopped: bool = False  # cancelled between two files
+
+
+def files_in_the_way(targets: list[Path]) -> list[Path]:
+    """On the library pool: the targets already in the folder (a folder on a slow drive can take a while)."""
+    return [target for target in targets if target.exists()]
+
+
+def export_files(plan: ExportPlan, progress: Callable[[Any], None], cancel: CancelToken) -> ExportOutcome:
+    """On the library pool: write ``plan``'s files in order, until done, a failure or a cancel."""
+    from headshot_desktop.library.export import export_headshot, free_targets
+
+    outcome = ExportOutcome()
+    try:
+        targets = free_targets(plan.todo, plan.folder, **plan.naming) if plan.renumber else plan.targets
+    except HeadshotError as err:
+        outcome.error = err
+        return outcome
+    total = len(plan.todo)
+    for number, (headshot, target) in enumerate(zip(plan.todo, targets, strict=True), 1):
+        if cancel.cancelled:
+            outcome.stopped = True
+            break
+        progress(Exporting(number, total, target.name))
+        replace = target in plan.replace
+        try:
+            written = export_headshot(
+                headshot, target, preset=plan.naming["preset"], fmt=plan.naming["fmt"], quality=plan.quality,
+                overwrite=replace, keep_both=not replace, ai_label=plan.ai_label, pending=plan.pending,
+            )  # fmt: skip
+        except Exception as err:  # said in the dialog, with the files written before it
+            outcome.error = plain_error(err, f"Could not export “{target.name}” to {target.parent}.")
+            break
+        outcome.written.append((headshot, written))
+    return outcome
