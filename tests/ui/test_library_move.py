@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop.app import build_context
 from headshot_desktop.library.relocate import count_photos
+from headshot_desktop.ui import library_move
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from tests.support.thread_probe import ThreadProbe
 from tests.ui.helpers import accept_provider, shown_window
 from tests.ui.test_flow import WAIT_MS
 from tests.unit.library.helpers import add, prepared
@@ -82,7 +84,7 @@ def test_the_library_is_moved_to_the_new_folder(window, qtbot, home: Path) -> No
     qtbot.waitUntil(lambda: window.context.paths.library_dir == new and "Moved 4 photos" in window.statusBar().currentMessage(), timeout=WAIT_MS)  # fmt: skip
     assert seen and "Move your library (4 photos) to" in seen[0] and str(new) in seen[0]
     assert count_photos(new) == 4 and not old.exists()
-    assert str(new) in window.status_line.text()
+    qtbot.waitUntil(lambda: str(new) in window.status_line.text(), timeout=WAIT_MS)  # the key part is read on a worker
     assert build_context(environ={}, log_to_file=False).paths.library_dir == new  # saved for next time
     qtbot.waitUntil(lambda: listed_under(window) == [new, new], timeout=WAIT_MS)  # the headshots, read from there
 
@@ -155,3 +157,17 @@ def test_a_folder_inside_the_library_is_offered_for_nothing(window, qtbot) -> No
     assert enabled == ["Cancel"]
     assert "inside the library folder" in seen[0]
     assert window.context.paths.library_dir == old
+
+
+def test_the_folder_is_checked_and_used_as_it_is_without_the_window_waiting_on_the_disk(window, qtbot, home: Path
+                                                                                       ) -> None:  # fmt: skip
+    new = home / "Fresh"
+    seen: list[str] = []
+    used: list[bool] = []
+    choose_folder_then(new, press("Use the new folder as it is"), seen)
+    with ThreadProbe().watching() as probe:
+        library_move.change_library(window, new, then=lambda: used.append(True))
+        qtbot.waitUntil(lambda: used == [True], timeout=WAIT_MS)
+    assert window.context.paths.library_dir == new and seen
+    assert build_context(environ={}, log_to_file=False).paths.library_dir == new  # saved, on a worker
+    probe.assert_quiet()  # was: the old library closed and the settings written on the window's thread

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from headshot_desktop.ui.main_window import MainWindow
+from tests.support.mounts import read_only_bind
 from tests.support.openai_server import Pacing
 from tests.ui.helpers import accept_provider, shown_window
 from tests.ui.test_flow import WAIT_MS, drop_file, generate
@@ -69,3 +72,34 @@ def test_a_running_job_keeps_its_photo_after_the_person_moves_on(window: MainWin
         pass
     assert job.state == "done", job.status
     qtbot.waitUntil(lambda: not first.path.exists(), timeout=WAIT_MS)  # the run is over and the person moved on
+
+
+def test_what_retention_could_not_do_is_said(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    logs = window.context.paths.log_dir
+    logs.mkdir(parents=True, exist_ok=True)
+    old_log = logs / "headshot-desktop.log.1"
+    old_log.write_text("an old log\n")
+    long_ago = time.time() - 400 * 86400
+    os.utime(old_log, (long_ago, long_ago))
+    open_photo(window, qtbot, corpus.write(tmp_path, "a.jpg", corpus.jpeg_full_of_metadata(corpus.photo((600, 800)))))
+    other = corpus.write(tmp_path, "b.jpg", corpus.jpeg_full_of_metadata(corpus.photo((600, 800), seed=3)))
+    with read_only_bind(logs):
+        open_photo(window, qtbot, other)  # the first photo is let go: retention runs, and cannot delete the log
+        qtbot.waitUntil(lambda: "old log file" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+        settle(window, qtbot)
+    assert str(old_log) in window.statusBar().currentMessage()  # was: only in the report nobody read
+
+
+def test_retention_that_fails_says_so(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    from headshot_desktop.ui import retention
+
+    context = window.context
+    unplugged = tmp_path / "a drive that is not connected"
+    context.close()
+    context.paths = context.paths.with_library(unplugged)
+    context.library_must_exist = True  # the saved folder: not made again in its place
+
+    retention.apply_retention(window)  # as at start-up; was: only logged
+
+    qtbot.waitUntil(lambda: "retention" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    assert str(unplugged) in window.statusBar().currentMessage()

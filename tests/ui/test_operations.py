@@ -83,3 +83,21 @@ def test_library_work_waits_its_turn_while_the_network_runs_beside_it(window: Ma
     qtbot.waitUntil(lambda: order == ["network"], timeout=WAIT_MS)
     release.set()
     qtbot.waitUntil(lambda: order == ["network", "library"], timeout=WAIT_MS)
+
+
+def test_an_answer_for_a_widget_already_gone_is_dropped(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    release = threading.Event()
+    answers: list[object] = []
+    LibraryOp(dialog, lambda _p, _c: release.wait(WAIT_MS / 1000), failed="x").success(answers.append)\
+        .run_in_background()  # fmt: skip
+    LibraryOp(dialog, lambda _p, _c: 1 / 0, failed="x").failure(answers.append).run_in_background()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=WAIT_MS)  # the dialog is gone
+    release.set()
+    done: list[int] = []
+    LibraryOp(window, lambda _p, _c: 0, failed="x").success(done.append).run_in_background()
+    qtbot.waitUntil(lambda: done == [0], timeout=WAIT_MS)  # behind both on the library pool
+    assert answers == []

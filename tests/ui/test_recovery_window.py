@@ -98,3 +98,36 @@ def test_reload_reopens_a_library_whose_folder_came_back(window, qtbot, tmp_path
     window.reload_library()
     qtbot.waitUntil(lambda: bool(listed) and listed[-1] == 1, timeout=10_000)
     assert window.context.library() is not library and window.context.library().still_there()
+
+
+def _error_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox) if b.objectName().startswith("error-") and b.isVisible()]
+
+
+def test_a_recovery_folder_that_cannot_be_read_is_said_at_start(window, qtbot) -> None:
+    folder = window.context.paths.recovery_dir
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_bytes(b"")  # a file where the folder should be: it cannot be listed
+
+    recovery.offer_recovery(window)  # was: the failure was dropped, and paid headshots there never mentioned
+
+    qtbot.waitUntil(lambda: bool(_error_boxes(window)), timeout=10_000)
+    (box,) = _error_boxes(window)
+    assert "read the recovery folder" in box.text() and str(folder) in box.text()
+    box.close()
+
+
+def test_kept_headshots_that_cannot_be_moved_are_said_in_the_window(window, qtbot, monkeypatch) -> None:
+    folder = window.context.paths.recovery_dir
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_bytes(b"")
+    waited: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: waited.append(text))
+
+    recovery.recover(window)
+
+    qtbot.waitUntil(lambda: bool(_error_boxes(window)), timeout=10_000)
+    (box,) = _error_boxes(window)
+    assert str(folder) in box.text()
+    assert waited == []  # not a box the window has to wait on
+    box.close()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import data_rights, recovery, style_actions
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import NetworkOp
 from headshot_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -153,7 +155,9 @@ def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: 
 
     def failed(err: BaseException) -> None:
         if not task.cancelled and editor.provider_id == provider_id:
-            editor.refresh(err.user_text() if isinstance(err, HeadshotError) else "The check did not finish.")
+            editor.refresh(plain_error(err, "The check did not finish.").user_text())  # logs the unexpected
 
-    task = window.session.network.submit(work, label="test key", on_done=done, on_error=failed)
+    # Its answer, good or bad, is said in the editor that asked.
+    op = NetworkOp(window, work, failed="The check did not finish.", label="test key")  # type: ignore[arg-type]
+    task = op.success(done).failure(failed).run_in_background()
     return task

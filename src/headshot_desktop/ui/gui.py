@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from headshot_desktop import APP_NAME, DESKTOP_FILE_ID, __version__
 from headshot_desktop.app import AppContext
-from headshot_desktop.system.process import seconds_since_start
 from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.qt_settings import keep_qt_settings_in
+from headshot_desktop.ui.startup_check import report_when_idle
 from headshot_desktop.ui.theme import apply_theme
 
 # Workers run Python between C calls; with the default 5 ms GIL switch interval the
@@ -36,24 +36,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _report_when_idle(window: MainWindow, app: QApplication) -> None:
-    """Print start-up milliseconds once the window is exposed and the event queue is empty."""
-
-    def check() -> None:
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(5, check)
-            return
-        # A zero timer runs only after every pending event (layout, paint) is processed.
-        QTimer.singleShot(0, finish)
-
-    def finish() -> None:
-        print(f"{seconds_since_start() * 1000:.0f}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, check)
-
-
 def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Path] | None = None) -> int:
     app = make_application()
     keep_qt_settings_in(context.paths.config_dir)  # the file dialog's history, with the app's own files
@@ -63,15 +45,16 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
     window = MainWindow(context)
     window.show()
     if startup_check:
-        _report_when_idle(window, app)
+        report_when_idle(window, app)
     else:
         QTimer.singleShot(0, window.maybe_first_run)
         QTimer.singleShot(0, lambda: recovery.show_notices(window))
         QTimer.singleShot(0, lambda: recovery.offer_recovery(window))
         if photos:  # "Open with Headshot Desktop" from the file manager
             window.import_source(photos[0])
-        # Retention rules run once per start, off the main thread.
-        window.session.runner.submit(lambda _p, _c: context.apply_retention(), label="retention")
+        from headshot_desktop.ui import retention
+
+        retention.apply_retention(window)  # once per start, on the library pool; a problem is said
     code = app.exec()
     window.close()  # stops the workers, if the loop ended without closing the window (the start-up check)
     context.close()

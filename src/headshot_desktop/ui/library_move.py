@@ -1,13 +1,14 @@
 """A new library folder chosen in Settings: move the library there, use the folder as it is, or keep the old one.
 
-The photos are counted, and the new folder checked, on a worker; the move runs on one
-too (``library.relocate``: copy, verify, then remove the old), with a progress dialog
+The photos are counted, and the new folder checked, on the library pool; the switch and the move run
+there too (``library.relocate``: copy, verify, then remove the old), the move with a progress dialog
 whose Cancel leaves the library where it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,13 +16,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from headshot_desktop.errors import CancelledError, HeadshotError
-from headshot_desktop.library import relocate
 from headshot_desktop.ui.errors import fit_title, show_error
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
+    from headshot_desktop.library import relocate
     from headshot_desktop.ui.window_api import WindowApi
 
 MOVE, AS_IS = "move", "as is"
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the question needs to know, found on a worker."""
+
+    photos: int  # in the library now
+    problem: HeadshotError | None  # why the library cannot be moved to the new folder, if it cannot
+    nested: bool  # the new folder is inside the library
 
 
 def change_library(window: WindowApi, folder: Path | None, then: Callable[[], None]) -> None:
@@ -30,32 +42,33 @@ def change_library(window: WindowApi, folder: Path | None, then: Callable[[], No
         return
     old = window.context.paths.library_dir
 
-    def survey(_progress: object, _cancel: object) -> tuple[int, HeadshotError | None]:
-        photos = relocate.count_photos(old)
+    def survey(_progress: object, _cancel: object) -> Survey:
+        from headshot_desktop.library import relocate  # the library's modules load when a move is asked for
+
+        photos, nested = relocate.count_photos(old), relocate.inside(folder, old)
         try:
             relocate.check_target(old, folder)
         except HeadshotError as err:
-            return photos, err
-        return photos, None
+            return Survey(photos, err, nested)
+        return Survey(photos, None, nested)
 
-    def surveyed(result: tuple[int, HeadshotError | None]) -> None:
-        photos, problem = result
-        answer = ask(window, old, folder, photos, problem) if photos else AS_IS
+    def surveyed(found: Survey) -> None:
+        answer = ask(window, old, folder, found) if found.photos else AS_IS
         if answer == MOVE:
             move(window, old, folder, then)
         elif answer == AS_IS:
             use_as_is(window, folder, then)
 
-    window.session.runner.submit(survey, label="library size", on_done=surveyed,
-                                 on_error=lambda err: _failed(window, err))  # fmt: skip
+    sentence = f"The folder {folder} could not be checked."
+    LibraryOp(window, survey, failed=sentence, label="library size").success(surveyed).run_in_background()  # type: ignore[arg-type]
 
 
-def ask(window: WindowApi, old: Path, folder: Path, photos: int, problem: HeadshotError | None) -> str:
+def ask(window: WindowApi, old: Path, folder: Path, found: Survey) -> str:
     """MOVE, AS_IS or "" (Cancel: the library stays in ``old``).
 
     A folder inside the library is offered for neither: the library would hold another library.
     """
-    nested = relocate.inside(folder, old)
+    photos, problem, nested = found.photos, found.problem, found.nested
     box = QMessageBox(window)  # type: ignore[arg-type]
     box.setObjectName("library-move")
     box.setIcon(QMessageBox.Icon.Question)
@@ -84,17 +97,30 @@ def ask(window: WindowApi, old: Path, folder: Path, photos: int, problem: Headsh
 
 
 def use_as_is(window: WindowApi, folder: Path, then: Callable[[], None]) -> None:
+    """Use ``folder`` from now on, the photos left where they are; closing the old library and saving the
+    settings wait for the disk, so they run on the library pool."""
     context = window.context
-    context.settings.library_dir = str(folder)
-    context.switch_library(folder)
-    context.save_settings()
-    window.refresh_library()
-    then()
+
+    def switch(_progress: object, _cancel: object) -> None:
+        context.settings.library_dir = str(folder)
+        context.switch_library(folder)
+        context.save_settings()
+
+    sentence = f"The library folder could not be changed to {folder}."
+
+    def switched(err: BaseException | None = None) -> None:
+        window.refresh_library()  # the library in use now, the new one or the old
+        then()
+        if err is not None:
+            show_error(window, plain_error(err, sentence))  # type: ignore[arg-type]
+
+    op = LibraryOp(window, switch, failed=sentence, label="use library folder")  # type: ignore[arg-type]
+    op.success(lambda _none: switched()).failure(switched).run_in_background()
 
 
 def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -> None:
     if any(job.active for job in window.session.jobs):
-        _failed(window, HeadshotError(
+        show_error(window, HeadshotError(  # type: ignore[arg-type]
             "The library cannot be moved while headshots are being made: they are saved into it.",
             hint="Wait for the runs to finish (or cancel them), then choose the folder again in Settings.",
         ))  # fmt: skip
@@ -115,6 +141,8 @@ def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -
         context.switch_library(folder)
 
     def work(report: Callable[[object], None], cancel: object) -> relocate.MoveReport:
+        from headshot_desktop.library import relocate
+
         context.close()  # the move needs the library to itself
         return relocate.move_library(old, folder, on_progress=report, cancel=cancel, commit=commit)  # type: ignore[arg-type]
 
@@ -133,7 +161,7 @@ def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -
         window.statusBar().showMessage(f"Moved {report.photos} photos to {folder}.", 15000)
         if report.left_behind:
             listed = ", ".join(str(p) for p in report.left_behind[:5])
-            _failed(window, HeadshotError(
+            show_error(window, HeadshotError(  # type: ignore[arg-type]
                 f"The library is now in {folder}, but these could not be removed from {old}: {listed}.",
                 hint="They are copies or files of your own; remove them by hand if you no longer need them.",
             ))  # fmt: skip
@@ -146,15 +174,10 @@ def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -
         if isinstance(err, CancelledError):
             window.statusBar().showMessage(f"The move was cancelled; your library stays in {old}.", 15000)
         else:
-            _failed(window, err)
+            show_error(window, plain_error(err, sentence))  # type: ignore[arg-type]
 
-    task = window.session.runner.submit(work, label="move library", on_done=moved, on_error=failed,
-                                        on_progress=advanced)  # fmt: skip
+    sentence = f"The library could not be moved to {folder}; nothing was removed from {old}."
+    op = LibraryOp(window, work, failed=sentence, label="move library")  # type: ignore[arg-type]
+    task = op.success(moved).failure(failed).progress(advanced).run_in_background()
     progress.canceled.connect(task.cancel)
     progress.show()
-
-
-def _failed(window: WindowApi, err: BaseException) -> None:
-    if not isinstance(err, HeadshotError):
-        err = HeadshotError(f"The library could not be moved: {err}.", hint="Nothing was removed from it.")
-    show_error(window, err)  # type: ignore[arg-type]

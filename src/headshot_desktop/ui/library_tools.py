@@ -2,27 +2,24 @@
 
 - the photos shown on the Create page stay in the library while shown (``shown_photos``);
 - Keep and Move to trash for originals (the Library tab's Originals page): asked here on the
-  window's thread, done on a worker (the window's thread never touches the index); a headshot's
-  Keep goes to the window's ``keep_headshots``, which the results share.
+  window's thread, done on the library pool (the window's thread never touches the index); a headshot's
+  Keep goes to the window's ``keep_headshots``, which the results share;
+- Show in folder for an original, the file manager started on a worker (``reveal``).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Headshot, Original
-from headshot_desktop.system import desktop_open
-from headshot_desktop.ui import shown_photos
-from headshot_desktop.ui.dialogs.originals_trash import ask_trash_originals, explain_in_use
+from headshot_desktop.ui import reveal, shown_photos
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.models.library_model import headshot_title
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.window_api import WindowApi
-
-log = logging.getLogger(__name__)
 
 Item = Original | Headshot
 
@@ -34,15 +31,17 @@ def attach(window: WindowApi) -> None:
     panel.keepRequested.connect(lambda items, kept: window.keep_headshots(items, kept))  # type: ignore[attr-defined]
     panel.originals.keepRequested.connect(lambda items, kept: keep(window, items, kept))
     panel.originals.trashRequested.connect(lambda items: trash_originals(window, items))
-    panel.originals.revealRequested.connect(lambda original: desktop_open.reveal_in_folder(original.path))
+    panel.originals.revealRequested.connect(lambda original: reveal.reveal(window, original.path))
 
 
-def _failed(window: WindowApi, err: BaseException) -> None:
-    if not isinstance(err, HeadshotError):
-        log.error("a library change failed unexpectedly", exc_info=err)
-        err = HeadshotError("The library could not be changed.", hint="See the log for details.")
-    show_error(window, err)  # type: ignore[arg-type]
-    window.refresh_library()
+def listed_again_then_said(window: WindowApi, failed: str) -> Callable[[BaseException], None]:
+    """A failed change may have changed some of the items: the library is listed again, then the box says why."""
+
+    def said(err: BaseException) -> None:
+        window.refresh_library()
+        show_error(window, plain_error(err, failed))  # type: ignore[arg-type]
+
+    return said
 
 
 def keep(window: WindowApi, items: Sequence[Item], kept: bool) -> None:
@@ -54,12 +53,16 @@ def keep(window: WindowApi, items: Sequence[Item], kept: bool) -> None:
         library = window.context.library()
         return [library.set_kept(item, kept) for item in items]
 
-    window.session.runner.submit(work, label="keep", on_done=lambda _changed: window.refresh_library(),
-                                 on_error=lambda err: _failed(window, err))  # fmt: skip
+    failed = f"The Keep mark{'s' if len(items) > 1 else ''} could not be changed."
+    op = LibraryOp(window, work, failed=failed, label="keep")  # type: ignore[arg-type]
+    op.success(lambda _changed: window.refresh_library()).failure(listed_again_then_said(window, failed))
+    op.run_in_background()
 
 
 def trash_originals(window: WindowApi, originals: Sequence[Original]) -> None:
     """Ask (in use? their headshots too? kept ones?), then move what the person chose to the trash."""
+    from headshot_desktop.ui.dialogs.originals_trash import ask_trash_originals, explain_in_use
+
     if not originals:
         return
     label = window.library.originals.model.label
@@ -106,4 +109,6 @@ def remove(window: WindowApi, items: Sequence[Item]) -> None:
         window.statusBar().showMessage(f"Moved {' and '.join(words) or 'nothing'} to the trash.", 8000)
         window.refresh_library()
 
-    window.session.runner.submit(work, label="trash", on_done=done, on_error=lambda err: _failed(window, err))
+    failed = "Not everything chosen could be moved to the trash."
+    op = LibraryOp(window, work, failed=failed, label="trash")  # type: ignore[arg-type]
+    op.success(done).failure(listed_again_then_said(window, failed)).run_in_background()

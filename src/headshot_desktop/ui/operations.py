@@ -3,7 +3,8 @@
 An operation names the pool it needs. ``LibraryOp`` runs on the library pool, one task at a time: every read and
 write of the library, the index, thumbnails, exports and the data rights. ``NetworkOp`` runs beside it: provider
 requests, key checks and keyring calls (the keyring can sit on D-Bus for seconds). A failure nobody handles is
-shown in one default dialog that says what did not happen; a cancelled operation says nothing.
+shown in one default dialog that says what did not happen; a cancelled operation says nothing, and nor does one
+whose widget was closed before the answer came.
 
     LibraryOp(window, lambda _progress, _cancel: library.keep(items), failed="The headshots could not be kept.")
         .success(lambda changed: window.refresh_library())
@@ -12,8 +13,11 @@ shown in one default dialog that says what did not happen; a cancelled operation
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import shiboken6
 
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.ui.errors import show_error
@@ -25,6 +29,8 @@ if TYPE_CHECKING:
     from headshot_desktop.core.generation import CancelToken
     from headshot_desktop.ui.session import Session
     from headshot_desktop.ui.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Run = Callable[[Callable[[Any], None], "CancelToken"], T]
@@ -69,17 +75,24 @@ class Operation(Generic[T]):
     def pool(self, session: Session) -> TaskRunner:
         raise NotImplementedError
 
+    def _parent_alive(self) -> bool:
+        """False once the widget that asked is deleted (a dialog closed before the answer came)."""
+        return shiboken6.isValid(self.parent)
+
     def run_in_background(self) -> Task:
         return self.pool(session_of(self.parent)).submit(
             self._run, label=self.label, on_done=self._succeeded, on_error=self._failed_with, on_progress=self._progress
         )
 
     def _succeeded(self, value: T) -> None:
-        if self._success is not None:
+        if self._success is not None and self._parent_alive():
             self._success(value)
 
     def _failed_with(self, err: BaseException) -> None:
-        if self._failure is not None:
+        if not self._parent_alive():  # a dialog closed meanwhile: no one to tell, but the log keeps it
+            if not isinstance(err, CancelledError):
+                log.info("%s failed after its window closed: %r", self.label, err)
+        elif self._failure is not None:
             self._failure(err)
         elif not isinstance(err, CancelledError):
             show_error(self.parent, plain_error(err, self._failed))

@@ -2,7 +2,7 @@
 
 Headshots that were paid for but could not be stored in the library (a full disk,
 an unplugged drive) wait in the recovery folder. Reading and moving them touches
-the disk, so both run on the window's worker pool.
+the disk, so both run on the library pool; a failure is said in the window's error box.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library.recovery import RecoveryBox, spare_folder
+from headshot_desktop.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from headshot_desktop.library.recovery import RecoveryBox
     from headshot_desktop.ui.window_api import WindowApi
 
 
@@ -26,15 +28,15 @@ def show_notices(window: WindowApi) -> None:
 
 def offer_recovery(window: WindowApi) -> None:
     """Ask to move kept headshots into the library, if there are any."""
-    box = RecoveryBox(window.context.paths.recovery_dir, spare_folder())
 
-    def counted(count: int) -> None:
+    def counted(found: tuple[int, Path]) -> None:
+        count, folder = found
         if not count:
             return
         answer = QMessageBox.question(
             window,
             "Headshots kept aside",
-            f"{count} headshot(s) you paid for were kept in {box.folder}, because the library could not take "
+            f"{count} headshot(s) you paid for were kept in {folder}, because the library could not take "
             "them at the time. Move them into the library now?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -42,12 +44,16 @@ def offer_recovery(window: WindowApi) -> None:
         if answer == QMessageBox.StandardButton.Yes:
             recover(window)
 
-    window.session.runner.submit(lambda _p, _c: len(box.items()), label="recovery check", on_done=counted,
-                                 on_error=lambda _err: None)  # fmt: skip
+    def count(_progress: object, _cancel: object) -> tuple[int, Path]:
+        box = _recovery_box(window)
+        return len(box.items()), box.folder
+
+    failed = "The headshots kept aside could not be counted."
+    LibraryOp(window, count, failed=failed, label="recovery check").success(counted).run_in_background()  # type: ignore[arg-type]
 
 
 def recover(window: WindowApi) -> None:
-    box = RecoveryBox(window.context.paths.recovery_dir, spare_folder())
+    """Move the kept headshots into the library, on the library pool, then say how many went."""
 
     def moved(outcome: tuple[list, list[str]]) -> None:
         added, problems = outcome
@@ -57,9 +63,15 @@ def recover(window: WindowApi) -> None:
         QMessageBox.information(window, "Kept headshots", text)
         window.refresh_library()
 
-    def failed(err: BaseException) -> None:
-        text = err.user_text() if isinstance(err, HeadshotError) else str(err)
-        QMessageBox.warning(window, "Kept headshots", text)
+    def move(_progress: object, _cancel: object) -> tuple[list, list[str]]:
+        return _recovery_box(window).move_into(window.context.library())
 
-    window.session.runner.submit(lambda _p, _c: box.move_into(window.context.library()), label="recover",
-                                 on_done=moved, on_error=failed)  # fmt: skip
+    failed = "The kept headshots could not be moved into the library."
+    LibraryOp(window, move, failed=failed, label="recover").success(moved).run_in_background()  # type: ignore[arg-type]
+
+
+def _recovery_box(window: WindowApi) -> RecoveryBox:
+    """The recovery folder, and the spare one beside it (on a worker: the library's modules load with it)."""
+    from headshot_desktop.library.recovery import RecoveryBox, spare_folder
+
+    return RecoveryBox(window.context.paths.recovery_dir, spare_folder())

@@ -6,7 +6,6 @@ are read and changed on a worker; the panel only follows.
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
@@ -16,11 +15,11 @@ from headshot_desktop.errors import HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.keep_words import ask_about_kept
+from headshot_desktop.ui.library_tools import listed_again_then_said
 from headshot_desktop.ui.models.library_model import headshot_title
+from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.session import Job, load_preview
 from headshot_desktop.ui.window_api import WindowApi
-
-log = logging.getLogger(__name__)
 
 
 def attach(window: WindowApi) -> None:
@@ -61,9 +60,9 @@ def open_in_results(window: WindowApi, headshot: Headshot) -> None:
         original = headshot.original_path
         return image, (load_preview(original) if original is not None and original.exists() else None)
 
-    window.session.runner.submit(work, label="open headshot",
-                                 on_done=lambda found: window.results.open_headshot(headshot, *found),
-                                 on_error=lambda err: _failed(window, err))  # fmt: skip
+    sentence = f"{headshot.name} could not be opened."
+    op = LibraryOp(window, work, failed=sentence, label="open headshot")  # type: ignore[arg-type]
+    op.success(lambda found: window.results.open_headshot(headshot, *found)).run_in_background()
 
 
 def keep_headshots(window: WindowApi, headshots: list[Headshot], kept: bool) -> None:
@@ -81,12 +80,14 @@ def keep_headshots(window: WindowApi, headshots: list[Headshot], kept: bool) -> 
         results.kept_written(headshots, kept, updated)
         window.refresh_library()
 
+    sentence = f"The Keep mark{'s' if len(headshots) > 1 else ''} could not be changed."
+
     def failed(err: BaseException) -> None:
         results.kept_written(headshots, kept, headshots)  # as they were; the listing that follows says the rest
-        window.refresh_library()
-        _failed(window, err)
+        listed_again_then_said(window, sentence)(err)
 
-    window.session.runner.submit(work, label="keep", on_done=done, on_error=failed)
+    op = LibraryOp(window, work, failed=sentence, label="keep")  # type: ignore[arg-type]
+    op.success(done).failure(failed).run_in_background()
 
 
 def delete_headshots(window: WindowApi, headshots: list[Headshot]) -> None:
@@ -116,11 +117,6 @@ def _delete(window: WindowApi, headshots: list[Headshot]) -> None:
         if err is not None:
             show_error(window, err)  # type: ignore[arg-type]
 
-    window.session.runner.submit(work, label="delete", on_done=done, on_error=lambda err: _failed(window, err))
-
-
-def _failed(window: WindowApi, err: BaseException) -> None:
-    if not isinstance(err, HeadshotError):
-        log.error("a library change failed unexpectedly", exc_info=err)
-        err = HeadshotError("Something went wrong while changing the library.", hint="See the log for details.")
-    show_error(window, err)  # type: ignore[arg-type]
+    sentence = "Not every headshot chosen could be moved to the trash."
+    op = LibraryOp(window, work, failed=sentence, label="delete")  # type: ignore[arg-type]
+    op.success(done).failure(listed_again_then_said(window, sentence)).run_in_background()

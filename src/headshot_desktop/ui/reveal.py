@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.system import desktop_open
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.operations import NetworkOp
 
 if TYPE_CHECKING:
     from headshot_desktop.ui.window_api import WindowApi
@@ -24,12 +25,16 @@ log = logging.getLogger(__name__)
 def reveal(window: WindowApi, path: Path) -> None:
     """Show ``path`` in its folder; if that fails, say why in the window."""
 
-    def failed(err: BaseException) -> None:
+    sentence = f"The folder {path.parent} could not be shown."
+
+    def failed(err: BaseException) -> None:  # the default box, with the one thing the person can still do
         if not isinstance(err, HeadshotError):
             log.error("showing a file in its folder failed", exc_info=err)
-            err = HeadshotError(f"The folder {path.parent} could not be shown.",
-                                hint="Open that folder in your file manager yourself.")  # fmt: skip
-        show_error(window, err)
+            err = HeadshotError(sentence, hint="Open that folder in your file manager yourself.")
+        show_error(window, err)  # type: ignore[arg-type]
 
-    window.session.network.submit(lambda _progress, _cancel: desktop_open.reveal_in_folder(path),
-                                 label="show in folder", on_error=failed)  # fmt: skip
+    def run(_progress: object, _cancel: object) -> bool:
+        return desktop_open.reveal_in_folder(path)
+
+    # The network pool: the opener is a wait on the outside world, not the library's.
+    NetworkOp(window, run, failed=sentence, label="show in folder").failure(failed).run_in_background()  # type: ignore[arg-type]

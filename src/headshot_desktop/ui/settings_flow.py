@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import actions, data_rights
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import NetworkOp
 
 if TYPE_CHECKING:
     from headshot_desktop.ui.dialogs.provider_page import ProviderPage
@@ -68,7 +69,9 @@ def list_models(window: WindowApi, page: ProviderPage, provider_id: str) -> Task
 
     def failed(err: BaseException) -> None:
         if not task.cancelled:
-            page.models_failed(provider_id, err.user_text() if isinstance(err, HeadshotError) else "No answer came.")
+            page.models_failed(provider_id, plain_error(err, "No answer came.").user_text())  # logs the unexpected
 
-    task = window.session.network.submit(work, label="list models", on_done=done, on_error=failed)
+    # Its failure is said on the page, beside the model box, not in a box of its own.
+    op = NetworkOp(window, work, failed="The models could not be listed.", label="list models")  # type: ignore[arg-type]
+    task = op.success(done).failure(failed).run_in_background()
     return task

@@ -10,14 +10,15 @@ lets go of everything: the retention pass at the next start moves what is due.
 
 from __future__ import annotations
 
-import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from headshot_desktop.library import Original, RetentionReport
+from headshot_desktop.ui import retention
 from headshot_desktop.ui.window_api import WindowApi
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 
 class ShownPhotos(QObject):
@@ -40,14 +41,7 @@ class ShownPhotos(QObject):
         freed = {o.id for o in self.held} - {o.id for o in shown}
         self.held = shown
         if freed:
-            self._window.session.runner.submit(
-                lambda _progress, _cancel: self._window.context.apply_retention(), label="retention",
-                on_done=self._retention_done, on_error=lambda err: log.warning("retention failed: %r", err),
-            )  # fmt: skip
-
-    def _retention_done(self, report: RetentionReport) -> None:
-        if report.originals_trashed:
-            self._window.refresh_library()
+            retention.apply_retention(self._window)
 
 
 def attach(window: WindowApi) -> ShownPhotos:
