@@ -15,22 +15,25 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from headshot_desktop import __version__
 from headshot_desktop.core.pricing import SpendLog
 from headshot_desktop.core.styles import StyleCatalog
 from headshot_desktop.errors import NoKeyError
-from headshot_desktop.library import Library, LibraryMissingError, RetentionReport, apply_retention
-from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Provider, ProviderInfo, pointed_elsewhere
+from headshot_desktop.services.in_use import InUse
 from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.services.workflow import InUse, Workflow
 from headshot_desktop.system.logging import redacting_filter, setup_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
 from headshot_desktop.system.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Library, RetentionReport
+    from headshot_desktop.services.workflow import Workflow
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ class AppContext:
         the folder, and can take a while for a big library, so callers choose when
         (the window does it on a worker, ``library list`` before listing).
         """
+        from headshot_desktop.library import Library, LibraryMissingError  # SQLite and the rest, on first use
+
         with self._library_lock:
             if self._library is None:
                 root = self.paths.library_dir
@@ -173,10 +178,15 @@ class AppContext:
 
     def apply_retention(self, in_use: frozenset[int] | None = None) -> RetentionReport:
         """Apply the retention settings, leaving the originals runs still need."""
+        from headshot_desktop.library import apply_retention
+
         busy = self.in_use.snapshot() if in_use is None else in_use
         return apply_retention(self.library(), self.settings, self.paths, now=datetime.now(UTC), in_use=busy)
 
     def workflow(self, provider_id: str | None = None) -> Workflow:
+        from headshot_desktop.library.recovery import RecoveryBox, spare_folder
+        from headshot_desktop.services.workflow import Workflow
+
         chosen = provider_id or self.provider_id
         return Workflow(
             self.library(),

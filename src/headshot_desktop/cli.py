@@ -10,11 +10,10 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from headshot_desktop import APP_NAME, __version__
-from headshot_desktop.commands import export, generate, key, library, providers, refine, styles
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, error, message
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers import registry
@@ -61,7 +60,15 @@ def _provider_variables() -> str:
     return "".join(line + "\n" for line in lines)
 
 
-COMMANDS = (styles, generate, refine, export, library, key, providers)
+# The names the command modules register. Opening the window needs none of those modules: they are
+# loaded only when one of these names (or --help) is on the command line.
+COMMAND_NAMES = frozenset({"styles", "import", "generate", "refine", "export", "library", "key", "providers"})
+
+
+def _command_modules() -> tuple:
+    from headshot_desktop.commands import export, generate, key, library, providers, refine, styles
+
+    return (styles, generate, refine, export, library, key, providers)
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -80,11 +87,12 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: only what opening the window takes (no subcommands)."""
     parser = argparse.ArgumentParser(
         prog="headshot-desktop",
         description=f"{APP_NAME}: turn a selfie into a professional headshot.",
-        epilog=EXAMPLES.format(provider_variables=_provider_variables()),
+        epilog=EXAMPLES.format(provider_variables=_provider_variables()) if commands else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -95,8 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
         "since the process started, and exit",
     )
     _common_options(parser, top=True)
+    if not commands:
+        parser.set_defaults(command=None, command_names=COMMAND_NAMES)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
+    for command in _command_modules():
         command.add_parser(subparsers)
     for sub in subparsers.choices.values():
         _common_options(sub, top=False)
@@ -105,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def split_photos(argv: list[str], commands: set[str]) -> tuple[list[Path], list[str]]:
+def split_photos(argv: list[str], commands: Set[str]) -> tuple[list[Path], list[str]]:
     """Leading arguments that are files, not commands, are photos to open in the window.
 
     That is how a file manager's "Open with Headshot Desktop" calls the app.
@@ -144,9 +155,9 @@ def _silence_closed_output() -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    photos, argv = split_photos(argv, parser.get_default("command_names"))
+    photos, argv = split_photos(list(sys.argv[1:] if argv is None else argv), COMMAND_NAMES)
+    # A command, a word that may be a mistyped one, or --help: the full parser. Otherwise the window opens.
+    parser = build_parser(commands=any(not arg.startswith("-") or arg in ("-h", "--help") for arg in argv))
     if (
         argv
         and not argv[0].startswith("-")

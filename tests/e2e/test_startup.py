@@ -62,11 +62,12 @@ def test_startup_check_on_xvfb() -> None:
 
 def test_photo_path_opens_the_window_with_it(tmp_path: Path) -> None:
     """The desktop file runs ``headshot-desktop %F``: a file argument is a photo, not a command."""
-    from headshot_desktop.cli import build_parser, split_photos
+    from headshot_desktop.cli import COMMAND_NAMES, build_parser, split_photos
 
     photo = tmp_path / "me.jpg"
     photo.write_bytes(b"x")
     names = build_parser().get_default("command_names")
+    assert names == COMMAND_NAMES  # the window's start knows every command without loading their modules
     assert split_photos([str(photo)], names) == ([photo], [])
     assert split_photos(["styles", "--json"], names) == ([], ["styles", "--json"])
     assert split_photos([str(tmp_path / "missing.jpg")], names)[0] == []

@@ -8,6 +8,7 @@ from PIL import Image
 from PySide6.QtGui import QColor, QImage
 
 from headshot_desktop.ui.dialogs.camera import NO_CAMERA, CameraDialog, push_frame
+from headshot_desktop.ui.previews import image_to_png
 
 
 def frame(colour: str, w: int = 640, h: int = 480) -> QImage:
@@ -38,7 +39,7 @@ def test_capture_retake_use_goes_out_as_png(qtbot) -> None:
     dialog.capture()
     with qtbot.waitSignal(dialog.photoTaken) as blocker:
         dialog.use()
-    png = blocker.args[0]
+    png = image_to_png(blocker.args[0])  # as the import's worker encodes it
     with Image.open(io.BytesIO(png)) as img:
         assert img.format == "PNG" and img.size == (640, 480)
         assert img.convert("RGB").getpixel((10, 10)) == (0x30, 0xA0, 0x50)

@@ -8,7 +8,7 @@ from pathlib import Path
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_OK, result
 from headshot_desktop.errors import NotFoundError
-from headshot_desktop.library import FORMATS, PRESETS, export_headshot
+from headshot_desktop.library.presets import FORMATS, PRESETS
 
 
 def quality(text: str) -> int:
@@ -62,6 +62,8 @@ def find_headshot(context: AppContext, path: Path):
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from headshot_desktop.library import export_headshot
+
     source = find_headshot(context, args.headshot)
     written = export_headshot(
         source,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
-import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import compare, likeness_args, terms
@@ -16,29 +16,22 @@ from headshot_desktop.commands.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
-    Progress,
     error,
     json_result,
     message,
     result,
 )
+from headshot_desktop.commands.progress import Progress
 from headshot_desktop.commands.wording import for_command_line
-from headshot_desktop.core.generation import (
-    DETAIL_LEVELS,
-    SHAPES,
-    CancelToken,
-    ImageProgress,
-    ImageReady,
-    PartialImage,
-    Retrying,
-    Status,
-)
+from headshot_desktop.core.generation import DETAIL_LEVELS, SHAPES, CancelToken
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.library import Original, export_headshot
+from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions, check_options, estimate_run, upload_size
-from headshot_desktop.services.workflow import Outcome, Workflow
+
+if TYPE_CHECKING:
+    from headshot_desktop.services.workflow import Outcome, Workflow
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -128,20 +121,6 @@ def _styles(context: AppContext, ids: list[str]) -> list[Style] | None:
             )
             return None
     return found
-
-
-def _describe(event: object) -> str | None:
-    if isinstance(event, Status):
-        return event.text
-    if isinstance(event, PartialImage):
-        return f"preview {event.partial_index + 1} of image {event.index + 1}"
-    if isinstance(event, ImageReady):
-        return f"image {event.image.index + 1} is ready"
-    if isinstance(event, Retrying):
-        return f"{event.reason} Trying again in {event.delay:.0f} s (attempt {event.attempt})."
-    if isinstance(event, ImageProgress):
-        return f"image {event.index + 1} is {event.fraction:.0%} done"
-    return None
 
 
 def _options(args: argparse.Namespace, context: AppContext) -> GenerateOptions | None:
@@ -270,16 +249,7 @@ def _run_jobs(
     workflow: Workflow, jobs: list[Job], options: GenerateOptions, workers: int
 ) -> tuple[list[Outcome], int, bool]:
     """(outcomes of every run that got paid images, how many runs failed, whether Ctrl-C stopped it)."""
-    progress = Progress()
-    lock = threading.Lock()
-    done = 0
-
-    def report(job: Job, event: object) -> None:
-        text = _describe(event)
-        if text:
-            with lock:
-                progress.line(f"[{job.label}] {text}")
-
+    progress = Progress(total=len(jobs))
     outcomes: list[Outcome] = []
     failed = 0
 
@@ -301,37 +271,40 @@ def _run_jobs(
             failed += 1
             progress.line(f"[{job.label}] " + " ".join(outcome.problems))
 
-    with cf.ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {
-            pool.submit(
-                workflow.generate, j.original, j.style, options, lambda e, j=j: report(j, e), j.cancel, j.references
-            ): j
-            for j in jobs
-        }
-        pending = set(futures)
-        try:
-            while pending:
-                # A short wait keeps the main thread free to receive Ctrl-C.
-                finished, pending = cf.wait(pending, timeout=0.2, return_when=cf.FIRST_COMPLETED)
+    progress.start()  # the line is there before the first run has said anything
+    try:
+        with cf.ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {
+                pool.submit(workflow.generate, j.original, j.style, options,
+                            lambda e, j=j: progress.event(j.label, e), j.cancel, j.references): j
+                for j in jobs
+            }  # fmt: skip
+            pending = set(futures)
+            try:
+                while pending:
+                    # A short wait keeps the main thread free to receive Ctrl-C.
+                    finished, pending = cf.wait(pending, timeout=0.2, return_when=cf.FIRST_COMPLETED)
+                    for future in finished:
+                        job = futures[future]
+                        collect(future, job)
+                        progress.finished(job.label)
+            except KeyboardInterrupt:
+                for job in jobs:
+                    job.cancel.cancel()
+                finished, _ = cf.wait(pending)
                 for future in finished:
-                    job, done = futures[future], done + 1
-                    collect(future, job)
-                    progress.update(job.label, done, len(jobs))
-        except KeyboardInterrupt:
-            for job in jobs:
-                job.cancel.cancel()
-            finished, _ = cf.wait(pending)
-            for future in finished:
-                if not future.cancelled():
-                    collect(future, futures[future])
-            progress.close()
-            return outcomes, failed, True
-    progress.close()
+                    if not future.cancelled():
+                        collect(future, futures[future])
+                return outcomes, failed, True
+    finally:
+        progress.close()
     return outcomes, failed, False
 
 
 def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppContext) -> dict[Path, Path]:
     """Each headshot into the folder; a name already taken (by this run or an earlier one) gets " (2)", " (3)"…"""
+    from headshot_desktop.library import export_headshot
+
     written = {}
     for outcome in outcomes:
         for headshot in outcome.headshots:

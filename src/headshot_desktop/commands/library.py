@@ -8,8 +8,6 @@ from pathlib import Path
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
-from headshot_desktop.library import delete_all, export_all
-from headshot_desktop.library.recovery import RecoveryBox, spare_folder
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -89,6 +87,8 @@ def _list(context: AppContext, as_json: bool) -> int:
 
 
 def _recover(context: AppContext) -> int:
+    from headshot_desktop.library.recovery import RecoveryBox, spare_folder
+
     box = RecoveryBox(context.paths.recovery_dir, spare_folder())
     if not box.items():
         message(f"Nothing to recover: {box.folder} holds no kept headshots.")
@@ -103,6 +103,8 @@ def _recover(context: AppContext) -> int:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from headshot_desktop.library import delete_all, export_all
+
     if args.library_action == "list":
         return _list(context, args.json)
     if args.library_action == "recover":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures as cf
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import terms
@@ -19,17 +20,18 @@ from headshot_desktop.commands.output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
-    Progress,
     error,
     json_result,
     message,
     result,
 )
+from headshot_desktop.commands.progress import Progress
 from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageReady, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.library import Headshot, Library
-from headshot_desktop.services.refine import final_in_high_detail, refine
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, Library
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -62,6 +64,8 @@ def style_of(context: AppContext, headshot: Headshot) -> Style:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from headshot_desktop.services.refine import final_in_high_detail, refine
+
     if not args.final and not args.instruction.strip():
         message('error: say what to change, e.g. refine HEADSHOT "less smile", or use --final.')
         return EXIT_USAGE
@@ -77,15 +81,14 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     progress = Progress()
 
     def report(event: object) -> None:
-        if isinstance(event, Status):
-            progress.line(event.text)
-        elif isinstance(event, ImageProgress):
-            progress.line(f"{event.fraction:.0%} done")
-        elif isinstance(event, ImageReady):
+        if isinstance(event, ImageReady):
             progress.line("the new version is ready")
+        elif isinstance(event, Status | ImageProgress):
+            progress.event("", event)
 
     cancel = CancelToken()
     style = style_of(context, headshot)
+    progress.start()
     with cf.ThreadPoolExecutor(max_workers=1) as pool:
         if args.final:
             future = pool.submit(final_in_high_detail, workflow, headshot, style, options, report, cancel)
@@ -95,13 +98,17 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             outcome = future.result()
         except KeyboardInterrupt:
             cancel.cancel()
+            progress.close()
             message("Cancelled; nothing was kept.")
             return EXIT_INTERRUPTED
         except CancelledError:
             return EXIT_INTERRUPTED
         except HeadshotError as err:
+            progress.close()
             error(err)
             return EXIT_FAILED
+        finally:
+            progress.close()
     for warning in outcome.warnings:
         message(f"warning: {warning}")
     for problem in outcome.problems:

@@ -14,7 +14,6 @@ import string
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +22,14 @@ from PIL import Image, ImageCms, ImageOps, PngImagePlugin
 from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.library.layout import IMAGE_EXTENSIONS, safe_component
 from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.library.presets import (  # noqa: F401  (where callers have found them)
+    DEFAULT_TEMPLATE,
+    FORMAT_ALIASES,
+    FORMATS,
+    PRESETS,
+    TEMPLATE_FIELDS,
+    ExportPreset,
+)
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
 from headshot_desktop.system.pending import PendingWrites
@@ -30,27 +37,6 @@ from headshot_desktop.system.pending import PendingWrites
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class ExportPreset:
-    id: str
-    label: str
-    size: tuple[int, int] | None  # None: keep the image's own size and shape
-
-
-PRESETS: dict[str, ExportPreset] = {
-    p.id: p
-    for p in (
-        ExportPreset("linkedin", "LinkedIn (400 × 400)", (400, 400)),
-        ExportPreset("square", "Square (1024 × 1024)", (1024, 1024)),
-        ExportPreset("portrait", "Portrait 4:5 (1080 × 1350)", (1080, 1350)),
-        ExportPreset("original", "Original size", None),
-    )
-}
-# format id -> (Pillow format, extension)
-FORMATS: dict[str, tuple[str, str]] = {"png": ("PNG", ".png"), "jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
-FORMAT_ALIASES = {"jpg": "jpeg"}
-DEFAULT_TEMPLATE = "{date} {style} {n}"
-TEMPLATE_FIELDS = ("date", "time", "style", "n", "original", "preset")
 MAX_NUMBER = 9999  # "name (9999).png" is the last a name already taken may become
 SHARED = 0o644  # an export is the person's file, to open and share with other programs (less the umask)
 # When the height is cut, this share of the cut comes off the top: faces sit in the

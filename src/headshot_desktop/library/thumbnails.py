@@ -23,11 +23,13 @@ import warnings
 from collections.abc import Iterable
 from concurrent.futures import Executor, Future
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_with, is_temp_file
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ def _older_than(path: Path, seconds: float) -> bool:
 
 
 def render_thumbnail(source: Path, size: int, *, reduced: bool = True) -> Image.Image:
+    from PIL import Image, ImageOps  # the window makes a ThumbnailCache at start; Pillow loads with the first one
+
     """An RGB image fitting in ``size``×``size``, upright, alpha flattened onto white."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -88,6 +92,8 @@ class ThumbnailCache:
         target = self.path_for(source, size)
         if target.exists():
             return target
+        from PIL import Image
+
         with self._stripes[int(target.name[:4], 16) % _STRIPES]:
             if target.exists():  # another thread made it while we waited
                 return target

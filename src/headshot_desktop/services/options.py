@@ -8,7 +8,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from headshot_desktop import intake
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
     MAX_REFERENCES,
@@ -112,6 +111,8 @@ def estimate(provider: ModuleType, style: Style, options: GenerateOptions,
 
 def upload_size(path: Path) -> tuple[int, int] | None:
     """The pixel size a stored photo is sent at, as intake prepares it (None: it cannot be read)."""
+    from headshot_desktop import intake  # Pillow: on the worker that prices, not at start
+
     try:
         with intake.open_normalized(path, max_side=intake.DEFAULT_MAX_SIDE) as image:
             return image.size

@@ -13,7 +13,6 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from headshot_desktop.library.imaging import sniff_extension
 from headshot_desktop.library.recovery import RecoveryBox, recovery_meta
 from headshot_desktop.library.storage_errors import UnreadableImageError
 from headshot_desktop.providers.base import Capabilities, Provider
+from headshot_desktop.services.in_use import InUse
 from headshot_desktop.services.options import GenerateOptions, build_request, check_options
 
 log = logging.getLogger(__name__)
@@ -71,27 +71,6 @@ class Outcome:
     @property
     def model(self) -> str:
         return self.results[0].model if self.results else ""
-
-
-class InUse:
-    """Originals that runs still need (running or queued): retention leaves them until released."""
-
-    def __init__(self) -> None:
-        self._counts: Counter[int] = Counter()
-        self._lock = threading.Lock()
-
-    def reserve(self, originals: Iterable[Original]) -> None:
-        with self._lock:
-            self._counts.update(o.id for o in originals)
-
-    def release(self, originals: Iterable[Original]) -> None:
-        with self._lock:
-            self._counts.subtract(o.id for o in originals)
-            self._counts = +self._counts  # drops what reached zero
-
-    def snapshot(self) -> frozenset[int]:
-        with self._lock:
-            return frozenset(self._counts)
 
 
 class Workflow:

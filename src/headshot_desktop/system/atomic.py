@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -24,7 +23,7 @@ _CREATE_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 
 def _create_temp(folder: Path, prefix: str, suffix: str, mode: int) -> tuple[int, Path]:
     """A new file in ``folder`` created with ``mode`` less the umask, as the OS applies it (mkstemp's is always 0600)."""
     for _ in range(100):
-        candidate = folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        candidate = folder / f"{prefix}{os.urandom(6).hex()}{suffix}"
         try:
             return os.open(candidate, _CREATE_FLAGS, mode), candidate
         except FileExistsError:

@@ -14,7 +14,6 @@ import contextlib
 import json
 import logging
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,7 +43,7 @@ class PendingWrites:
     @contextlib.contextmanager
     def note(self, target: Path) -> Iterator[str]:
         """Note a write to ``target``; yields the temporary-file prefix the write must use."""
-        token = uuid.uuid4().hex[:16]
+        token = os.urandom(8).hex()
         prefix = f"{TEMP_PREFIX}{token}-"
         note = self.folder / f"{os.getpid()}-{token}.json"
         record = {"pid": os.getpid(), "folder": os.fspath(Path(target).absolute().parent), "prefix": prefix}

@@ -16,13 +16,13 @@ import logging
 import os
 from collections.abc import Mapping
 from enum import StrEnum
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from headshot_desktop import APP_ID
 from headshot_desktop.errors import ConfigError, KeyringUnavailableError
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ def check_key_text(key: str) -> None:
 
 
 def _unavailable(err: Exception | None = None) -> KeyringUnavailableError:
+    import keyring.errors  # keyring and its D-Bus stack load on first use, on a worker, not at start
+
     if isinstance(err, keyring.errors.KeyringLocked):
         message = "The system keyring is locked."
         hint = "Unlock it (log in to your desktop session again) or keep the key for this session only."
@@ -97,6 +99,8 @@ class SecretStore:
 
     # -- the keyring ------------------------------------------------------
     def _keyring(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         backend = self._backend or keyring.get_keyring()
         priority = getattr(backend, "priority", 1)
         if priority is not None and priority <= 0 and type(backend).__module__.startswith("keyring.backends.fail"):
@@ -104,6 +108,8 @@ class SecretStore:
         return backend
 
     def keyring_available(self) -> bool:
+        import keyring.errors
+
         try:
             self._keyring().get_password(self._service, "__probe__")
         except (KeyringUnavailableError, keyring.errors.KeyringError):
@@ -114,6 +120,8 @@ class SecretStore:
         return True
 
     def _call(self, method: str, *args: str) -> str | None:
+        import keyring.errors
+
         backend = self._keyring()
         try:
             return getattr(backend, method)(self._service, *args)

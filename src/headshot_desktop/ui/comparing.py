@@ -9,7 +9,6 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
-from headshot_desktop.ui.dialogs.compare_dialog import CompareDialog
 from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
@@ -59,6 +58,8 @@ def ask_compare(window: WindowApi) -> None:
 
 def choose(window: WindowApi, style: Style, original: Original, prices: dict[str, str]) -> None:
     """The dialog, once every provider is priced; then one run per ticked provider."""
+    from headshot_desktop.ui.dialogs.compare_dialog import CompareDialog
+
     context = window.context
     dialog = CompareDialog(context, style, window.options.options(context.settings), prices, window)  # type: ignore[arg-type]
     if not dialog.exec():

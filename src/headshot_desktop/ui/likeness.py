@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from headshot_desktop.ui import provider_choice
-from headshot_desktop.ui.dialogs.keep_dialog import KeepDialog, summary
 from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.window_api import WindowApi
 
@@ -46,6 +45,8 @@ def follow_provider(window: WindowApi) -> None:
 
 
 def choose_features(window: WindowApi) -> None:
+    from headshot_desktop.ui.dialogs.keep_dialog import KeepDialog
+
     dialog = KeepDialog(window.context.settings, window)
     if dialog.exec():
         show_features(window)
@@ -53,6 +54,8 @@ def choose_features(window: WindowApi) -> None:
 
 
 def show_features(window: WindowApi) -> None:
+    from headshot_desktop.ui.dialogs.keep_dialog import summary
+
     settings = window.context.settings
     window.options.show_keep(*summary(settings))
     window.results.checklist.show_features(settings.keep_features, settings.keep_text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,11 +37,7 @@ from headshot_desktop.ui import (
     refining,
     results_actions,
     reveal,
-    settings_flow,
 )
-from headshot_desktop.ui.dialogs.camera import CameraDialog, image_to_png
-from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
-from headshot_desktop.ui.dialogs.first_run import needs_first_run
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.models.library_model import LibraryModel
 from headshot_desktop.ui.models.style_model import StyleModel
@@ -49,11 +46,15 @@ from headshot_desktop.ui.panels.library_panel import LibraryPanel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
 from headshot_desktop.ui.panels.results_panel import ResultsPanel
-from headshot_desktop.ui.provider_words import cost_line, key_status, where_photos_go
+from headshot_desktop.ui.provider_words import cost_line, where_photos_go
 from headshot_desktop.ui.qt_paths import PHOTO_FILTER
+from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +91,28 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._connect()
         self.actions = actions.install(self)
-        self._restore_geometry()
+        place_window(self, context.settings.window_geometry)
         self._show_provider()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
+        self.background_started = False  # the library, the key and the price: asked for once the window shows
+        self._shown = False
+        if provider_problem is not None:
+            QTimer.singleShot(0, lambda: show_error(self, provider_problem))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            # After the first frame: the workers' imports and disk work would otherwise hold Python's lock
+            # while the window is laid out and painted.
+            QTimer.singleShot(0, self._start_background)
+
+    def _start_background(self) -> None:
+        self.background_started = True
         self.refresh_estimate()
         self._refresh_library_now()  # what the index knows
         self.session.rescan()  # then what changed in the folder; both on workers
         self._show_key_status()
-        if provider_problem is not None:
-            QTimer.singleShot(0, lambda: show_error(self, provider_problem))
 
     # -- layout ------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -164,6 +178,9 @@ class MainWindow(QMainWindow):
         s.jobFinished.connect(self._job_finished)
         s.libraryChanged.connect(self.refresh_library)
         s.libraryListed.connect(self.library.show_library)
+        s.libraryOpened.connect(self._library_opened)
+        s.libraryListed.connect(lambda _originals, _headshots: self._library_listed())
+        s.libraryFailed.connect(self._library_failed)
         s.libraryNotice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         for panel in (self.results, self.library):
             panel.exportRequested.connect(self.export_headshots)
@@ -190,15 +207,17 @@ class MainWindow(QMainWindow):
             self.photo.show_error("The clipboard holds no image. Copy a photo first, then paste.")
 
     def open_camera(self) -> None:
+        from headshot_desktop.ui.dialogs.camera import CameraDialog  # Qt Multimedia loads when a camera is wanted
+
         dialog = CameraDialog(self)
-        dialog.photoTaken.connect(lambda png: self.import_source(png, "camera photo"))
+        dialog.photoTaken.connect(lambda image: self.import_source(image, "camera photo"))
         dialog.offer_instead(self.open_photo, self.paste_photo)  # no camera: open or paste a photo instead
         dialog.open()
 
     def import_image(self, image: QImage, name: str) -> None:
-        self.import_source(image_to_png(image), name)
+        self.import_source(image, name)  # encoded as PNG on the worker
 
-    def import_source(self, source: Path | bytes, name: str | None = None) -> None:
+    def import_source(self, source: Path | bytes | QImage, name: str | None = None) -> None:
         self.photo.set_busy("Reading the photo and removing its metadata…")
         self.session.import_photo(source, name)
 
@@ -274,11 +293,13 @@ class MainWindow(QMainWindow):
 
     # -- headshots -------------------------------------------------------------------------
     def export_headshots(self, headshots: list[Headshot]) -> None:
+        from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
+
         if not headshots:
             return
         dialog = ExportDialog(headshots, self.context.settings, self, pending=self.context.pending)
         if dialog.exec() or dialog.written:  # a cancel after a partial export still says what was written
-            self.context.save_settings()
+            dialog.save_choices(self.context)  # the settings file written on the library pool
             self.statusBar().showMessage(dialog.summary(), 15000)
 
     def delete_headshots(self, headshots: list[Headshot]) -> None:
@@ -299,22 +320,24 @@ class MainWindow(QMainWindow):
         self.session.rescan()
 
     def _refresh_library_now(self) -> None:
-        if self._erased:
-            return
-        try:
-            library = self.context.library()
-        except HeadshotError as err:
-            self.library.show_problem(err.user_text())
-            if err.message != self._library_problem:
-                self._library_problem = err.message
-                show_error(self, err, open_settings=self.open_settings)
-            return
-        self._library_problem = None
+        if not self._erased:
+            self.session.list_library()  # opened, if need be, and listed on the library's worker
+
+    def _library_opened(self, library: Library) -> None:
         self.library.watch(library)
-        self.session.list_library()  # the lists arrive through libraryListed
+
+    def _library_listed(self) -> None:
+        self._library_problem = None  # the next problem is news again
+
+    def _library_failed(self, err: HeadshotError) -> None:
+        if err.message != self._library_problem:  # a refresh does not repeat the same box
+            self._library_problem = err.message
+            show_error(self, err, open_settings=self.open_settings)
 
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
+        from headshot_desktop.ui import settings_flow
+
         dialog = settings_flow.settings_dialog(self)  # the key test and the model list run on workers
         if dialog.exec():
             actions.apply_appearance(self)
@@ -327,6 +350,9 @@ class MainWindow(QMainWindow):
         self._show_key_status()
 
     def maybe_first_run(self) -> None:
+        from headshot_desktop.ui import settings_flow
+        from headshot_desktop.ui.dialogs.first_run import needs_first_run
+
         if needs_first_run(self.context):
             wizard = settings_flow.first_run_wizard(self)
             wizard.exec()
@@ -334,22 +360,11 @@ class MainWindow(QMainWindow):
             self._show_key_status()
 
     def _show_key_status(self) -> None:
-        info = self.context.provider_info(self.provider_id)
-        where = self.context.secrets.describe(self.provider_id) if info.key is not None else ""
-        self.status_line.setText(f"{key_status(info, where)} · Library: {self.context.paths.library_dir}")
+        from headshot_desktop.ui.key_status_line import show_key_status  # the keyring is asked on a worker
+
+        show_key_status(self.status_line, self.context, self.provider_id)
 
     # -- window state ---------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        saved = self.context.settings.window_geometry
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-            return
-        room = self.screen().availableGeometry()  # the first window fits the screen, title bar included
-        self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
-        self.move(
-            room.x() + (room.width() - self.width()) // 2, room.y() + max(0, (room.height() - self.height() - 40) // 2)
-        )
-
     def forget_everything(self) -> None:
         """Before "Delete all my data": stop every worker and watcher, release the library, save nothing."""
         self._erased = True
@@ -361,6 +376,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.library.stop_watching()
         self.session.cancel_all()
+        # First the workers stop, so a save queued on the library pool cannot land after this last, fuller one.
+        self.session.shutdown()
         if not self._erased:
             self.options.remember(self.context.settings)
             self.context.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
@@ -368,7 +385,6 @@ class MainWindow(QMainWindow):
                 self.context.save_settings()
             except OSError:
                 log.warning("could not save the window position", exc_info=True)
-        self.session.shutdown()
         self.library_model.shutdown()
         super().closeEvent(event)
 

@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -22,13 +23,14 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original, ScanReport
 from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.services.refine import final_in_high_detail, refine
-from headshot_desktop.services.workflow import Outcome
 from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.notices import plain_error, scan_notice
-from headshot_desktop.ui.previews import load_preview
+from headshot_desktop.ui.previews import image_to_png, load_preview
 from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from headshot_desktop.services.workflow import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ class Session(QObject):
     libraryFailed = Signal(object)  # HeadshotError: the library could not be listed
     libraryChanged = Signal()
     libraryListed = Signal(object, object)  # list[Original], list[Headshot]
+    libraryOpened = Signal(object)  # Library: opened on a worker, or opened anew (another folder, a drive back)
     libraryNotice = Signal(str)  # what a scan found that the person should know (details lost, links...)
     busyChanged = Signal(bool)
 
@@ -75,14 +78,17 @@ class Session(QObject):
         self._scan_again = False
         self._list_running = False
         self._list_again = False
+        self._opened: object = None  # the Library last announced by libraryOpened
 
     # -- photos -------------------------------------------------------------------
-    def import_photo(self, source: Path | bytes, source_name: str | None = None, *, reference: bool = False) -> Task:
+    def import_photo(self, source: Path | bytes | QImage, source_name: str | None = None, *,
+                     reference: bool = False) -> Task:  # fmt: skip
         """Import a photo off this thread; ``reference``: a further photo of the person, not the one to edit."""
 
         def work(_progress, _cancel):
+            photo = image_to_png(source) if isinstance(source, QImage) else source
             # Opening the library happens here too: a folder on an unplugged drive fails on the worker, said.
-            original = self.context.workflow().import_photo(source, source_name)
+            original = self.context.workflow().import_photo(photo, source_name)
             return original, load_preview(original.path)
 
         return self.runner.submit(
@@ -134,15 +140,19 @@ class Session(QObject):
         self._list_running = True
 
         def work(_progress, _cancel):
-            library = self.context.library()
-            return library.list_originals(), library.list_headshots()
+            library = self.context.library()  # the first call opens it: never on the window's thread
+            return library, library.list_originals(), library.list_headshots()
 
         self.runner.submit(work, label="list", on_done=self._listed, on_error=self._listed)
 
     def _listed(self, result) -> None:
         self._list_running = False
         if isinstance(result, tuple):
-            self.libraryListed.emit(*result)
+            library, originals, headshots = result
+            if library is not self._opened:
+                self._opened = library
+                self.libraryOpened.emit(library)
+            self.libraryListed.emit(originals, headshots)
         else:
             log.warning("listing the library failed: %s", getattr(result, "message", result))
             self.libraryFailed.emit(plain_error(result, "The library could not be listed."))
@@ -180,6 +190,8 @@ class Session(QObject):
         job.restart = lambda: self.refine(headshot, instruction, style, options, provider_id)
 
         def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
+            from headshot_desktop.services.refine import final_in_high_detail, refine
+
             workflow = self.context.workflow(provider_id)
             if instruction:
                 return refine(workflow, headshot, instruction, style, options, report, cancel)

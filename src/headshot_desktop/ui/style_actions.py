@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from headshot_desktop.core.styles import Style
-from headshot_desktop.ui.dialogs.style_editor import StyleEditor
 from headshot_desktop.ui.window_api import WindowApi
 
 
@@ -20,6 +19,8 @@ def edit_style(window: WindowApi) -> None:
 
 
 def _edit(window: WindowApi, style: Style | None) -> None:
+    from headshot_desktop.ui.dialogs.style_editor import StyleEditor
+
     editor = StyleEditor(window.context.styles, style, parent=window)  # type: ignore[arg-type]
     if editor.exec() and editor.saved is not None:
         window.styles.reload()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import (
@@ -35,15 +35,8 @@ DENIED = (
 )
 
 
-def image_to_png(image: QImage) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
-
-
 class CameraDialog(QDialog):
-    photoTaken = Signal(bytes)  # PNG bytes of the chosen frame
+    photoTaken = Signal(QImage)  # the chosen frame; encoded for intake on a worker
     openRequested = Signal()  # "Open a photo…" instead: the dialog has closed
     pasteRequested = Signal()  # "Paste a photo" instead: the dialog has closed
 
@@ -214,7 +207,7 @@ class CameraDialog(QDialog):
     def use(self) -> None:
         if self.captured is None:
             return
-        self.photoTaken.emit(image_to_png(self.captured))
+        self.photoTaken.emit(self.captured)
         self.accept()
 
     def _update_buttons(self) -> None:
@@ -233,4 +226,4 @@ def push_frame(dialog: CameraDialog, image: QImage) -> None:
     dialog.sink.setVideoFrame(QVideoFrame(image))
 
 
-__all__ = ["CameraDialog", "push_frame", "image_to_png", "NO_CAMERA", "DENIED"]
+__all__ = ["CameraDialog", "push_frame", "NO_CAMERA", "DENIED"]

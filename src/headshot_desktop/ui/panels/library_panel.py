@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.library import Headshot, Library, Original
+from headshot_desktop.library import Headshot, Original
 from headshot_desktop.library.labels import date_heading, day_and_time, original_labels
 from headshot_desktop.ui.keep_words import KEEP_TOOLTIP
 from headshot_desktop.ui.models.headings_proxy import HeadingsProxy
 from headshot_desktop.ui.models.library_model import HeadshotRole, LibraryModel
 from headshot_desktop.ui.panels.originals_panel import OriginalsPanel
 from headshot_desktop.ui.widgets.library_tiles import tile_view
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Library
 
 RESCAN_DELAY_MS = 400
 ADDED_BY_HAND = "Added by hand"

@@ -1,0 +1,77 @@
+"""The window's first paint waits for no heavy module: they load on a worker, or when first used (#15).
+
+A real start (``--startup-check``: the window shown, the event queue empty, then quit) in a child
+process with an audit hook that notes every module the window's thread loads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# What the first paint must not wait for: the image library, the keyring and its D-Bus stack, the HTTPS
+# client, SQLite, the trash, the camera, and the library's own work (opening, scanning, exporting).
+HEAVY = (
+    "PIL",
+    "keyring",
+    "secretstorage",
+    "cryptography",
+    "httpx",
+    "httpcore",
+    "sqlite3",
+    "send2trash",
+    "PySide6.QtMultimedia",
+    "headshot_desktop.intake",
+    "headshot_desktop.services.workflow",
+    "headshot_desktop.library.store",
+    "headshot_desktop.library.data_rights",
+    "headshot_desktop.library.export",
+    "headshot_desktop.library.thumbnails",
+    "headshot_desktop.library.trash",
+)
+
+PROBE = """
+import json, sys, threading
+loaded = []
+def note(event, args):
+    if event == "import" and threading.current_thread() is threading.main_thread():
+        loaded.append(args[0])
+sys.addaudithook(note)
+from headshot_desktop.cli import main
+code = main(["--startup-check"])
+print(json.dumps({"code": code, "loaded": loaded}))
+"""
+
+
+def _main_thread_imports(home: Path) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # the home fixture has pointed HOME and XDG here
+    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    return report["loaded"]
+
+
+def _heavy(loaded: list[str]) -> list[str]:
+    return [name for name in loaded if any(name == h or name.startswith(h + ".") for h in HEAVY)]
+
+
+def test_the_window_paints_without_loading_heavy_modules_on_its_thread(home: Path) -> None:
+    loaded = _main_thread_imports(home)
+    assert "PySide6.QtWidgets" in loaded  # the probe sees the window's own imports
+    assert _heavy(loaded) == []
+
+
+def test_a_library_with_photos_is_still_opened_off_the_window_thread(home: Path, tmp_path: Path, monkeypatch) -> None:
+    from headshot_desktop.app import build_context
+    from tests.unit.intake import corpus
+
+    folder = tmp_path / "My headshots"
+    context = build_context(library_dir=folder, log_to_file=False)
+    context.workflow().import_photo(corpus.write(tmp_path, "me.jpg", corpus.jpeg(corpus.photo((800, 600)))))
+    context.close()
+    monkeypatch.setenv("HEADSHOT_DESKTOP_LIBRARY", str(folder))
+    assert _heavy(_main_thread_imports(home)) == []
