@@ -25,6 +25,7 @@ from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Provider, ProviderInfo, pointed_elsewhere
 from headshot_desktop.services.in_use import InUse
 from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.services.uploads import UploadCache
 from headshot_desktop.system.logging import redacting_filter, setup_logging
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites
@@ -57,6 +58,9 @@ class AppContext:
     # The window opens the library on its thread while a worker may scan it: one opening only.
     _library_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     in_use: InUse = field(default_factory=InUse, init=False)
+    uploads: UploadCache = field(default_factory=UploadCache, init=False)  # photos prepared for sending, reused
+    # provider id -> the model its key may use, once asked (a run, or the window's price): asked once a session
+    default_models: dict[str, str] = field(default_factory=dict, init=False)
     # Sentences about damaged files that were set aside or ignored at start-up.
     notices: list[str] = field(default_factory=list)
 
@@ -195,6 +199,8 @@ class AppContext:
             after_run=self.apply_retention,
             recovery=RecoveryBox(self.paths.recovery_dir, spare_folder()),
             in_use=self.in_use,
+            uploads=self.uploads,
+            default_models=self.default_models,
         )
 
     def close(self) -> None:

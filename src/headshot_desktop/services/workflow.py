@@ -39,6 +39,7 @@ from headshot_desktop.library.storage_errors import UnreadableImageError
 from headshot_desktop.providers.base import Capabilities, Provider
 from headshot_desktop.services.in_use import InUse
 from headshot_desktop.services.options import GenerateOptions, build_request, check_options
+from headshot_desktop.services.uploads import UploadCache
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,8 @@ class Workflow:
         max_side: int = intake.DEFAULT_MAX_SIDE,
         recovery: RecoveryBox | None = None,
         in_use: InUse | None = None,
+        uploads: UploadCache | None = None,
+        default_models: dict[str, str] | None = None,
     ) -> None:
         self.library = library
         self._provider_factory = provider_factory
@@ -94,6 +97,9 @@ class Workflow:
         self.max_side = max_side
         self.recovery = recovery
         self.in_use = in_use or InUse()
+        self.uploads = uploads or UploadCache()
+        # provider id -> the model the key may use, once a provider said it: the next run need not ask again
+        self.default_models = {} if default_models is None else default_models
 
     def import_photo(self, source: Path | bytes, source_name: str | None = None) -> Original:
         """Store a metadata-free, full-resolution copy; the same photo twice gives the same original."""
@@ -150,7 +156,9 @@ class Workflow:
         _require_files((r.path, r.source_name or r.name) for r in references)
         provider = self._provider_factory()
         try:
-            model = provider.resolve_model(options.model, cancel)
+            model = options.model or self.default_models.get(provider.info.id) or provider.resolve_model("", cancel)
+            if not options.model:
+                self.default_models[provider.info.id] = model
             caps = provider.capabilities(model)
             warnings = []
             if parent is not None and len(references) > caps.max_reference_photos:
@@ -159,9 +167,7 @@ class Workflow:
                 if not references:
                     warnings.append(f"{provider.info.title} takes no further photos, so the refinement was held "
                                     "to the headshot alone, not to your selfie.")  # fmt: skip
-            upload, *extra = [intake.prepare_photo(path, source_name=name,
-                                                   max_side=min(self.max_side, caps.max_upload_side),
-                                                   max_bytes=caps.max_upload_bytes)
+            upload, *extra = [self.uploads.prepare_for(path, name, caps, self.max_side)
                               for path, name in ((source, source.name), *((r.path, r.name) for r in references))]  # fmt: skip
             cancel.raise_if_cancelled()
             problems = check_options(options.with_model(model), caps, provider.info.title, len(extra))

@@ -25,7 +25,8 @@ class Pricing:
     def __init__(self, context: AppContext, runner: TaskRunner) -> None:
         self.context = context
         self.runner = runner
-        self.discovered_models: dict[str, str] = {}  # provider id -> the model the key may use, or its last run used
+        # provider id -> the model the key may use, shared with the runs (they need not ask again)
+        self.discovered_models: dict[str, str] = context.default_models
         self._model_unknown: set[str] = set()  # providers that could not say (no key, offline): not asked again
         self._upload_sizes: dict[Path, tuple[int, int] | None] = {}
         self._asked = 0
@@ -59,11 +60,15 @@ class Pricing:
                 on_priced(found)
 
         self.runner.submit(work, label="price", on_done=done, on_error=lambda err: log.warning("pricing: %r", err))
+        # Then, behind the price on the same worker, the photos are made ready to send: Generate need not wait.
+        self.runner.submit(lambda _p, _c: self._prepare_uploads(provider_id, options, photos), label="prepare",
+                           on_error=lambda err: log.warning("preparing ahead: %r", err))  # fmt: skip
 
     def prepare(self, provider_id: str) -> None:
         """Price one run ahead (a provider reads its price table the first time); the key may have just changed,
         so which model it may use is asked again."""
         self._model_unknown.discard(provider_id)
+        self.discovered_models.pop(provider_id, None)
         styles = self.context.styles.all()
         if not styles:
             return
@@ -75,6 +80,18 @@ class Pricing:
         if photo.path not in self._upload_sizes:
             self._upload_sizes[photo.path] = upload_size(photo.path)
         return self._upload_sizes[photo.path]
+
+    def _prepare_uploads(self, provider_id: str, options: GenerateOptions, photos: tuple[Original, ...]) -> None:
+        """Prepare the photos for sending as the run will, so Generate sends at once (the run finds them ready)."""
+        from headshot_desktop.intake import DEFAULT_MAX_SIDE
+
+        model = options.model or self.discovered_models.get(provider_id, "")
+        caps = self.context.provider_module(provider_id).capabilities(model)
+        for photo in photos:
+            try:
+                self.context.uploads.prepare_for(photo.path, photo.name, caps, DEFAULT_MAX_SIDE)
+            except HeadshotError as err:  # the run will say it, in its own words
+                log.info("%s could not be prepared ahead: %s", photo.name, err.message)
 
     def _find_model(self, provider_id: str, options: GenerateOptions) -> None:
         """Ask the provider once which model the key may use; only one whose notice the person accepted."""

@@ -302,7 +302,7 @@ class Session(QObject):
             job.error = HeadshotError(" ".join(outcome.problems))
         elif outcome.warnings:
             job.status += " · " + " ".join(outcome.warnings)
-        if outcome.model:
+        if outcome.model and not job.options.model:  # the model the key may use, learnt by the run
             self.discovered_models[job.provider_id] = outcome.model
         self.jobChanged.emit(job)
         self.jobFinished.emit(job)
