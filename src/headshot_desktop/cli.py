@@ -7,6 +7,7 @@ Results go to stdout, messages and progress to stderr.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -133,6 +134,9 @@ EXIT_OUTPUT_CLOSED = 141  # what a shell shows for a tool that SIGPIPE ended: 12
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes thousands of objects that live as long as the app: looking for garbage among them only
+    # delays the first paint. The window turns collection back on once it is idle (ui/gui.py), a command at once.
+    gc.disable()
     try:
         return _main(argv)
     except BrokenPipeError:
@@ -141,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("the output was closed before it was all written")
         _silence_closed_output()
         return EXIT_OUTPUT_CLOSED
+    finally:
+        gc.enable()
 
 
 def _silence_closed_output() -> None:
@@ -195,6 +201,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from headshot_desktop.ui.gui import run_gui  # Qt is loaded only for the window
 
         return run_gui(context, startup_check=args.startup_check, photos=photos)
+    gc.enable()
     try:
         return args.run(args, context)
     except HeadshotError as err:

@@ -75,3 +75,28 @@ def test_a_library_with_photos_is_still_opened_off_the_window_thread(home: Path,
     context.close()
     monkeypatch.setenv("HEADSHOT_DESKTOP_LIBRARY", str(folder))
     assert _heavy(_main_thread_imports(home)) == []
+
+
+GC_PROBE = """
+import gc, json
+from PySide6.QtCore import QTimer
+import headshot_desktop.ui.gui as gui
+states = []
+report = gui.report_when_idle
+
+def later(window, app):
+    states.append(gc.isenabled())  # as the window is shown
+    QTimer.singleShot(200, lambda: (states.append(gc.isenabled()), report(window, app)))
+
+gui.report_when_idle = later
+from headshot_desktop.cli import main
+main(["--startup-check"])
+print(json.dumps(states))
+"""
+
+
+def test_collection_is_off_while_the_window_starts_and_back_on_once_it_shows(home: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", GC_PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [False, True]

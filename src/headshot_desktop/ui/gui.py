@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -36,6 +37,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _collect_from_now_on() -> None:
+    """What start-up made lives as long as the app: kept out of every later collection, then collection resumes."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Path] | None = None) -> int:
     app = make_application()
     keep_qt_settings_in(context.paths.config_dir)  # the file dialog's history, with the app's own files
@@ -44,6 +51,7 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, context.settings.theme))
     window = MainWindow(context)
     window.show()
+    QTimer.singleShot(0, _collect_from_now_on)  # after the first frame
     if startup_check:
         report_when_idle(window, app)
     else:
