@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.ui import data_rights, recovery, style_actions
+from headshot_desktop.ui import copy_and_drag, data_rights, recovery, style_actions
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import NetworkOp
 from headshot_desktop.ui.theme import apply_theme
@@ -44,6 +44,9 @@ def install(window: WindowApi) -> dict[str, QAction]:
     a = {
         "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
         "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
+        "copy": _action(
+            window, "&Copy", lambda: copy_and_drag.copy_selected(window), QKeySequence.StandardKey.Copy, "copy"
+        ),
         "camera": _action(window, "Take Photo with &Camera…", window.open_camera, "Ctrl+Shift+C", "camera"),
         "generate": _action(
             window, "&Generate", window.generate, [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], "generate"
@@ -81,6 +84,7 @@ def install(window: WindowApi) -> dict[str, QAction]:
         )
     menus = {
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
+        "&Edit": ["copy", "paste"],
         "&Headshots": ["generate", "cancel", None, "recover", None, "new_style", "edit_style"],
         "&View": ["tab1", "tab2", "tab3", None, "reload"],
         "&Settings": ["settings", None, "export_all", "delete_all"],
@@ -158,6 +162,6 @@ def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: 
             editor.refresh(plain_error(err, "The check did not finish.").user_text())  # logs the unexpected
 
     # Its answer, good or bad, is said in the editor that asked.
-    op = NetworkOp(window, work, failed="The check did not finish.", label="test key")  # type: ignore[arg-type]
+    op = NetworkOp(editor, work, failed="The check did not finish.", label="test key")  # type: ignore[arg-type]
     task = op.success(done).failure(failed).run_in_background()
     return task

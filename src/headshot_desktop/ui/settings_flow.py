@@ -72,6 +72,6 @@ def list_models(window: WindowApi, page: ProviderPage, provider_id: str) -> Task
             page.models_failed(provider_id, plain_error(err, "No answer came.").user_text())  # logs the unexpected
 
     # Its failure is said on the page, beside the model box, not in a box of its own.
-    op = NetworkOp(window, work, failed="The models could not be listed.", label="list models")  # type: ignore[arg-type]
+    op = NetworkOp(page, work, failed="The models could not be listed.", label="list models")  # type: ignore[arg-type]
     task = op.success(done).failure(failed).run_in_background()
     return task
