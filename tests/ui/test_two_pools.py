@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from headshot_desktop.ui.main_window import MainWindow
@@ -10,7 +11,8 @@ from tests.ui.test_flow import WAIT_MS, bring_photo
 from tests.ui.test_flow import window as window  # fixture by name
 from tests.unit.intake import corpus
 
-SLOW_RUN_S = 20.0  # far longer than an import; the runs are cancelled once the import is in
+SLOW_RUN_S = 20.0
+IMPORT_WITHIN_S = 1.0  # far longer than an import; the runs are cancelled once the import is in
 
 
 def test_an_import_finishes_while_two_slow_runs_hold_the_provider(window: MainWindow, qtbot, tmp_path: Path,
@@ -25,8 +27,12 @@ def test_an_import_finishes_while_two_slow_runs_hold_the_provider(window: MainWi
     assert sum(j.state in ("queued", "running") for j in window.session.jobs) == 2
 
     second = corpus.write(tmp_path, "second.jpg", corpus.jpeg(corpus.photo((1200, 900))))
+    started = time.monotonic()
     with qtbot.waitSignal(window.session.photoImported, timeout=WAIT_MS):
         window.import_source(second)
+    took = time.monotonic() - started
+    # The bound: well within a second, where waiting behind a run would take the run's 20 s.
+    assert took < IMPORT_WITHIN_S, f"the import took {took:.2f} s"
 
     assert window.original is not None and window.original.source_name == "second.jpg"
     # Both runs were still on their way: the import did not wait for either of them.
