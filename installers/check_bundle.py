@@ -24,6 +24,8 @@ def problems(report: dict, platform: str = sys.platform) -> list[str]:
         found.append("the report does not come from a frozen app")
     if "icons/headshot-desktop.svg" not in report.get("resources", []):
         found.append("headshot_desktop.resources is missing or empty")
+    elif "export_presets.json" not in report.get("resources", []):
+        found.append("the export presets (export_presets.json) are missing")
     if platform == "linux":
         if report.get("secret_service_backend") != "keyring.backends.SecretService":
             found.append("keyring's Secret Service backend is missing")

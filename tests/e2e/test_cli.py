@@ -78,7 +78,7 @@ def test_generate_export_and_json(api_server, selfie: Path, tmp_path: Path, head
         (shot,) = run["headshots"]
         assert Path(shot["path"]).parent == headshots_dir
         with Image.open(shot["exported"]) as img:
-            assert img.format == "JPEG" and img.size == (400, 400)
+            assert img.format == "JPEG" and img.size == (800, 800)  # LinkedIn: 800 × 800 since #18
     assert len(list(headshots_dir.iterdir())) == 2
     assert len(api_server.requests_to("images/edits")) == 2
 

@@ -25,5 +25,6 @@ def test_every_package_and_resource_folder_is_listed() -> None:
 def test_resources_are_importable_as_package_data() -> None:
     root = importlib.resources.files("headshot_desktop.resources")
     assert (root / "styles" / "catalog.json").is_file()
+    assert (root / "export_presets.json").is_file()
     assert (root / "providers" / "openai" / "prices.json").is_file()
     assert (root / "icons" / "headshot-desktop.svg").is_file()

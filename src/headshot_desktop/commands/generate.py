@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.commands import compare, likeness_args, terms
-from headshot_desktop.commands.export import add_export_options
+from headshot_desktop.commands.export import add_export_options, chosen_preset, export_one
 from headshot_desktop.commands.output import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -26,7 +26,7 @@ from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.core.generation import DETAIL_LEVELS, SHAPES, CancelToken
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
-from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
+from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError, NotFoundError
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions, check_options, estimate_run, upload_size
 
@@ -158,6 +158,9 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
         message(f"error: --export {args.export} is a file, not a folder. Give a folder to export into "
                 "(it is made when it does not exist yet); nothing was sent.")  # fmt: skip
         return EXIT_USAGE
+    if args.export is not None and (preset_problem := _preset_problem(context, args.preset)) is not None:
+        error(preset_problem)  # said before anything is priced or sent
+        return EXIT_USAGE
     if len(getattr(args, "engines", [])) > 1:
         return compare.run(args, context, styles)
     options = _options(args, context)
@@ -231,8 +234,11 @@ def run_generate(args: argparse.Namespace, context: AppContext) -> int:
     if interrupted:
         message(f"Cancelled. {summary}; runs that had not finished kept nothing. Cost ${spent:.2f}.")
         return EXIT_INTERRUPTED
+    unexported = sum(len(o.headshots) for o in outcomes) - len(exported) if args.export else 0
+    if unexported:
+        summary += f", {unexported} not exported (see above; they are in the library)"
     message(f"Done: {summary}, cost ${spent:.2f}.")
-    return EXIT_FAILED if failed or refused else EXIT_OK
+    return EXIT_FAILED if failed or refused or unexported else EXIT_OK
 
 
 def _retention(context: AppContext) -> None:
@@ -301,15 +307,25 @@ def _run_jobs(
     return outcomes, failed, False
 
 
-def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppContext) -> dict[Path, Path]:
-    """Each headshot into the folder; a name already taken (by this run or an earlier one) gets " (2)", " (3)"…"""
-    from headshot_desktop.library import export_headshot
+def _preset_problem(context: AppContext, preset_id: str) -> ConfigError | None:
+    try:
+        chosen_preset(context, preset_id)
+    except ConfigError as err:
+        return err
+    return None
 
+
+def _export(outcomes: list[Outcome], args: argparse.Namespace, context: AppContext) -> dict[Path, Path]:
+    """Each headshot into the folder; a name already taken (by this run or an earlier one) gets " (2)", " (3)"…
+
+    One that cannot be exported (too few pixels for the preset, say) is said and stays in the library.
+    """
+    preset = chosen_preset(context, args.preset)
     written = {}
     for outcome in outcomes:
         for headshot in outcome.headshots:
-            written[headshot.path] = export_headshot(
-                headshot, args.export, preset=args.preset, fmt=args.fmt, quality=args.export_quality,
-                ai_label=args.ai_label, pending=context.pending, keep_both=True,
-            )  # fmt: skip
+            exported = export_one(headshot, args.export, args, preset, context, quality=args.export_quality,
+                                  keep_both=True)  # fmt: skip
+            if exported is not None:
+                written[headshot.path] = exported
     return written

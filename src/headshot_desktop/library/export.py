@@ -1,9 +1,9 @@
 """Export one headshot: crop and resize to a preset, encode, name it, never overwrite unasked.
 
-The exported file carries no metadata (no EXIF, no ICC profile, no text chunks):
-the pixels are converted to sRGB, which is what a file without a profile means.
-On request it carries one XMP statement: "made by a trained algorithm" (IPTC
-digital source type), which platforms read to label AI images.
+The exported file carries no private metadata (no EXIF, no ICC profile, no text chunks): the pixels are
+converted to sRGB, which is what a file without a profile means. It carries at most the dpi of a print preset
+and, unless turned off, one XMP statement: "made by a trained algorithm" (IPTC digital source type), which
+platforms read to label AI images (``encoding.py``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps, PngImagePlugin
+from PIL import Image, ImageCms, ImageOps
 
 from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
-from headshot_desktop.library.layout import IMAGE_EXTENSIONS, safe_component
+from headshot_desktop.library.crops import CROPS_NAME, Crop, CropMemory, crop_pixels, default_crop
+from headshot_desktop.library.encoding import encode
+from headshot_desktop.library.layout import HEADSHOTS, IMAGE_EXTENSIONS, safe_component
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.presets import (  # noqa: F401  (where callers have found them)
     DEFAULT_TEMPLATE,
@@ -29,7 +31,12 @@ from headshot_desktop.library.presets import (  # noqa: F401  (where callers hav
     PRESETS,
     TEMPLATE_FIELDS,
     ExportPreset,
+    NeedsMorePixels,
+    aspect,
+    find_preset,
+    shortfall,
 )
+from headshot_desktop.library.provenance import AI_SOURCE_TYPE, AI_XMP  # noqa: F401
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
 from headshot_desktop.system.pending import PendingWrites
@@ -39,32 +46,11 @@ log = logging.getLogger(__name__)
 
 MAX_NUMBER = 9999  # "name (9999).png" is the last a name already taken may become
 SHARED = 0o644  # an export is the person's file, to open and share with other programs (less the umask)
-# When the height is cut, this share of the cut comes off the top: faces sit in the
-# upper part of a headshot, so a plain centre crop would cut too close to the hair.
-TOP_SHARE = 0.3
-AI_SOURCE_TYPE = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
-AI_XMP = (
-    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
-    '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
-    ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
-    '  <rdf:Description rdf:about="" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">\n'
-    f"   <Iptc4xmpExt:DigitalSourceType>{AI_SOURCE_TYPE}</Iptc4xmpExt:DigitalSourceType>\n"
-    "  </rdf:Description>\n"
-    " </rdf:RDF>\n"
-    "</x:xmpmeta>\n"
-    '<?xpacket end="r"?>'
-)
 
 
 def crop_box(width: int, height: int, aspect: float) -> tuple[int, int, int, int]:
     """The largest box of ``aspect`` (width/height) inside the image: centred across, top-biased down."""
-    if width / height > aspect:  # too wide: cut the sides evenly
-        new_width = max(1, round(height * aspect))
-        left = (width - new_width) // 2
-        return left, 0, left + new_width, height
-    new_height = max(1, round(width / aspect))
-    top = round((height - new_height) * TOP_SHARE)
-    return 0, top, width, top + new_height
+    return crop_pixels(default_crop(width, height, aspect), width, height, aspect)
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:
@@ -84,13 +70,21 @@ def _to_srgb(image: Image.Image) -> Image.Image:
         return image
 
 
-def render(source: Path, preset: ExportPreset, *, keep_alpha: bool) -> Image.Image:
-    """The exported pixels: upright, sRGB, cropped and resized to ``preset``, with no metadata."""
+def _decode(source: Path) -> Image.Image:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         with Image.open(source) as opened:
             opened.load()
-            image = _to_srgb(ImageOps.exif_transpose(opened))
+            return _to_srgb(ImageOps.exif_transpose(opened))
+
+
+def render(source: Path, preset: ExportPreset, *, keep_alpha: bool, crop: Crop | None = None,
+           allow_upscale: bool = False) -> Image.Image:  # fmt: skip
+    """The exported pixels: upright, sRGB, ``crop`` (None: the default framing) resized to ``preset``, no metadata.
+
+    Raises ``NeedsMorePixels`` when the crop has fewer pixels than the preset, unless ``allow_upscale``.
+    """
+    image = _decode(source)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
     if has_alpha and keep_alpha:
         image = image.convert("RGBA")
@@ -100,13 +94,30 @@ def render(source: Path, preset: ExportPreset, *, keep_alpha: bool) -> Image.Ima
         image.paste(rgba, mask=rgba.getchannel("A"))
     else:
         image = image.convert("RGB")
+    shape = aspect(preset)
+    whole = image.size
+    box = crop_pixels(crop or default_crop(*whole, shape), *whole, shape)
+    if box != (0, 0, *whole):
+        image = image.crop(box)
     if preset.size is not None:
-        target_w, target_h = preset.size
-        image = image.crop(crop_box(image.width, image.height, target_w / target_h))
+        if not allow_upscale and (short := shortfall(preset, image.size, whole)) is not None:
+            raise short
         if image.size != preset.size:
             image = image.resize(preset.size, Image.Resampling.LANCZOS, reducing_gap=3.0)
     image.info = {}
     return image
+
+
+def remembered_crop(src: Headshot | Original | Path, preset_id: str, crops: CropMemory | None = None) -> Crop | None:
+    """The framing the person chose for this headshot and preset, if any (read from its library's folder)."""
+    if not isinstance(src, Headshot):
+        return None
+    if crops is None:
+        root = next((folder.parent for folder in src.path.parents if folder.name == HEADSHOTS), None)
+        if root is None or not (root / CROPS_NAME).is_file():
+            return None
+        crops = CropMemory(root / CROPS_NAME, read_only=True)
+    return crops.get(src, preset_id)
 
 
 def template_fields(src: Headshot | Original | Path, preset: str) -> dict[str, object]:
@@ -202,82 +213,75 @@ def export_headshot(
     src: Headshot | Original | Path,
     dest_dir_or_path: Path | str,
     *,
-    preset: str = "original",
-    fmt: str = "png",
+    preset: str | ExportPreset = "original",
+    fmt: str | None = "png",
     quality: int = 90,
     template: str = DEFAULT_TEMPLATE,
     overwrite: bool = False,
     keep_both: bool = False,
-    ai_label: bool = False,
+    ai_label: bool = True,
     fields: Mapping[str, object] | None = None,
     pending: PendingWrites | None = None,
+    crop: Crop | None = None,
+    allow_upscale: bool = False,
+    crops: CropMemory | None = None,
 ) -> Path:
     """Write the exported file and return its path.
 
-    ``dest_dir_or_path`` is a folder (the name comes from ``template``) or a file path.
-    ``fields`` adds to or overrides the template's fields. Raises
-    ``FileExistsStorageError`` (a ``FileExistsError``) rather than replace a file,
-    unless ``overwrite`` is true; with ``keep_both`` a name already taken gets
-    " (2)", " (3)"… instead. The file is the person's: readable like any file they
-    save (0644 less the umask), unlike the library's own.
+    ``dest_dir_or_path`` is a folder (the name comes from ``template``) or a file path. ``preset`` is a built-in's
+    id or an ``ExportPreset`` (the person's own); ``fmt=None`` takes the preset's preferred format, else PNG.
+    ``crop=None`` uses the framing remembered for this headshot and preset (``crops``, else its library's), else
+    the default one. A preset needing more pixels than the crop has raises ``NeedsMorePixels`` unless
+    ``allow_upscale``. ``fields`` adds to or overrides the template's fields. Raises ``FileExistsStorageError``
+    (a ``FileExistsError``) rather than replace a file, unless ``overwrite`` is true; with ``keep_both`` a name
+    already taken gets " (2)", " (3)"… instead. The file is the person's: readable like any file they save
+    (0644 less the umask), unlike the library's own.
     """
-    fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    chosen = preset if isinstance(preset, ExportPreset) else find_preset(preset)
+    fmt = (fmt or chosen.format or "png").lower()
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
         raise ConfigError(f"Cannot export as {fmt!r}.", hint="Choose PNG, JPEG or WebP.")
-    if preset not in PRESETS:
-        raise ConfigError(f"There is no export size called {preset!r}.", hint="Choose " + ", ".join(PRESETS) + ".")
     if not 1 <= quality <= 100:
         raise ConfigError(f"Quality {quality} is out of range.", hint="Use a number from 1 to 100.")
     pil_format, extension = FORMATS[fmt]
-    source = src if isinstance(src, Path) else src.path
-    name = file_name(template, {**template_fields(src, preset), **(fields or {})})
+    source = Path(src if isinstance(src, Path) else src.path)
+    name = file_name(template, {**template_fields(src, chosen.id), **(fields or {})})
     target = _destination(Path(dest_dir_or_path).expanduser(), name, extension)
+    if crop is None:
+        crop = remembered_crop(src, chosen.id, crops)
 
     try:
-        image = render(Path(source), PRESETS[preset], keep_alpha=fmt != "jpeg")
+        image = render(source, chosen, keep_alpha=fmt != "jpeg", crop=crop, allow_upscale=allow_upscale)
     except FileNotFoundError as err:
-        raise NotFoundError(f"{Path(source).name} is no longer in the library.") from err
+        raise NotFoundError(f"{source.name} is no longer in the library.") from err
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as err:
         raise StorageError(
-            f"Cannot export {Path(source).name}: the file is damaged or not an image.", detail=repr(err)
+            f"Cannot export {source.name}: the file is damaged or not an image.", detail=repr(err)
         ) from err
-
-    options: dict[str, object] = {}
-    if pil_format == "JPEG":
-        options = {"quality": quality, "optimize": True, "subsampling": 0 if quality >= 90 else 2}
-    elif pil_format == "WEBP":
-        options = {"quality": quality, "method": 4, "lossless": quality >= 100}
-    else:
-        options = {"compress_level": 6}
-    if ai_label:
-        if pil_format == "PNG":
-            info = PngImagePlugin.PngInfo()
-            info.add_itxt("XML:com.adobe.xmp", AI_XMP)
-            options["pnginfo"] = info
-        else:
-            options["xmp"] = AI_XMP.encode("utf-8")
+    encoded = encode(image, pil_format, quality=quality, dpi=chosen.dpi, ai_label=ai_label,
+                     max_bytes=chosen.max_bytes, what=f"{source.name} for {chosen.title}")  # fmt: skip
 
     for number in range(1, MAX_NUMBER + 1 if keep_both else 2):
         attempt = target if number == 1 else numbered(target, number)
         try:
-            _write(image, attempt, pil_format, options, overwrite=overwrite, pending=pending)
+            _write(encoded.data, attempt, overwrite=overwrite, pending=pending)
         except FileExistsError:
             continue
         target = attempt
         break
     else:
         raise FileExistsStorageError(target)
-    log.info("exported %s (%s, %s)", target.name, preset, fmt)
+    log.info("exported %s (%s, %s)", target.name, chosen.id, fmt)
     return target
 
 
-def _write(image: Image.Image, target: Path, pil_format: str, options: Mapping[str, object], *, overwrite: bool,
-           pending: PendingWrites | None) -> None:  # fmt: skip
+def _write(data: bytes, target: Path, *, overwrite: bool, pending: PendingWrites | None) -> None:
     """Write ``target``; ``FileExistsError`` if it is there and not to be replaced."""
     try:
         with pending.note(target) if pending else nullcontext(TEMP_PREFIX) as prefix:
-            atomic_write_with(target, lambda handle: image.save(handle, pil_format, **options), replace=overwrite,
-                              prefix=prefix, mode=SHARED)  # fmt: skip
+            atomic_write_with(target, lambda handle: handle.write(data), replace=overwrite, prefix=prefix,
+                              mode=SHARED)  # fmt: skip
     except FileExistsError:
         raise
     except OSError as err:

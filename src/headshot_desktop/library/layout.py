@@ -5,6 +5,7 @@
   Originals/   the photos the headshots were made from
   Headshots/   one image per headshot, e.g. "2026-11-22 14.03 Corporate navy 1.png"
   .headshot-index.sqlite3   metadata (a cache of the folder: rebuilt if lost)
+  .headshot-crops.json      the framing chosen for each headshot and export preset (library/crops.py)
 ```
 Names must be valid on Windows, macOS and Linux, because a library folder may
 be copied between them.

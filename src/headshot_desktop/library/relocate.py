@@ -28,6 +28,7 @@ import filelock
 
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import CancelledError, StorageError
+from headshot_desktop.library.crops import CROPS_NAME
 from headshot_desktop.library.journal import JOURNAL_NAME
 from headshot_desktop.library.layout import HEADSHOTS, INDEX_COMPANIONS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
 from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_access
@@ -42,7 +43,7 @@ CHUNK = 1 << 20
 SPARE_BYTES = 50 << 20  # room left over on the target's disk after the copy
 # The library's own bookkeeping at its top: rebuilt or taken over, never the person's.
 BOOKKEEPING = frozenset(
-    {INDEX_NAME, *(INDEX_NAME + c for c in INDEX_COMPANIONS), JOURNAL_NAME, LOCK_NAME, PRESENCE_NAME}
+    {INDEX_NAME, *(INDEX_NAME + c for c in INDEX_COMPANIONS), JOURNAL_NAME, CROPS_NAME, LOCK_NAME, PRESENCE_NAME}
 )
 # SQLite's shared-memory file belongs to the connections of the moment: never copied.
 NOT_COPIED = frozenset({INDEX_NAME + "-shm", LOCK_NAME, PRESENCE_NAME})
@@ -174,7 +175,7 @@ def _library_files(root: Path) -> tuple[list[str], list[Path]]:
                     links.append(path)
                 elif not (is_temp_file(path) or name in OS_LITTER):
                     files.append(path.relative_to(root).as_posix())
-    tops = [JOURNAL_NAME, *(INDEX_NAME + c for c in INDEX_COMPANIONS), INDEX_NAME]  # the index last
+    tops = [JOURNAL_NAME, CROPS_NAME, *(INDEX_NAME + c for c in INDEX_COMPANIONS), INDEX_NAME]  # the index last
     for name in tops:
         path = root / name
         if name not in NOT_COPIED and os.path.isfile(path) and not os.path.islink(path):

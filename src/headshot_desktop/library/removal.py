@@ -15,6 +15,7 @@ import filelock
 from headshot_desktop import APP_ID
 from headshot_desktop.errors import StorageError
 from headshot_desktop.library.confinement import resolved_inside
+from headshot_desktop.library.crops import CROPS_NAME
 from headshot_desktop.library.index import index_files
 from headshot_desktop.library.journal import JOURNAL_NAME
 from headshot_desktop.library.layout import HEADSHOTS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
@@ -159,7 +160,7 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
         with sole_access(root):
             _delete_images(root, root / ORIGINALS, report, "originals")
             _delete_images(root, root / HEADSHOTS, report, "headshots")
-            for path in [*index_files(root / INDEX_NAME), root / JOURNAL_NAME]:
+            for path in [*index_files(root / INDEX_NAME), root / JOURNAL_NAME, root / CROPS_NAME]:
                 if os.path.islink(path):
                     report.left_behind.append(path)
                 elif _unlink(path, report):

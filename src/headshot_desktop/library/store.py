@@ -25,6 +25,7 @@ from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.library import guards, index, lineage, references, renaming
 from headshot_desktop.library import scan as scanning
 from headshot_desktop.library.confinement import require_real_folder
+from headshot_desktop.library.crops import CROPS_NAME, CropMemory
 from headshot_desktop.library.imaging import sha256_hex, true_extension
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import (
@@ -100,6 +101,7 @@ class Library(LibraryReader):
             self._conn, self.index_was_rebuilt = index.open_snapshot(self.index_path), False
             self._reader = self._conn
             self._read_mutex = self._write_mutex  # one in-memory connection serves both
+        self._crops = CropMemory(self.root / CROPS_NAME, resolve=self.get_headshot, read_only=self.read_only)
         self._rebuild_unreported = self.index_was_rebuilt
         self.last_scan = ScanReport(index_rebuilt=self.index_was_rebuilt)
 
@@ -147,6 +149,11 @@ class Library(LibraryReader):
     @property
     def headshots_dir(self) -> Path:
         return self.root / HEADSHOTS
+
+    @property
+    def crops(self) -> CropMemory:
+        """The framing remembered per headshot and preset, shared by the window and the command line."""
+        return self._crops
 
     @property
     def index_path(self) -> Path:
@@ -385,6 +392,7 @@ class Library(LibraryReader):
                     for table, ids in gone.items():
                         index.delete_rows(conn, table, ids)
                 self.journal.forget(forgotten - {""})
+                self._crops.forget_all(h for h in batch if isinstance(h, Headshot) and h.path in removed)
                 lineage.forget_parents(self.journal, orphans)
                 if not permanently:
                     for path in removed:

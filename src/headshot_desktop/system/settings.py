@@ -24,6 +24,8 @@ DETAIL_LEVELS = ("low", "medium", "high")
 SHAPES = ("", "portrait", "square", "landscape")  # "": the style's own shape
 ORIGINALS_RETENTION = ("keep", "delete_after_generating", "delete_after_days")
 MAX_LOG_RETENTION_DAYS = 365
+TEAM_PAGE_SIZE = (600, 600)
+TEAM_PAGE_SIDES = range(16, 20_001)  # as a preset's sides (library/presets.py)
 # Settings written before there were providers named things by one provider's words.
 LEGACY_NAMES = {"quality": "detail", "orientation": "shape", "partial_previews": "previews"}
 
@@ -50,6 +52,9 @@ class Settings:
     last_export_dir: str = ""
     export_preset: str = "linkedin"
     export_format: str = "png"
+    # The "made with AI" label in exported files (library/provenance.py): on unless the person turns it off.
+    export_ai_label: bool = True
+    team_page_size: list[int] = field(default_factory=lambda: list(TEAM_PAGE_SIZE))  # the team-page preset's size
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -102,6 +107,9 @@ class Settings:
             [f for f in s.keep_features if isinstance(f, str)] if isinstance(s.keep_features, list) else []
         )
         s.keep_text = s.keep_text if isinstance(s.keep_text, str) else ""
+        size = s.team_page_size
+        if not (len(size) == 2 and all(type(v) is int and v in TEAM_PAGE_SIDES for v in size)):
+            s.team_page_size = list(TEAM_PAGE_SIZE)
         return s
 
 

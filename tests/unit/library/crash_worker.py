@@ -26,7 +26,7 @@ def main(root: Path, exports: Path, seed: int) -> None:
                 )
             export_headshot(
                 headshot, exports, preset=rng.choice(["linkedin", "square", "portrait"]),
-                fmt=rng.choice(["png", "jpeg", "webp"]), template=f"{{style}} {s}",
+                fmt=rng.choice(["png", "jpeg", "webp"]), template=f"{{style}} {s}", allow_upscale=True,
             )  # fmt: skip
             if i % 4 == 2:
                 export_all(library, exports / f"everything {s}.zip")

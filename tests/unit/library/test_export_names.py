@@ -33,19 +33,19 @@ def test_a_name_already_taken_by_this_export_is_numbered_past(same_named, tmp_pa
 
 
 def test_keep_both_numbers_the_new_file_and_leaves_the_old_one(same_named, tmp_path: Path) -> None:
-    old = export_headshot(same_named[0], tmp_path, preset="linkedin", fmt="png", template="{style}")
+    old = export_headshot(same_named[0], tmp_path, preset="original", fmt="png", template="{style}")
     before = old.read_bytes()
     # A template without {n}: the number goes on the name itself, so it still never collides.
-    new = export_headshot(same_named[1], tmp_path, preset="linkedin", fmt="png", template="{style}", keep_both=True)
-    third = export_headshot(same_named[2], tmp_path, preset="linkedin", fmt="png", template="{style}", keep_both=True)
+    new = export_headshot(same_named[1], tmp_path, preset="original", fmt="png", template="{style}", keep_both=True)
+    third = export_headshot(same_named[2], tmp_path, preset="original", fmt="png", template="{style}", keep_both=True)
     assert (new.name, third.name) == ("Corporate navy (2).png", "Corporate navy (3).png")
     assert old.read_bytes() == before
     with pytest.raises(FileExistsStorageError):
-        export_headshot(same_named[3], tmp_path, preset="linkedin", fmt="png", template="{style}")
+        export_headshot(same_named[3], tmp_path, preset="original", fmt="png", template="{style}")
 
 
 def test_keep_both_for_a_whole_export_numbers_past_every_file_there(same_named, tmp_path: Path) -> None:
     for shot in same_named[:2]:  # "Corporate navy.png" and "Corporate navy (2).png" from an earlier export
-        export_headshot(shot, tmp_path, preset="linkedin", fmt="png", template="{style}", keep_both=True)
+        export_headshot(shot, tmp_path, preset="original", fmt="png", template="{style}", keep_both=True)
     targets = free_targets(same_named[2:4], tmp_path, preset="linkedin", fmt="png", template="{style}")
     assert [t.name for t in targets] == ["Corporate navy (3).png", "Corporate navy (4).png"]

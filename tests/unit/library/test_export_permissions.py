@@ -29,10 +29,12 @@ def mode(path: Path) -> int:
 
 def test_an_exported_file_gets_normal_permissions(library: Library, tmp_path: Path, umask: int) -> None:
     headshot = add(library)
-    exported = export_headshot(headshot, tmp_path / "out", preset="linkedin", fmt="png")
+    exported = export_headshot(headshot, tmp_path / "out", preset="original", fmt="png")
     assert mode(exported) == 0o644 & ~umask
-    replaced = export_headshot(headshot, exported, preset="square", fmt="png", overwrite=True)
-    numbered = export_headshot(headshot, tmp_path / "out", preset="linkedin", fmt="png", keep_both=True)
+    replaced = export_headshot(headshot, exported, preset="square", fmt="png", overwrite=True, allow_upscale=True)
+    numbered = export_headshot(
+        headshot, tmp_path / "out", preset="linkedin", fmt="png", keep_both=True, allow_upscale=True
+    )
     assert mode(replaced) == mode(numbered) == 0o644 & ~umask
 
 
