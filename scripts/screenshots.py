@@ -48,6 +48,7 @@ def main() -> int:
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QMessageBox
 
     from headshot_desktop.app import build_context
@@ -133,8 +134,24 @@ def main() -> int:
 
             headshot = window.context.library().list_headshots()[0]
             export = ExportDialog([headshot], context.settings, window)
+            export.finalRequested.connect(lambda _shot: None)  # as the window does: "Final in high detail" shows
             export.show()
+            wait_for(lambda e=export, w=window: e.framing.editor.ready and not w.session.runner.active)
             shot(export, "export", theme)
+            export.preset.setCurrentIndex(export.preset.findData("linkedin"))
+            editor = export.framing.editor
+            editor.setFocus()
+            for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Up):  # a little closer, as a person frames
+                QTest.keyClick(editor, key)
+            export.tabs.setCurrentIndex(1)
+            wait_for(lambda w=window: not w.session.runner.active)
+            shot(export, "export-crop-linkedin", theme)
+            export.tabs.setCurrentIndex(2)
+            shot(export, "export-team-page", theme)
+            export.preset.setCurrentIndex(export.preset.findData("print-8x10"))
+            export.tabs.setCurrentIndex(3)
+            wait_for(lambda w=window: not w.session.runner.active)
+            shot(export, "export-print", theme)
             export.close()
             settings = SettingsDialog(context, models={context.provider_id: ["gpt-image-2"]}, parent=window)
             settings.show()

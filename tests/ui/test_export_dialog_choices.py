@@ -9,8 +9,9 @@ from PIL import Image
 from headshot_desktop.library import Library
 from headshot_desktop.library.export import plan_targets
 from headshot_desktop.system.settings import Settings, SettingsStore
+from headshot_desktop.ui.widgets.crop_geometry import CHIN_LINE, EYE_LINE
 from tests.ui.export_dialog_support import Questions, export_and_wait, library, open_dialog, same_named
-from tests.unit.library.helpers import add
+from tests.ui.export_dialog_support import add_large as add
 
 __all__ = ["library"]  # the fixture
 
@@ -49,7 +50,8 @@ def test_quality_label_and_template_are_remembered(qtbot, library: Library, tmp_
     dialog = open_dialog(qtbot, [shot], settings)
     choose(dialog.format, "jpeg")
     dialog.quality.setValue(72)
-    dialog.ai_label.setChecked(True)
+    assert dialog.ai_label.isChecked()  # on unless the person turns it off
+    dialog.ai_label.setChecked(False)
     dialog.template.setText("{original} {n}")
     dialog.folder.setText(str(tmp_path / "out"))
     export_and_wait(qtbot, dialog)
@@ -57,15 +59,17 @@ def test_quality_label_and_template_are_remembered(qtbot, library: Library, tmp_
 
     again = open_dialog(qtbot, [shot], store.load())
     assert again.format.currentData() == "jpeg" and again.quality.value() == 72
-    assert again.ai_label.isChecked() and again.template.text() == "{original} {n}"
+    assert not again.ai_label.isChecked() and again.template.text() == "{original} {n}"
     assert again.folder.text() == str(tmp_path / "out")
+    assert store.load().export_ai_label is False  # the setting the command line reads too
 
 
 def test_remembered_values_of_the_wrong_kind_fall_back(qtbot, library: Library) -> None:
-    settings = Settings(extra={"export": {"quality": "high", "ai_label": "yes", "template": 3}})
+    settings = Settings(extra={"export": {"quality": "high", "template": 3, "eye_line": "high", "chin_line": 7}})
     dialog = open_dialog(qtbot, [add(library)], settings)
-    assert dialog.quality.value() == 90 and not dialog.ai_label.isChecked()
+    assert dialog.quality.value() == 90 and dialog.ai_label.isChecked()
     assert dialog.template.text() == "{date} {style} {n}"
+    assert dialog.framing is not None and dialog.framing.editor.guides() == (EYE_LINE, CHIN_LINE)
 
 
 def test_the_names_it_will_write_are_shown_as_they_change(qtbot, library: Library, tmp_path: Path) -> None:

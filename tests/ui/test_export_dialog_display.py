@@ -1,4 +1,5 @@
-"""The export dialog on screen: a sharp preview at 2× scale, and an error in a place of its own."""
+"""The export dialog on screen: sharp previews at 2× scale, an error in a place of its own, and room for it all on a
+1366 × 768 screen."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from headshot_desktop.library import Library
 from tests.ui.export_dialog_support import PoolHost, export_and_wait, library, open_dialog
-from tests.unit.library.helpers import add
+from tests.ui.export_dialog_support import add_large as add
 
 __all__ = ["library"]  # the fixture
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,15 +33,20 @@ def preview_at_scale() -> dict[str, float]:
     app = QApplication([])
     lib = Library.open(AppPaths.from_platform().library_dir)
     host = PoolHost()
-    dialog = ExportDialog([add(lib, seed=3)], Settings(), host)
-    dialog.show()
+    many = ExportDialog([add(lib, seed=3), add(lib, seed=4)], Settings(), host)
+    one = ExportDialog([add(lib, seed=5)], Settings(), host)
+    many.show()
+    one.show()
+    assert many.preview is not None and one.framing is not None
+    big = one.framing.previews.circles[0]
     deadline = time.monotonic() + 30
-    while dialog.preview.pixmap().isNull() and time.monotonic() < deadline:  # drawn on the library pool
+    while (many.preview.pixmap().isNull() or big.pixmap().isNull()) and time.monotonic() < deadline:  # on the pool
         app.processEvents()
         time.sleep(0.01)
-    pixmap = dialog.preview.pixmap()
-    result = {"scale": dialog.devicePixelRatioF(), "label": dialog.preview.width(), "pixels": pixmap.width(),
-              "ratio": pixmap.devicePixelRatio()}  # fmt: skip
+    pixmap = many.preview.pixmap()
+    result = {"scale": many.devicePixelRatioF(), "label": many.preview.width(), "pixels": pixmap.width(),
+              "ratio": pixmap.devicePixelRatio(), "circle": big.width(), "circle_pixels": big.pixmap().width(),
+              "circle_ratio": big.pixmap().devicePixelRatio()}  # fmt: skip
     host.done()
     lib.close()
     return result
@@ -54,6 +60,7 @@ def test_the_preview_is_drawn_at_the_screens_pixel_ratio(tmp_path: Path) -> None
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["scale"] == 2.0
     assert seen["ratio"] == 2.0 and seen["pixels"] == 2 * seen["label"], seen  # a device pixel per pixel
+    assert seen["circle"] == 400 and seen["circle_ratio"] == 2.0 and seen["circle_pixels"] == 800, seen
 
 
 def where(widget, dialog) -> QRect:
@@ -71,10 +78,27 @@ def test_an_export_error_has_its_own_place(qtbot, library: Library, tmp_path: Pa
     def apart() -> None:  # once the window has made room (a queued layout request), never before
         error = where(dialog.error, dialog)
         assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
-        assert not where(dialog.preview, dialog).intersects(error), (where(dialog.preview, dialog), error)
+        for shown in (dialog.framing, dialog.tabs):
+            assert not where(shown, dialog).intersects(error), (where(shown, dialog), error)
         assert not where(dialog.export_button, dialog).intersects(error)
 
     qtbot.waitUntil(apart, timeout=2000)
+
+
+def test_the_dialog_fits_a_1366_by_768_screen_with_the_circles_whole(qtbot, library: Library) -> None:
+    dialog = open_dialog(qtbot, [add(library)])
+    qtbot.waitUntil(lambda: dialog.framing.editor.ready)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("print-8x10"))  # the notice about pixels takes room too
+    assert dialog.more_pixels.isVisible()
+    dialog.resize(dialog.sizeHint())
+    title_and_taskbar = 80
+    assert dialog.width() <= 1366 and dialog.height() <= 768 - title_and_taskbar, dialog.size()
+    dialog.tabs.setCurrentIndex(1)  # LinkedIn
+    page = dialog.tabs.currentWidget()
+    qtbot.waitUntil(lambda: page.isVisible())
+    for circle in dialog.framing.previews.circles:
+        shown = circle.visibleRegion().boundingRect()
+        assert (shown.width(), shown.height()) == (circle.width(), circle.height()), circle.accessibleName()
 
 
 if __name__ == "__main__":

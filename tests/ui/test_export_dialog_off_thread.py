@@ -145,7 +145,8 @@ def test_the_preview_shows_the_newest_choice_not_a_stale_one(qtbot, library: Lib
     monkeypatch.setattr(previews, "load_preview", slow)
     shown: list[tuple[int, int]] = []
     try:
-        dialog = open_dialog(qtbot, same_named(library, 1))
+        dialog = open_dialog(qtbot, same_named(library, 2))
+        assert dialog.preview is not None
         set_pixmap = dialog.preview.setPixmap
         dialog.preview.setPixmap = lambda pixmap: (shown.append((pixmap.width(), pixmap.height())),
                                                    set_pixmap(pixmap))  # fmt: skip

@@ -79,7 +79,7 @@ def test_whole_flow_drop_generate_see_export(window: MainWindow, qtbot, tmp_path
 
     written = export_linkedin_jpeg(window, qtbot, shots[0], tmp_path / "exports")
     with Image.open(written) as img:
-        assert img.size == (400, 400) and img.format == "JPEG"
+        assert img.size == (800, 800) and img.format == "JPEG"
     assert window.context.settings.last_export_dir == str(tmp_path / "exports")
 
 

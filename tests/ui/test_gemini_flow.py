@@ -45,7 +45,7 @@ def test_make_store_show_and_export_with_gemini(window: MainWindow, qtbot, tmp_p
 
     written = export_linkedin_jpeg(window, qtbot, shots[0], tmp_path / "exports")
     with Image.open(written) as img:
-        assert img.format == "JPEG" and img.size == (400, 400)
+        assert img.format == "JPEG" and img.size == (800, 800)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """The export dialog's choices, remembered between openings.
 
-Size, format and folder have their own settings; the rest lives under ``Settings.extra["export"]``, each value
-read back only if it is of the right kind, so a hand-edited file never breaks the dialog.
+Size, format, folder and the AI label have their own settings (the label: ``Settings.export_ai_label``, shared
+with the command line); the rest lives under ``Settings.extra["export"]``, each value read back only if it is of
+the right kind, so a hand-edited file never breaks the dialog.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 from headshot_desktop.library.presets import DEFAULT_TEMPLATE
 from headshot_desktop.system.settings import Settings
+from headshot_desktop.ui.widgets.crop_geometry import CHIN_LINE, EYE_LINE
 
 KEY = "export"
 
@@ -17,9 +19,17 @@ KEY = "export"
 @dataclass(frozen=True)
 class ExportChoices:
     quality: int = 90
-    ai_label: bool = False
+    ai_label: bool = True
     template: str = DEFAULT_TEMPLATE
     round_preview: bool = True
+    eye_line: float = EYE_LINE  # the crop editor's guides, where the person last put them
+    chin_line: float = CHIN_LINE
+
+
+def _share(value: object, default: float) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1:
+        return float(value)
+    return default
 
 
 def remembered(settings: Settings) -> ExportChoices:
@@ -30,11 +40,14 @@ def remembered(settings: Settings) -> ExportChoices:
     template = saved.get("template")
     return ExportChoices(
         quality=quality if type(quality) is int and 1 <= quality <= 100 else default.quality,
-        ai_label=saved["ai_label"] if isinstance(saved.get("ai_label"), bool) else default.ai_label,
+        ai_label=settings.export_ai_label,
         template=template if isinstance(template, str) and template.strip() else default.template,
         round_preview=saved["round_preview"] if isinstance(saved.get("round_preview"), bool) else default.round_preview,
+        eye_line=_share(saved.get("eye_line"), default.eye_line),
+        chin_line=_share(saved.get("chin_line"), default.chin_line),
     )
 
 
 def remember(settings: Settings, choices: ExportChoices) -> None:
-    settings.extra = {**settings.extra, KEY: asdict(choices)}
+    settings.export_ai_label = choices.ai_label
+    settings.extra = {**settings.extra, KEY: {k: v for k, v in asdict(choices).items() if k != "ai_label"}}

@@ -1,11 +1,16 @@
-"""Export headshots: size, format and quality, a round preview for profile pictures, the names it will write.
+"""Export headshots: size, format and quality, the framing, true-size previews, the names it will write.
+
+With one headshot the person frames it in the crop editor, beside its true-size previews (LinkedIn's circles, a
+team-page tile, a print at its size on paper); the framing is remembered for that headshot and size, and an
+export of many uses each one's remembered framing. A size that needs more pixels than the framing holds is said,
+with two ways on: "Final in high detail" (the window makes it again) or "Enlarge anyway" (with what that means).
 
 Names within one export never collide (the second "… 1" becomes "… 1 (2)"); files already in the folder are
 asked about once, for all of them, with "Keep both" as the default. Declining goes back to the dialog.
 
-The window's thread never waits on a disk: the preview is decoded, the folder looked in and every file written on
-the library pool. While the files are written the dialog says how far it is, its choices are locked, and Cancel
-stops it between two files.
+The window's thread never waits on a disk: the picture is decoded, the previews drawn, the folder looked in and
+every file written on the library pool. While the files are written the dialog says how far it is, its choices
+are locked, and Cancel stops it between two files.
 """
 
 from __future__ import annotations
@@ -13,56 +18,41 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library.presets import DEFAULT_TEMPLATE, FORMATS, PRESETS
+from headshot_desktop.library.presets import DEFAULT_TEMPLATE, ExportPreset, aspect
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.dialog_ops import save_settings
 from headshot_desktop.ui.dialogs.export_choices import ExportChoices, remember, remembered
 from headshot_desktop.ui.dialogs.export_collisions import Collision, ask_about_existing
+from headshot_desktop.ui.dialogs.export_form import ExportForm
+from headshot_desktop.ui.dialogs.export_more_pixels import MorePixels
 from headshot_desktop.ui.dialogs.export_preview import PREVIEW_SIZE, ExportPreview, PreviewChoice, names_text
 from headshot_desktop.ui.dialogs.export_run import Exporting, ExportOutcome, ExportPlan, export_files, files_in_the_way
+from headshot_desktop.ui.dialogs.export_sizes import Sizes, library_opener
+from headshot_desktop.ui.dialogs.export_status import ErrorLine, ProgressRow
+from headshot_desktop.ui.dialogs.export_words import all_skipped, summary, written_before
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
-from headshot_desktop.ui.widgets.folder_field import FolderField
 
 if TYPE_CHECKING:
     from headshot_desktop.app import AppContext
     from headshot_desktop.library import Headshot
     from headshot_desktop.system.pending import PendingWrites
+    from headshot_desktop.ui.dialogs.export_framing import Framing
     from headshot_desktop.ui.tasks import Task
 
-ROUND_PREVIEW_TIP = ("LinkedIn and most sites show a profile picture in a circle. This only changes the preview: "
-                     "the file stays square, and the site crops it.")  # fmt: skip
-
-
 WIDTH_CHARS = 130
-
-
-def _files(count: int) -> str:
-    return f"{count} file" + ("" if count == 1 else "s")
 
 
 class ExportDialog(QDialog):
     # An Export press is over: written, failed, stopped, or gone back at the question. The files it wrote.
     exported = Signal(list)
+    # "Final in high detail": the window makes this headshot again (its refine path); the dialog has closed.
+    finalRequested = Signal(object)
 
     def __init__(self, headshots: list[Headshot], settings: Settings, parent: QWidget | None = None,
                  pending: PendingWrites | None = None) -> None:  # fmt: skip
@@ -76,98 +66,104 @@ class ExportDialog(QDialog):
         self._busy = False  # looking in the folder, asking, or writing: one Export press at a time
         self._stopping = False  # Cancel was pressed while busy: close once the file being written is done
         self._stopped = False
+        self._allow_upscale = False  # "Enlarge anyway" was chosen for this size
         self._task: Task | None = None
         self.setWindowTitle("Export headshot" if len(headshots) == 1 else f"Export {len(headshots)} headshots")
-        choices = remembered(settings)
-        self.preset = QComboBox()
-        self.preset.setAccessibleName("Size preset")
-        for preset in PRESETS.values():
-            self.preset.addItem(preset.label, preset.id)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(settings.export_preset)))
-        self.format = QComboBox()
-        self.format.setAccessibleName("File format")
-        for fmt in FORMATS:
-            self.format.addItem(fmt.upper(), fmt)
-        self.format.setCurrentIndex(max(0, self.format.findData(settings.export_format)))
-        self.quality = QSpinBox(minimum=1, maximum=100, value=choices.quality)
-        self.quality.setAccessibleName("Quality")
-        self.circle = QCheckBox("Preview the round crop of profile sites")
-        self.circle.setToolTip(ROUND_PREVIEW_TIP)
-        self.circle.setChecked(choices.round_preview)
-        self.ai_label = QCheckBox('Label the file as "AI-generated" (XMP)')
-        self.ai_label.setChecked(choices.ai_label)
-        self.template = QLineEdit(choices.template)
-        self.template.setAccessibleName("File name template")
-        self.template.setToolTip("Fields: {date} {time} {style} {n} {original} {preset}")
-        self.names = QLabel()
-        self.names.setWordWrap(True)
-        self.names.setAccessibleName("Files it will write")
-        self.folder = FolderField(settings.last_export_dir or platformdirs.user_pictures_dir(), title="Export to")
-        self.folder.setAccessibleName("Export folder")
-        self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setWordWrap(True)  # "No preview: … could not be read." fits in its square
-        self.preview.setAccessibleName("Export preview")
-        self._preview = ExportPreview(self, self.preview, headshots[0].path)
-        self.error = QLabel()  # a row of its own under the preview and the form, never over them
-        self.error.setObjectName("export-error")
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.hide()
-        self.progress_text = QLabel()
-        self.progress_text.setAccessibleName("Export progress")
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.progress_row = QWidget()
-        progress = QHBoxLayout(self.progress_row)
-        progress.setContentsMargins(0, 0, 0, 0)
-        progress.addWidget(self.progress_text)
-        progress.addWidget(self.progress_bar, 1)
-        self.progress_row.hide()
+        self.sizes = Sizes(self, settings)
+        self.choices = remembered(settings)
+        self.form_page = ExportForm(settings, self.choices, self.sizes.presets)
+        page = self.form_page
+        self.preset, self.format, self.quality, self.circle = page.preset, page.format, page.quality, page.circle
+        self.ai_label, self.template, self.names, self.folder = page.ai_label, page.template, page.names, page.folder
+        self.form = page.form
+        self.error = ErrorLine()
+        self.more_pixels = MorePixels()
+        self.more_pixels.finalAsked.connect(self._final)
+        self.more_pixels.enlargeAsked.connect(self._enlarge)
+        self.progress_row = ProgressRow()
+        self.progress_text, self.progress_bar = self.progress_row.text, self.progress_row.bar
 
-        self.form = QFormLayout()
-        self.form.addRow("&Size:", self.preset)
-        self.form.addRow("&Format:", self.format)
-        self.form.addRow("&Quality:", self.quality)
-        self.form.addRow("", self.circle)
-        self.form.addRow("", self.ai_label)
-        self.form.addRow("File &name:", self.template)
-        self.form.addRow("", self.names)
-        folder_label = QLabel("F&older:")
-        folder_label.setBuddy(self.folder)
-        self.form.addRow(folder_label, self.folder)
         self.controls = QWidget()  # locked as a whole while the files are written
         top = QHBoxLayout(self.controls)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        column.addLayout(self.form)
-        column.addStretch(1)  # the preview is taller than the form: the space goes below, not between its rows
-        top.addLayout(column, 1)
+        self.framing: Framing | None = None
+        self.preview: QLabel | None = None
+        if len(headshots) == 1:
+            self._frame_one(top, headshots[0])
+        else:
+            self._preview_many(top, headshots[0])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.controls)
+        layout.addWidget(self.controls, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.more_pixels)
         layout.addWidget(self.progress_row)
-        layout.addStretch(1)
         layout.addWidget(buttons)
-        for signal in (self.preset.currentIndexChanged, self.format.currentIndexChanged, self.circle.toggled):
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        for signal in (self.format.currentIndexChanged, self.circle.toggled):
             signal.connect(self._refresh)
         self.template.textChanged.connect(self._refresh_names)
-        self._refresh()
+        self._preset_changed(chosen=False)
+        self.sizes.load(self.form_page, self._sizes_read)
         # Wide enough for a usual folder path and two file names per line; the path is cut only past that.
         self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARS),
                     self.sizeHint().height())  # fmt: skip
 
+    def _frame_one(self, top: QHBoxLayout, headshot: Headshot) -> None:
+        """One headshot: the crop editor on the left, the form and the true-size previews in tabs on the right."""
+        from headshot_desktop.ui.dialogs.export_framing import Framing
+
+        self.framing = Framing(headshot)
+        self.framing.editor.set_guides(self.choices.eye_line, self.choices.chin_line)
+        self.framing.changed.connect(self._check_pixels)
+        self.tabs = self.framing.previews
+        self.tabs.insertTab(0, self.form_page, "Si&ze and file")
+        self.tabs.setCurrentIndex(0)
+        top.addWidget(self.framing, 5)
+        top.addWidget(self.tabs, 6)
+
+    def _preview_many(self, top: QHBoxLayout, first: Headshot) -> None:
+        """Many headshots: the first, as each will be framed (its remembered framing, or the default one)."""
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "No preview: … could not be read." fits in its square
+        self.preview.setAccessibleName("Export preview")
+        library = library_opener(self)
+        remembered_crop = None if library is None else (lambda preset_id: library().crops.get(first, preset_id))
+        self._preview = ExportPreview(self, self.preview, first.path, remembered_crop)
+        top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.form_page, 1)
+
+    def _sizes_read(self, notices: list[str]) -> None:
+        """The person's own sizes are listed; with one headshot, its picture and framings are read next."""
+        if notices:
+            self._show_error(" ".join(notices))
+        if self.framing is not None:
+            self.framing.load(list(self.sizes.presets), library_opener(self))
+
     # -- what it shows -------------------------------------------------------------------------
+    def chosen_preset(self) -> ExportPreset:
+        return self.sizes.chosen(self.form_page)
+
     def _square(self) -> bool:
-        size = PRESETS[self.preset.currentData()].size
+        size = self.chosen_preset().size
         return size is not None and size[0] == size[1]
+
+    def _preset_changed(self, _index: int = 0, *, chosen: bool = True) -> None:
+        """Another size: its framing, its preferred format when the person picked it, and the pixels it needs."""
+        preset = self.chosen_preset()
+        self._allow_upscale = False  # asked again for each size
+        if chosen and preset.format is not None:
+            self.format.setCurrentIndex(max(0, self.format.findData(preset.format)))
+        if self.framing is not None:
+            self.framing.show_preset(preset)
+        self._refresh()
+        self._check_pixels()
 
     def _refresh(self) -> None:
         self.form.setRowVisible(self.circle, self._square())  # a round crop is of a square picture
@@ -176,10 +172,22 @@ class ExportDialog(QDialog):
         self._refresh_names()
 
     def _refresh_preview(self) -> None:
-        preset = PRESETS[self.preset.currentData()]
-        aspect = None if preset.size is None else preset.size[0] / preset.size[1]
+        preset = self.chosen_preset()
         circle = self._square() and self.circle.isChecked()
-        self._preview.show(PreviewChoice(aspect, circle, self.devicePixelRatioF()))
+        if self.framing is not None:
+            self.framing.editor.set_circle(circle)
+            self.framing.redraw()
+        else:
+            self._preview.show(PreviewChoice(aspect(preset), circle, self.devicePixelRatioF(), preset.id))
+
+    def _can_refine(self) -> bool:
+        return self.isSignalConnected(QMetaMethod.fromSignal(self.finalRequested))
+
+    def _check_pixels(self) -> None:
+        """With one headshot: say at once when the frame holds fewer pixels than the size needs."""
+        if self.framing is not None and not self._busy:
+            self.more_pixels.show_shortfall(self.framing.shortfall(), enlarging=self._allow_upscale,
+                                            can_refine=self._can_refine())  # fmt: skip
 
     def _naming(self) -> dict[str, Any]:
         """How the files are named: the template, size and format, and the names this export already wrote."""
@@ -203,21 +211,12 @@ class ExportDialog(QDialog):
         self.names.setToolTip(tip)
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        self._make_room_for_error()
-
-    def _make_room_for_error(self) -> None:
-        """A wrapped label does not grow its window by itself: as a minimum height, its lines push the window
-        taller, so the error never covers the preview or the buttons."""
-        margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        self.error.setMinimumHeight(self.error.heightForWidth(width) if self.error.text() else 0)
+        self.error.say(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.error.text():
-            self._make_room_for_error()
+            self.error.make_room()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -231,23 +230,22 @@ class ExportDialog(QDialog):
     # -- export ----------------------------------------------------------------------------------
     def summary(self) -> str:
         """What the export did, in a sentence for the status bar: how many files and where, and each one skipped."""
-        folder = Path(self.folder.text()).expanduser()
-        text = f"Exported {_files(len(self.written))} to {folder}." if self.written else "Nothing was exported."
-        if self.skipped:
-            text += f" Skipped {_files(len(self.skipped))} already there: " + ", ".join(
-                f"“{path.name}”" for path in self.skipped) + "."  # fmt: skip
-        if self._stopped and self._todo:
-            left = len(self._todo)
-            text += f" You stopped the export before {'the last one' if left == 1 else f'the other {left}'}."
-        return text
+        stopped_before = len(self._todo) if self._stopped else 0
+        return summary(Path(self.folder.text()).expanduser(), self.written, self.skipped, stopped_before)
 
     def _remember(self, folder: Path) -> None:
         self.settings.last_export_dir = str(folder)
         self.settings.export_preset = self.preset.currentData()
         self.settings.export_format = self.format.currentData()
+        eye, chin = (
+            self.framing.editor.guides()
+            if self.framing is not None
+            else (self.choices.eye_line, self.choices.chin_line)
+        )
         remember(self.settings, ExportChoices(quality=self.quality.value(), ai_label=self.ai_label.isChecked(),
                                               template=self._naming()["template"],
-                                              round_preview=self.circle.isChecked()))  # fmt: skip
+                                              round_preview=self.circle.isChecked(), eye_line=eye,
+                                              chin_line=chin))  # fmt: skip
 
     def save_choices(self, context: AppContext) -> None:
         """Keep this export's choices for the next one: the settings file is written on the library pool."""
@@ -257,6 +255,7 @@ class ExportDialog(QDialog):
         """Lock the choices and say what is being done; ``total`` files, or 0 for a bar that only moves."""
         self._busy = True
         self.controls.setEnabled(False)
+        self.more_pixels.setEnabled(False)
         self.export_button.setEnabled(False)
         self.progress_text.setText(text)
         self.progress_bar.setRange(0, total)
@@ -272,6 +271,7 @@ class ExportDialog(QDialog):
         self._busy = False
         self._task = None
         self.controls.setEnabled(True)
+        self.more_pixels.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.progress_row.hide()
         self._refresh_names()
@@ -281,6 +281,8 @@ class ExportDialog(QDialog):
             return  # a second press (Enter twice) while the first is being done: it exports once
         folder = Path(self.folder.text()).expanduser()
         self._show_error("")
+        if self.framing is None:
+            self.more_pixels.hide()  # said again if it still holds
         try:
             targets = self._targets(folder)
         except HeadshotError as err:
@@ -310,10 +312,7 @@ class ExportDialog(QDialog):
             self._back()  # back to the dialog, nothing written
             return
         if choice is Collision.SKIP and len(existing) == len(targets):
-            one = len(targets) == 1
-            self._back(f"Nothing was exported: {'the file is' if one else 'all the files are'} already in "
-                       f"{folder}, and you chose to skip {'it' if one else 'them'}. Export again and choose "
-                       "Replace or Keep both, or choose another folder or file name.")  # fmt: skip
+            self._back(all_skipped(folder, len(targets)))
             return
         self._remember(folder)
         plan = list(zip(list(self._todo), targets, strict=True))
@@ -326,6 +325,8 @@ class ExportDialog(QDialog):
             naming=self._naming(), quality=self.quality.value(), ai_label=self.ai_label.isChecked(),
             renumber=choice is Collision.KEEP_BOTH and bool(existing),
             replace=frozenset(existing) if choice is Collision.REPLACE else frozenset(), pending=self._pending,
+            preset=self.chosen_preset(), crops=self._framed(), allow_upscale=self._allow_upscale,
+            library=library_opener(self),
         )  # fmt: skip
         first = Exporting(1, len(plan), plan[0][1].name)
         self._set_busy(first.text(), total=len(plan))
@@ -372,11 +373,31 @@ class ExportDialog(QDialog):
         self.progress_text.setText("Stopping after the file being written…")
         self.cancel_button.setEnabled(False)
 
+    def _framed(self) -> dict[int, Any]:
+        """The framing chosen in the editor, for its headshot (the others: remembered, or the default)."""
+        crop = self.framing.crop() if self.framing is not None else None
+        return {} if crop is None else {self.headshots[0].id: crop}
+
+    def _final(self) -> None:
+        """ "Final in high detail": close, and let the window make the headshot again (its cost asked there)."""
+        headshot = self._todo[0] if self._todo else self.headshots[0]
+        super().reject()
+        self.finalRequested.emit(headshot)
+
+    def _enlarge(self) -> None:
+        """ "Enlarge anyway": said in words, then exported with a plain enlargement."""
+        self._allow_upscale = True
+        self._check_pixels()
+        self.accept()
+
     def _failed(self, err: HeadshotError) -> None:
+        from headshot_desktop.library.presets import NeedsMorePixels
+
         text = err.user_text()
-        if self.written:
-            names = ", ".join(f"“{path.name}”" for path in self.written)
-            text += (f"\n{_files(len(self.written))} {'was' if len(self.written) == 1 else 'were'} exported before "
-                     f"this: {names}. Export again to go on with the rest.")  # fmt: skip
+        if isinstance(err, NeedsMorePixels):  # said with its two ways on, not as an error
+            name = f"“{self._todo[0].path.name}”: " if len(self.headshots) > 1 and self._todo else ""
+            self.more_pixels.show_shortfall(err, enlarging=False, can_refine=self._can_refine(), name=name)
+            text = ""
+        text = "\n".join(part for part in (text, written_before(self.written)) if part)
         self._show_error(text)
         self._refresh_names()

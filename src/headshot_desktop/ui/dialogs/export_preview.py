@@ -2,21 +2,27 @@
 
 The picture is decoded and drawn on the library pool (a full-size decode would stall the window); the window's
 thread only turns the finished image into a pixmap. One drawing runs at a time, and a choice changed meanwhile
-is drawn next: an older picture is never shown over a newer choice.
+is drawn next: an older picture is never shown over a newer choice (``NewestDrawing``). With many headshots this
+is the first one, framed as the person last framed it for the chosen size (or the default framing).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from headshot_desktop.ui import previews
-from headshot_desktop.ui.operations import LibraryOp
+from headshot_desktop.ui.newest_drawing import NewestDrawing
+from headshot_desktop.ui.widgets.crop_drawing import crop_rect, dim_outside_circle, fitted
+
+if TYPE_CHECKING:
+    from headshot_desktop.library.crops import Crop
 
 log = logging.getLogger(__name__)
 
@@ -30,71 +36,55 @@ class PreviewChoice:
     aspect: float | None  # width / height of the export's crop; None: the picture's own shape
     circle: bool  # dim the outside of the round crop profile sites show
     ratio: float  # the screen's pixel ratio: drawn sharp at 2×
+    preset: str = ""  # whose remembered framing of the headshot to show
 
 
-def preview_image(source: QImage, choice: PreviewChoice) -> QImage:
-    """The crop the export will make, at the screen's pixels, with the outside of a circle dimmed where profile
-    pictures are shown round. Safe on a worker: QImage and a painter on it are."""
-    from headshot_desktop.library.export import crop_box
-
-    if choice.aspect is not None:
-        left, top, right, bottom = crop_box(source.width(), source.height(), choice.aspect)
-        source = source.copy(left, top, right - left, bottom - top)
+def preview_image(source: QImage, choice: PreviewChoice, crop: Crop | None = None) -> QImage:
+    """The crop the export will make (``crop``, or the default for the aspect), at the screen's pixels, with the
+    outside of a circle dimmed where profile pictures are shown round. Safe on a worker: QImage and a painter on
+    it are."""
     side = round(PREVIEW_SIZE * choice.ratio)
-    image = source.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    if choice.circle:
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        width, height = image.width(), image.height()
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        outside = QPainterPath()
-        outside.addRect(QRectF(0, 0, width, height))
-        ring = QPainterPath()
-        diameter = min(width, height)
-        ring.addEllipse(QRectF((width - diameter) / 2, (height - diameter) / 2, diameter, diameter))
-        painter.fillPath(outside.subtracted(ring), QColor(0, 0, 0, 150))
-        painter.end()
-    return image
+    image = fitted(source, crop_rect(source, crop, choice.aspect), side, side)
+    return dim_outside_circle(image) if choice.circle else image
 
 
-def draw(path: Path, source: QImage | None, choice: PreviewChoice) -> tuple[QImage, QImage]:
+def draw(path: Path, source: QImage | None, choice: PreviewChoice,
+         remembered: Callable[[str], Crop | None] | None = None) -> tuple[QImage, QImage]:  # fmt: skip
     """On the library pool: the decoded picture (decoded once, then reused) and the preview drawn from it."""
     if source is None:
         source = previews.load_preview(path)
-    return source, (QImage() if source.isNull() else preview_image(source, choice))
+    crop = remembered(choice.preset) if remembered is not None else None
+    return source, (QImage() if source.isNull() else preview_image(source, choice, crop))
 
 
 class ExportPreview:
-    """Keeps ``label`` showing the newest choice, drawn off the window's thread."""
+    """Keeps ``label`` showing the newest choice, drawn off the window's thread. ``remembered(preset)`` (called on
+    the pool) gives the framing the person chose for the headshot, if any."""
 
-    def __init__(self, owner: QWidget, label: QLabel, path: Path) -> None:
+    def __init__(self, owner: QWidget, label: QLabel, path: Path,
+                 remembered: Callable[[str], Crop | None] | None = None) -> None:  # fmt: skip
         self.owner = owner  # the dialog: its window's session has the library pool
         self.label = label
         self.path = path
         self._source: QImage | None = None
-        self._wanted: PreviewChoice | None = None
-        self._running = False
+        self._remembered = remembered
+        self._drawing: NewestDrawing[PreviewChoice, tuple[QImage, QImage]] = NewestDrawing(
+            owner, self._job, self._drawn, self._not_drawn, label="export preview", every=self._keep
+        )
 
     def show(self, choice: PreviewChoice) -> None:
-        self._wanted = choice
-        if self._running:
-            return  # drawn as soon as the drawing under way is done
-        self._running = True
-        source, path = self._source, self.path
-        (
-            LibraryOp(self.owner, lambda _progress, _cancel: draw(path, source, choice),
-                      failed="The preview could not be drawn.", label="export preview")
-            .success(lambda drawn: self._drawn(choice, drawn))
-            .failure(self._not_drawn)
-            .run_in_background()
-        )  # fmt: skip
+        self._drawing.ask(choice)
+
+    def _job(self, choice: PreviewChoice) -> Callable[[], tuple[QImage, QImage]]:
+        source, path, remembered = self._source, self.path, self._remembered
+        return lambda: draw(path, source, choice, remembered)
+
+    def _keep(self, drawn: tuple[QImage, QImage]) -> None:
+        self._source = drawn[0]
 
     def _drawn(self, choice: PreviewChoice, drawn: tuple[QImage, QImage]) -> None:
-        self._running = False
-        self._source, image = drawn
-        if self._wanted is not None and choice != self._wanted:
-            self.show(self._wanted)  # the choice changed while this one was drawn: never show the older
-        elif image.isNull():
+        image = drawn[1]
+        if image.isNull():
             self.label.setText(f"No preview: “{self.path.name}” could not be read.")
         else:
             pixmap = QPixmap.fromImage(image)
@@ -102,7 +92,6 @@ class ExportPreview:
             self.label.setPixmap(pixmap)
 
     def _not_drawn(self, err: BaseException) -> None:
-        self._running = False
         log.warning("the export preview of %s could not be drawn", self.path.name, exc_info=err)
         self.label.setText(f"No preview: “{self.path.name}” could not be read.")
 

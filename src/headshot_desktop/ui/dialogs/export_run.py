@@ -1,7 +1,9 @@
 """The export dialog's work on the library pool: the look for files in the way, and writing the files one by one.
 
 Each file is written whole or not at all (``export_headshot`` writes a temporary file and renames it), and a
-cancel is looked at between files, so a stopped export leaves exactly the files done before it.
+cancel is looked at between files, so a stopped export leaves exactly the files done before it. A framing chosen
+in the dialog is remembered for its headshot and size (``Library.crops``) before its file is written; the other
+headshots use the framing remembered for them, or the default one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from headshot_desktop.ui.notices import plain_error
 
 if TYPE_CHECKING:
     from headshot_desktop.core.generation import CancelToken
-    from headshot_desktop.library import Headshot
+    from headshot_desktop.library import Headshot, Library
+    from headshot_desktop.library.crops import Crop
+    from headshot_desktop.library.presets import ExportPreset
     from headshot_desktop.system.pending import PendingWrites
 
 
@@ -31,6 +35,10 @@ class ExportPlan:
     renumber: bool = False  # keep both: number past the files in the folder (found again, on the pool)
     replace: frozenset[Path] = frozenset()  # the targets to write over, as the person chose
     pending: PendingWrites | None = None
+    preset: ExportPreset | None = None  # the size (one of the person's own too); None: naming's preset id
+    crops: dict[int, Crop] = field(default_factory=dict)  # framed in the dialog, by headshot id
+    allow_upscale: bool = False  # the person chose to enlarge a headshot with fewer pixels than the size needs
+    library: Callable[[], Library] | None = None  # where framings are remembered (opened on the pool)
 
 
 @dataclass(frozen=True)
@@ -64,9 +72,11 @@ def export_files(plan: ExportPlan, progress: Callable[[Any], None], cancel: Canc
     outcome = ExportOutcome()
     try:
         targets = free_targets(plan.todo, plan.folder, **plan.naming) if plan.renumber else plan.targets
+        memory = plan.library().crops if plan.library is not None else None
     except HeadshotError as err:
         outcome.error = err
         return outcome
+    preset = plan.preset or plan.naming["preset"]
     total = len(plan.todo)
     for number, (headshot, target) in enumerate(zip(plan.todo, targets, strict=True), 1):
         if cancel.cancelled:
@@ -74,10 +84,14 @@ def export_files(plan: ExportPlan, progress: Callable[[Any], None], cancel: Canc
             break
         progress(Exporting(number, total, target.name))
         replace = target in plan.replace
+        crop = plan.crops.get(headshot.id)
         try:
+            if crop is not None and memory is not None:
+                memory.set(headshot, plan.naming["preset"], crop)
             written = export_headshot(
-                headshot, target, preset=plan.naming["preset"], fmt=plan.naming["fmt"], quality=plan.quality,
-                overwrite=replace, keep_both=not replace, ai_label=plan.ai_label, pending=plan.pending,
+                headshot, target, preset=preset, fmt=plan.naming["fmt"], quality=plan.quality, overwrite=replace,
+                keep_both=not replace, ai_label=plan.ai_label, pending=plan.pending, crop=crop,
+                allow_upscale=plan.allow_upscale, crops=memory,
             )  # fmt: skip
         except Exception as err:  # said in the dialog, with the files written before it
             outcome.error = plain_error(err, f"Could not export “{target.name}” to {target.parent}.")

@@ -1,0 +1,84 @@
+"""The export dialog's form: size, format, quality, the round preview, the AI label, the file names and the folder.
+
+Only the fields and their layout; what they do is the dialog's (``export_dialog.py``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import platformdirs
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+from headshot_desktop.library.presets import FORMATS
+from headshot_desktop.ui.widgets.folder_field import FolderField
+
+if TYPE_CHECKING:
+    from headshot_desktop.library.presets import ExportPreset
+    from headshot_desktop.system.settings import Settings
+    from headshot_desktop.ui.dialogs.export_choices import ExportChoices
+
+ROUND_PREVIEW_TIP = ("LinkedIn and most sites show a profile picture in a circle. This only changes the preview: "
+                     "the file stays square, and the site crops it.")  # fmt: skip
+AI_LABEL_TIP = ("Writes one statement in the file: that a trained algorithm made the picture (the IPTC “digital "
+                "source type”). LinkedIn and other sites read it to show that a photo was made with AI, and the EU "
+                "AI Act asks for such labels from August 2026. Nothing else about you or the photo is written: no "
+                "name, place, date or camera.")  # fmt: skip
+
+
+class ExportForm(QWidget):
+    def __init__(self, settings: Settings, choices: ExportChoices, presets: dict[str, ExportPreset],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.preset = QComboBox()
+        self.preset.setAccessibleName("Size preset")
+        self.add_presets(presets)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(settings.export_preset)))
+        self.format = QComboBox()
+        self.format.setAccessibleName("File format")
+        for fmt in FORMATS:
+            self.format.addItem(fmt.upper(), fmt)
+        self.format.setCurrentIndex(max(0, self.format.findData(settings.export_format)))
+        self.quality = QSpinBox(minimum=1, maximum=100, value=choices.quality)
+        self.quality.setAccessibleName("Quality")
+        self.circle = QCheckBox("Preview the round crop of profile sites")
+        self.circle.setToolTip(ROUND_PREVIEW_TIP)
+        self.circle.setChecked(choices.round_preview)
+        self.ai_label = QCheckBox("Label the file as made with AI")
+        self.ai_label.setToolTip(AI_LABEL_TIP)
+        self.ai_label.setAccessibleDescription(AI_LABEL_TIP)
+        self.ai_label.setChecked(choices.ai_label)
+        self.template = QLineEdit(choices.template)
+        self.template.setAccessibleName("File name template")
+        self.template.setToolTip("Fields: {date} {time} {style} {n} {original} {preset}")
+        self.names = QLabel()
+        self.names.setWordWrap(True)
+        self.names.setAccessibleName("Files it will write")
+        self.folder = FolderField(settings.last_export_dir or platformdirs.user_pictures_dir(), title="Export to")
+        self.folder.setAccessibleName("Export folder")
+
+        self.form = QFormLayout()
+        self.form.addRow("&Size:", self.preset)
+        self.form.addRow("&Format:", self.format)
+        self.form.addRow("&Quality:", self.quality)
+        self.form.addRow("", self.circle)
+        self.form.addRow("", self.ai_label)
+        self.form.addRow("File &name:", self.template)
+        self.form.addRow("", self.names)
+        folder_label = QLabel("F&older:")
+        folder_label.setBuddy(self.folder)
+        self.form.addRow(folder_label, self.folder)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addStretch(1)  # a preview taller than the form: the space goes below, not between its rows
+
+    def add_presets(self, presets: dict[str, ExportPreset]) -> None:
+        """List the presets not listed yet (the person's own come once their file is read), and the labels of
+        those listed (the team page's size is the person's)."""
+        for preset in presets.values():
+            index = self.preset.findData(preset.id)
+            if index < 0:
+                self.preset.addItem(preset.label, preset.id)
+            else:
+                self.preset.setItemText(index, preset.label)

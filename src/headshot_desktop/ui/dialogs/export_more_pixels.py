@@ -1,0 +1,76 @@
+"""The export dialog's notice when a size needs more pixels than the headshot has, with the two ways on.
+
+"Final in high detail" asks the window to make the headshot again through its refine path, with the cost shown
+first. "Enlarge anyway" exports with a plain (Lanczos) enlargement, and the notice then says what that means.
+Nothing is ever enlarged without the person choosing it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from headshot_desktop.library.presets import NeedsMorePixels
+
+FINAL_TIP = ("Makes this headshot again at the highest detail level your provider offers: a paid request, its "
+             "cost shown before it is sent. Whether it comes back with more pixels depends on the provider.")  # fmt: skip
+ENLARGE_TIP = "Exports it anyway, enlarged: bigger, but no sharper."
+
+
+def _size(size: tuple[int, int]) -> str:
+    return f"{size[0]} × {size[1]}"
+
+
+def enlarge_warning(err: NeedsMorePixels) -> str:
+    return (f"Enlarged: the file gets {_size(err.needed)} pixels made from {_size(err.available)}. It looks "
+            "softer than a headshot made at that size, most of all in print, and adds no detail.")  # fmt: skip
+
+
+class MorePixels(QFrame):
+    finalAsked = Signal()
+    enlargeAsked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-more-pixels")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName("Not enough pixels")
+        self.final_button = QPushButton("Final in &high detail…")
+        self.final_button.setToolTip(FINAL_TIP)
+        self.final_button.setAccessibleDescription(FINAL_TIP)
+        self.enlarge_button = QPushButton("Enlarge &anyway")
+        self.enlarge_button.setToolTip(ENLARGE_TIP)
+        self.enlarge_button.setAccessibleDescription(ENLARGE_TIP)
+        self.final_button.clicked.connect(self.finalAsked)
+        self.enlarge_button.clicked.connect(self.enlargeAsked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.final_button)
+        buttons.addWidget(self.enlarge_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.text)
+        column.addLayout(buttons)
+        self.hide()
+
+    def show_shortfall(self, err: NeedsMorePixels | None, *, enlarging: bool, can_refine: bool = True,
+                       name: str = "") -> None:  # fmt: skip
+        """Say what ``err`` says (after ``name``, the file's, in an export of many) and offer the two ways on, or,
+        once enlarging was chosen, what it means. ``None``: enough pixels, nothing to say."""
+        if err is None:
+            self.text.clear()
+            self.hide()
+            return
+        if enlarging:
+            self.text.setText(name + enlarge_warning(err))
+        else:
+            self.text.setText(f"{name}{err.message} Make it again in high detail, or enlarge it anyway: a plain "
+                              "enlargement looks softer and adds no detail.")  # fmt: skip
+        self.final_button.setVisible(can_refine)
+        self.enlarge_button.setVisible(not enlarging)
+        self.show()

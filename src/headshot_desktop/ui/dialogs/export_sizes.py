@@ -1,0 +1,87 @@
+"""The export dialog's sizes: the built-in presets at once, the person's own once their file is read on the pool.
+
+Also where the dialog finds the window's AppContext (through the session its pool comes from): the config folder
+for the person's presets, and the library, whose ``crops`` remember each headshot's framing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from headshot_desktop.library.presets import PRESETS, ExportPreset, with_team_page
+from headshot_desktop.ui.notices import plain_error
+from headshot_desktop.ui.operations import LibraryOp, session_of
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Library
+    from headshot_desktop.system.settings import Settings
+    from headshot_desktop.ui.dialogs.export_form import ExportForm
+
+NOT_READ = "Your own export sizes could not be read."
+
+
+def team_page(settings: Settings) -> tuple[int, int]:
+    width, height = settings.team_page_size
+    return int(width), int(height)
+
+
+def window_context(widget: QWidget) -> Any:
+    """The window's AppContext (None in a host without one, as in a test of the dialog alone)."""
+    try:
+        return getattr(session_of(widget), "context", None)
+    except LookupError:
+        return None
+
+
+def library_opener(widget: QWidget) -> Callable[[], Library] | None:
+    """How to open the library on the pool, where framings are remembered; None: they are not."""
+    context = window_context(widget)
+    return None if context is None else context.library
+
+
+def read_presets(config_dir: Path, size: tuple[int, int]) -> tuple[dict[str, ExportPreset], list[str]]:
+    """On the library pool: the built-in presets and the person's own, and what was wrong with their file."""
+    from headshot_desktop.library.presets import load_presets
+
+    notices: list[str] = []
+    return load_presets(config_dir, team_page=size, notices=notices), notices
+
+
+class Sizes:
+    def __init__(self, owner: QWidget, settings: Settings) -> None:
+        self.owner = owner
+        self.settings = settings
+        self.presets = with_team_page(dict(PRESETS), team_page(settings))
+
+    def chosen(self, form: ExportForm) -> ExportPreset:
+        return self.presets[form.preset.currentData()]
+
+    def load(self, form: ExportForm, then: Callable[[list[str]], None]) -> None:
+        """Read the person's own sizes, list them (and choose the one saved, if it is theirs), then ``then``
+        with what was wrong with their file."""
+
+        def read(found: tuple[dict[str, ExportPreset], list[str]]) -> None:
+            presets, notices = found
+            self.presets = {**self.presets, **presets}
+            form.add_presets(self.presets)
+            saved = self.settings.export_preset
+            if saved not in PRESETS and saved in presets:  # the person's own size, chosen last time
+                form.preset.setCurrentIndex(form.preset.findData(saved))
+            then(notices)
+
+        context = window_context(self.owner)
+        if context is None:
+            read((self.presets, []))
+            return
+        config_dir, size = context.paths.config_dir, team_page(self.settings)
+        (
+            LibraryOp(self.owner, lambda _progress, _cancel: read_presets(config_dir, size), failed=NOT_READ,
+                      label="export sizes")
+            .success(read)
+            .failure(lambda err: read((self.presets, [plain_error(err, NOT_READ).user_text()])))
+            .run_in_background()
+        )  # fmt: skip
