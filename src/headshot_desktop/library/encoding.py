@@ -55,7 +55,15 @@ def _options(pil_format: str, quality: int, dpi: int | None, ai_label: bool) -> 
 
 def _save(image: Image.Image, pil_format: str, options: dict[str, object]) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, pil_format, **options)
+    try:
+        image.save(buffer, pil_format, **options)
+    except OSError:
+        if not options.get("optimize"):
+            raise
+        # An optimised JPEG is made in one buffer of about a byte a pixel, which a grainy picture overflows
+        # ("broken data stream"); the plain encoder writes as it goes.
+        buffer = io.BytesIO()
+        image.save(buffer, pil_format, **{**options, "optimize": False})
     return buffer.getvalue()
 
 
