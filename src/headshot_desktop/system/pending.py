@@ -6,6 +6,9 @@ and a data export's is a full copy of every photo. Before such a write a note
 says where its temporary file goes (folder and a unique prefix); the note goes
 when the write ends. At the next start, notes of processes no longer running
 are followed and their leftovers removed.
+
+A process's number is used again by the system (often, after a restart), so the note also says when the
+writer started, where the system tells (Linux): a running process that started at another time is another one.
 """
 
 from __future__ import annotations
@@ -22,6 +25,28 @@ from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_text
 log = logging.getLogger(__name__)
 
 STALE_AFTER_S_WITHOUT_PID_CHECK = 12 * 3600
+
+
+def _started(pid: int) -> str | None:
+    """When process ``pid`` started, as the boot it belongs to and its start time; None where the system does not
+    say (no /proc) or it is not running."""
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        # Field 22, counted after the name in brackets (which may hold spaces and brackets itself).
+        return f"{boot}:{stat[stat.rindex(')') + 2 :].split()[19]}"
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _writer_running(pid: int, started: object) -> bool:
+    """Whether the process that wrote a note is still running: its number in use, by the same process."""
+    if pid == os.getpid():
+        return started is None or started == _started(pid)
+    if not _running(pid):
+        return False
+    now = _started(pid)
+    return not (isinstance(started, str) and now is not None and now != started)
 
 
 def _running(pid: int) -> bool:
@@ -46,7 +71,8 @@ class PendingWrites:
         token = os.urandom(8).hex()
         prefix = f"{TEMP_PREFIX}{token}-"
         note = self.folder / f"{os.getpid()}-{token}.json"
-        record = {"pid": os.getpid(), "folder": os.fspath(Path(target).absolute().parent), "prefix": prefix}
+        record = {"pid": os.getpid(), "started": _started(os.getpid()),
+                  "folder": os.fspath(Path(target).absolute().parent), "prefix": prefix}  # fmt: skip
         try:
             atomic_write_text(note, json.dumps(record))
         except OSError as err:  # no note, no clean-up later: the export itself still works
@@ -74,7 +100,7 @@ class PendingWrites:
                 continue
             if not prefix.startswith(TEMP_PREFIX) or "/" in prefix or len(prefix) < len(TEMP_PREFIX) + 16:
                 continue
-            if pid == os.getpid() or _running(pid):
+            if _writer_running(pid, record.get("started")):
                 continue
             if os.name != "posix":
                 with contextlib.suppress(OSError):

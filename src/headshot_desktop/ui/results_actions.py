@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 
 from headshot_desktop.errors import HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original
+from headshot_desktop.ui import copy_and_drag
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.library_tools import listed_again_then_said
@@ -33,6 +34,7 @@ def attach(window: WindowApi) -> None:
     session.jobChanged.connect(began)
     # Kept or not is the library's: every listing brings the strip's copies in step.
     session.libraryListed.connect(lambda _originals, headshots: results.update_headshots(headshots, listed=True))
+    copy_and_drag.attach(window)  # copies and drags out of Results and the Library are exported files
 
 
 def job_finished(window: WindowApi, job: Job) -> None:

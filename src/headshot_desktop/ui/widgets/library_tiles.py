@@ -7,9 +7,10 @@ tiles of its group follow under it.
 from __future__ import annotations
 
 from math import cos, pi, sin
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from headshot_desktop.ui.models.roles import HeadingRole, KeptRole
+from headshot_desktop.ui.models.roles import HeadingRole, HeadshotRole, KeptRole
+from headshot_desktop.ui.widgets.exported_drag import drag_out
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
+    from headshot_desktop.ui.widgets.exported_drag import DragSource
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -128,9 +134,35 @@ class TileDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def tile_view(accessible_name: str) -> QListView:
+class TileView(QListView):
+    """The grid; given an ``exported_drag``, headshots dragged out of it are exported files, not the library's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.exported_drag: DragSource | None = None
+
+    def selected_headshots(self) -> list[Headshot]:
+        found = [index.data(HeadshotRole) for index in self.selectionModel().selectedIndexes()]
+        return [headshot for headshot in found if headshot is not None]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        pressed = self.indexAt(event.position().toPoint())
+        if self.exported_drag is not None and pressed.data(HeadshotRole) is not None:
+            self.exported_drag.prepare(self.selected_headshots())  # a drag may follow: its files are begun
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        headshots = self.selected_headshots()
+        if self.exported_drag is None or not headshots:
+            super().startDrag(supportedActions)
+            return
+        icon = self.currentIndex().data(Qt.ItemDataRole.DecorationRole)
+        drag_out(self, headshots, self.exported_drag, icon.pixmap(ICON) if icon is not None else QPixmap())
+
+
+def tile_view(accessible_name: str) -> TileView:
     """A wrapping grid of tiles (and full-width headings), items selectable together."""
-    view = QListView()
+    view = TileView()
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setIconSize(ICON)
     view.setResizeMode(QListView.ResizeMode.Adjust)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from headshot_desktop.ui.qt_paths import file_url
+from headshot_desktop.ui.widgets.exported_drag import drag_out
 from headshot_desktop.ui.widgets.library_tiles import paint_star
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
+    from headshot_desktop.ui.widgets.exported_drag import DragSource
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (run id, image index); a headshot opened from the library: (-id, 0)
 HEADSHOT_ROLE = Qt.ItemDataRole.UserRole + 2  # the Headshot, once the image is stored
@@ -19,10 +26,12 @@ BADGE = 22  # the Keep star's patch, in points
 
 
 class ResultStrip(QListWidget):
-    """The run's images; finished ones can be dragged out to the desktop or another app."""
+    """The run's images; finished ones can be dragged out to the desktop or another app (given an
+    ``exported_drag``, as exported files)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.exported_drag: DragSource | None = None
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(False)
@@ -42,6 +51,23 @@ class ResultStrip(QListWidget):
 
     def mimeTypes(self) -> list[str]:
         return ["text/uri-list"]
+
+    def selected_headshots(self) -> list[Headshot]:
+        return [item.data(HEADSHOT_ROLE) for item in self.selectedItems() if item.data(HEADSHOT_ROLE) is not None]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        pressed = self.itemAt(event.position().toPoint())
+        if self.exported_drag is not None and pressed is not None and pressed.data(HEADSHOT_ROLE) is not None:
+            self.exported_drag.prepare(self.selected_headshots())  # a drag may follow: its files are begun
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        headshots = self.selected_headshots()
+        if self.exported_drag is None or not headshots:
+            super().startDrag(supportedActions)
+            return
+        item = self.currentItem()
+        drag_out(self, headshots, self.exported_drag, item.icon().pixmap(THUMBNAIL) if item else QPixmap())
 
     def paint_item(self, item: QListWidgetItem, label: str) -> None:
         """The item's thumbnail, words and tooltip from its picture and headshot (kept: a star on it)."""
