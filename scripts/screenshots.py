@@ -64,7 +64,6 @@ def main() -> int:
     from tests.support.comfyui_server import comfyui_server
     from tests.support.gemini_server import gemini_server
     from tests.support.openai_server import openai_server
-    from tests.unit.intake import corpus
 
     app = make_application()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -100,7 +99,11 @@ def main() -> int:
             settle(100)
         raise SystemExit(f"the window did not get there in time (line {sys._getframe(1).f_lineno})")
 
-    selfie = corpus.write(home, "selfie.jpg", corpus.jpeg(corpus.photo((900, 1200))))
+    from scripts.portrait_answers import FACE_ON_THE_GUIDES, another_photo, answer_with_the_portrait, selfie_bytes
+
+    answer_with_the_portrait()  # a person in the results, not a flat colour
+    selfie = Path(home) / "selfie.jpg"
+    selfie.write_bytes(selfie_bytes())
     with openai_server() as server:
         for theme in args.themes.split(","):
             apply_theme(app, theme)
@@ -141,8 +144,9 @@ def main() -> int:
             export.preset.setCurrentIndex(export.preset.findData("linkedin"))
             editor = export.framing.editor
             editor.setFocus()
-            for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Up):  # a little closer, as a person frames
+            for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Up):  # the keys a person frames with
                 QTest.keyClick(editor, key)
+            editor.set_crop(FACE_ON_THE_GUIDES)  # then the eyes and the chin on their lines, as a person would
             export.tabs.setCurrentIndex(1)
             wait_for(lambda w=window: not w.session.runner.active)
             shot(export, "export-crop-linkedin", theme)
@@ -214,8 +218,7 @@ def main() -> int:
             window.import_source(selfie)
             wait_for(lambda w=window: w.original is not None)
             for n in range(2):
-                window.session.import_photo(corpus.write(home, f"me-{n}.jpg", corpus.jpeg(corpus.photo((640 + n, 800)))),
-                                            reference=True)  # fmt: skip
+                window.session.import_photo(another_photo(n), f"me-{n}.jpg", reference=True)
             wait_for(lambda w=window: len(w.photo.references.photos) == 2)
             likeness.show_features(window)
             window.gallery.select_style("legal")
