@@ -71,3 +71,8 @@ def test_final_in_high_detail_keeps_the_seed_where_the_provider_takes_one(selfie
         first, again = (s.body for s in bfl.submits())
         assert again["seed"] == first["seed"], "the same seed, so the final keeps the chosen draft's look"
         assert (first["width"], first["height"]) == (640, 800) and (again["width"], again["height"]) == (1264, 1584)
+        largest = cli("refine", "--provider", "bfl", draft["path"], "--final", "--largest", "--json", env=env)
+        assert largest.returncode == 0, largest.stderr
+        print_size = bfl.submits()[-1].body
+        assert (print_size["width"], print_size["height"]) == (1632, 2048)  # FLUX.2's most: 4 MP, 2048 a side
+        assert cli("refine", draft["path"], "less smile", "--largest", env=env).returncode == 2  # only with --final

@@ -26,7 +26,7 @@ from headshot_desktop.commands.output import (
     result,
 )
 from headshot_desktop.commands.progress import Progress
-from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageReady, Status
+from headshot_desktop.core.generation import LARGEST, CancelToken, ImageProgress, ImageReady, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 
@@ -40,6 +40,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("instruction", nargs="?", default="", metavar="INSTRUCTION",
                         help='what to change, e.g. "tie navy instead of red"')  # fmt: skip
     parser.add_argument("--final", action="store_true", help="make it again at the highest detail instead")
+    parser.add_argument("--largest", action="store_true",
+                        help="with --final: at the largest size the provider makes (for prints), at its price")  # fmt: skip
     parser.add_argument("--variants", type=int, choices=range(1, 5), metavar="1-4", default=1)
     parser.add_argument("--json", action="store_true")
     terms.add_flag(parser)
@@ -69,6 +71,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if not args.final and not args.instruction.strip():
         message('error: say what to change, e.g. refine HEADSHOT "less smile", or use --final.')
         return EXIT_USAGE
+    if args.largest and not args.final:
+        message("error: --largest is for a final (--final): a refinement keeps the headshot's size.")
+        return EXIT_USAGE
     if not terms.confirmed(args, context):
         return EXIT_USAGE
     try:
@@ -91,7 +96,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     progress.start()
     with cf.ThreadPoolExecutor(max_workers=1) as pool:
         if args.final:
-            future = pool.submit(final_in_high_detail, workflow, headshot, style, options, report, cancel)
+            detail = LARGEST if args.largest else None
+            future = pool.submit(final_in_high_detail, workflow, headshot, style, options, report, cancel, detail)
         else:
             future = pool.submit(refine, workflow, headshot, args.instruction, style, options, report, cancel)
         try:

@@ -18,7 +18,9 @@ from headshot_desktop.errors import CancelledError, ConfigError
 log = logging.getLogger(__name__)
 
 SHAPES = ("portrait", "square", "landscape")
-DETAIL_LEVELS = ("low", "medium", "high")
+# "largest": the biggest image the provider and model make, for a final a print needs (not a draft choice in the window)
+LARGEST = "largest"
+DETAIL_LEVELS = ("low", "medium", "high", LARGEST)
 DEFAULT_SHAPE = "portrait"  # a headshot is taller than wide
 MAX_PROMPT_CHARS = 32_000
 MAX_VARIANTS = 4

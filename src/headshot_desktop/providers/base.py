@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 from headshot_desktop.core.generation import (
+    LARGEST,
     CancelToken,
     GenerationRequest,
     GenerationResult,
@@ -88,9 +89,23 @@ class Capabilities:
     max_upload_bytes: int = 20 * 1024 * 1024
     max_concurrency: int = 2  # variants are separate requests, at most this many at once
     options: tuple[OptionSpec, ...] = ()
+    # The pixels each detail level makes, by shape (level -> shape -> (width, height)), where the provider says.
+    # It may name one level more than ``detail_levels``: "largest", the biggest image this model makes, asked
+    # only for a final that a print needs, never offered as a draft's detail.
+    level_sizes: Mapping[str, Mapping[str, tuple[int, int]]] = field(default_factory=dict)
 
     def option(self, option_id: str) -> OptionSpec | None:
         return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """Every level a request may ask for: the detail levels, then "largest" where it makes more than them."""
+        more = LARGEST in self.level_sizes and LARGEST not in self.detail_levels
+        return (*self.detail_levels, LARGEST) if more else self.detail_levels
+
+    def size_of(self, level: str, shape: str) -> tuple[int, int] | None:
+        """The pixels ``level`` makes in ``shape`` (None: the provider does not say)."""
+        return self.level_sizes.get(level, {}).get(shape)
 
 
 @runtime_checkable

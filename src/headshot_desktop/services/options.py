@@ -10,6 +10,7 @@ from typing import Any
 
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
+    LARGEST,
     MAX_REFERENCES,
     MAX_VARIANTS,
     SHAPES,
@@ -64,7 +65,7 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str, refe
                         else f"{title} takes at most {caps.max_reference_photos} reference photos")  # fmt: skip
     if not 1 <= options.variants <= MAX_VARIANTS:
         problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
-    if options.detail not in caps.detail_levels:
+    if options.detail not in caps.levels and options.detail != LARGEST:  # "largest" is whatever the model makes
         problems.append(f"{title} offers the detail levels {', '.join(caps.detail_levels)}, not {options.detail!r}")
     if options.shape and options.shape not in caps.shapes:
         problems.append(f"{title} makes the shapes {', '.join(caps.shapes)}, not {options.shape!r}")
@@ -87,7 +88,10 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
     shape = options.shape or style.shape
     if shape not in SHAPES or shape not in caps.shapes:
         shape = next(iter(caps.shapes), "portrait")
-    detail = options.detail if options.detail in caps.detail_levels else caps.detail_levels[-1]
+    if options.detail in caps.levels:
+        detail = options.detail
+    else:  # the biggest it has: of all levels when the largest was asked, else of the draft levels
+        detail = (caps.levels if options.detail == LARGEST else caps.detail_levels)[-1]
     if detail not in DETAIL_LEVELS:
         raise ConfigError(f"The detail level {detail!r} is unknown.")
     known = {o.id: o.default for o in caps.options}

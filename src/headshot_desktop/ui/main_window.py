@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             return
         dialog = ExportDialog(headshots, self.context.settings, self, pending=self.context.pending)
         # "Final in high detail" when a size needs more pixels: asked (with its cost) once the dialog has closed.
-        dialog.finalRequested.connect(lambda shot: QTimer.singleShot(0, lambda: refining.ask_final(self, shot)))
+        refining.wire_export(self, dialog)
         if dialog.exec() or dialog.written:  # a cancel after a partial export still says what was written
             dialog.save_choices(self.context)  # the settings file written on the library pool
             self.statusBar().showMessage(dialog.summary(), 15000)

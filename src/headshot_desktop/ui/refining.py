@@ -1,21 +1,30 @@
 """The window's refinements: Refine…, Again and Final in high detail on a result, each with its cost first,
-and the versions of a headshot to step between. Kept out of ``main_window.py``; ``attach`` wires it."""
+and the versions of a headshot to step between. Kept out of ``main_window.py``; ``attach`` wires it, and
+``wire_export`` the export dialog's "Final in high detail", asked at the size a destination needs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from headshot_desktop.core.generation import LARGEST, shape_of
 from headshot_desktop.core.likeness import MAX_INSTRUCTION
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import Headshot
+from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.window_api import WindowApi
+
+if TYPE_CHECKING:
+    from headshot_desktop.library.presets import NeedsMorePixels
+    from headshot_desktop.services.refine import FinalPlan
+    from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 
 
 class RefineDialog(QDialog):
@@ -104,10 +113,77 @@ def ask_again(window: WindowApi, headshot: Headshot) -> None:
         window.session.refine_again(headshot, style, options, window.provider_id)
 
 
-def ask_final(window: WindowApi, headshot: Headshot) -> None:
+def ask_final(window: WindowApi, headshot: Headshot, shortfall: NeedsMorePixels | None = None) -> None:
+    """Make ``headshot`` again at the highest detail, its cost asked first; for a ``shortfall`` (a destination that
+    needs more pixels), at the level that reaches its size, or the largest the provider makes."""
     if not provider_choice.ask_consent(window, window.context, window.provider_id):  # type: ignore[arg-type]
         return
     style, options = _style(window, headshot), _options(window, detail="high")
-    if _confirm(window, "Final in high detail", f"{headshot.path.name} made again at the highest detail level.",
-                _cost(window, style, options)):  # fmt: skip
+    text = f"{headshot.path.name} made again at the highest detail level."
+    if shortfall is not None:
+        plan = final_plan(window, shortfall)
+        shape = shape_of(*shortfall.source_size)
+        options = replace(options, detail=plan.level, shape=shape if shape in _caps(window).shapes else options.shape)
+        text = f"{headshot.path.name} made again at the highest detail level{_size_words(window, plan, shortfall)}"
+    if _confirm(window, "Final in high detail", text, _cost(window, style, options)):
         window.session.refine(headshot, "", style, options, window.provider_id)
+
+
+# -- the export dialog's "Final in high detail" ------------------------------------------------------------------
+def wire_export(window: WindowApi, dialog: ExportDialog) -> None:
+    """The dialog says what this provider can make for a size that needs more pixels; its "Final in high detail"
+    is asked (with its cost) once the dialog has closed, at the level that reaches that size."""
+    dialog.more_pixels.reach = lambda err: reach(window, err)
+
+    def final(headshot: Headshot) -> None:
+        shortfall = dialog.more_pixels.shortfall
+        QTimer.singleShot(0, lambda: ask_final(window, headshot, shortfall))
+
+    dialog.finalRequested.connect(final)
+
+
+def _caps(window: WindowApi) -> Capabilities:
+    """What the provider makes with the model the person chose, or the one the key was found to use."""
+    model = (window.context.settings.provider_section(window.provider_id)["model"]
+             or window.session.discovered_models.get(window.provider_id, ""))  # fmt: skip
+    caps: Capabilities = window.context.provider_module(window.provider_id).capabilities(model)
+    return caps
+
+
+def final_plan(window: WindowApi, err: NeedsMorePixels) -> FinalPlan:
+    from headshot_desktop.services.refine import final_plan as plan
+
+    return plan(_caps(window), shape_of(*err.source_size), err.needed, err.available, err.source_size)
+
+
+def _pixels(size: tuple[int, int]) -> str:
+    return f"{size[0]} × {size[1]}"
+
+
+def reach(window: WindowApi, err: NeedsMorePixels) -> tuple[str, bool]:
+    """A sentence on what the provider can make for ``err``'s size, and whether a final would give more pixels."""
+    title = window.context.provider_info(window.provider_id).title
+    plan = final_plan(window, err)
+    if plan.size is None:
+        return f"{title} does not say how large an image it makes, so a final may still fall short. ", True
+    if plan.enough:
+        return f"{title} can make it again at {_pixels(plan.size)} pixels, which is enough. ", True
+    framed = plan.framed or err.available
+    if framed[0] <= err.available[0] and framed[1] <= err.available[1]:
+        return (f"The largest image {title} makes is {_pixels(plan.size)} pixels, no more than this headshot has. ",
+                False)  # fmt: skip
+    return (f"The largest image {title} makes is {_pixels(plan.size)} pixels, which frames to {_pixels(framed)}: "
+            "closer, but still short. ", True)  # fmt: skip
+
+
+def _size_words(window: WindowApi, plan: FinalPlan, err: NeedsMorePixels) -> str:
+    """How large the final will be, and whether that is enough for the destination, after "made again…"."""
+    if plan.size is None:
+        return " (the provider does not say at what size)."
+    title = window.context.provider_info(window.provider_id).title
+    at = (f", at the largest size {title} makes: {_pixels(plan.size)} pixels." if plan.level == LARGEST
+          else f", at {_pixels(plan.size)} pixels.")  # fmt: skip
+    if plan.enough:
+        return f"{at} That is enough for {err.preset.title}."
+    framed = _pixels(plan.framed or err.available)
+    return f"{at} {err.preset.title} needs {_pixels(err.needed)}: it will still be enlarged, from about {framed}."

@@ -3,6 +3,14 @@
 Each endpoint is a "model" to the seam. FLUX.2 takes a width and height (multiples of 16,
 at most 4 megapixels) and is priced per megapixel; FLUX.1 Kontext takes an aspect ratio,
 makes about one megapixel and is priced per image.
+
+FLUX.2's sizes: "width/height: multiple of 16, max 4MP total", minimum 64 (BFL's skills repository,
+skills/bfl-api/references/endpoints.md, https://github.com/black-forest-labs/skills; BFL's Python client
+black-forest-labs/blackforest, types/inputs/flux_pro_2.py: ``multiple_of=16``, ``ge=64``). Four megapixels
+are read as 4,000,000 pixels, the stricter of the two readings. BFL's own pages give no longest side, but the
+schemas its partners check FLUX.2 [pro] requests against before passing them on say at most 2048 a side (Comfy
+Router's bfl/flux-2-pro, https://docs.comfy.org/development/comfy-router/models/black-forest-labs/flux-2-pro/code;
+Replicate's black-forest-labs/flux-2-flex: "The maximum image size is 2048x2048"): the sizes keep to both.
 """
 
 from __future__ import annotations
@@ -14,14 +22,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from headshot_desktop.core.generation import LARGEST
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.system.resources import resource_text
 
 DEFAULT_ENDPOINT = "flux-2-pro"
 DEFAULT_REGION = "eu"
-MAX_PIXELS = 4 * 1024 * 1024
+MAX_PIXELS = 4_000_000
+MAX_SIDE = 2048
 ASPECTS: Mapping[str, tuple[int, int]] = {"portrait": (4, 5), "square": (1, 1), "landscape": (5, 4)}
-MEGAPIXELS = {"low": 0.5, "medium": 1.0, "high": 2.0}  # the detail level as the size of the result
+# The detail level as the size of the result; the largest, for a final that a print needs, is FLUX.2's limit
+# (``size`` keeps it within the longest side).
+MEGAPIXELS = {"low": 0.5, "medium": 1.0, "high": 2.0, LARGEST: 4.0}
 
 
 @dataclass(frozen=True)
@@ -56,11 +68,15 @@ def endpoint(name: str) -> Endpoint:
 
 
 def size(shape: str, detail: str) -> tuple[int, int]:
-    """Width and height for FLUX.2: the shape's aspect at the detail level's megapixels, in multiples of 16."""
+    """Width and height for FLUX.2: the shape's aspect at the detail level's megapixels, in multiples of 16, at most
+    ``MAX_SIDE`` a side and ``MAX_PIXELS`` in all."""
     a, b = ASPECTS[shape]
     pixels = MEGAPIXELS.get(detail, 1.0) * 1e6
     width = max(64, round(math.sqrt(pixels * a / b) / 16) * 16)
     height = max(64, round(width * b / a / 16) * 16)
+    if max(width, height) > MAX_SIDE:
+        scale = MAX_SIDE / max(width, height)
+        width, height = math.floor(width * scale / 16) * 16, math.floor(height * scale / 16) * 16
     while width * height > MAX_PIXELS:
         width, height = width - 16, height - 16
     return width, height

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from headshot_desktop.core.generation import SHAPES, GenerationRequest
+from headshot_desktop.core.generation import LARGEST, SHAPES, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
 from headshot_desktop.providers.bfl import catalog
@@ -42,12 +42,14 @@ OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg"), "png
 
 def capabilities(model: str = "") -> Capabilities:
     found = catalog.endpoint(model)
+    sizes: dict[str, dict[str, tuple[int, int]]] = {}
     if found.kontext:
         shapes = {shape: catalog.aspect_ratio(shape) for shape in SHAPES}
         levels: tuple[str, ...] = ("medium",)  # Kontext makes about one megapixel, whatever is asked
     else:
         shapes = {shape: "{}x{}".format(*catalog.size(shape, "medium")) for shape in SHAPES}
         levels = ("low", "medium", "high")
+        sizes = {level: {shape: catalog.size(shape, level) for shape in SHAPES} for level in (*levels, LARGEST)}
     return Capabilities(
         images_per_request=1,
         streams_previews=False,  # it reports how far a job is, not pictures
@@ -58,6 +60,7 @@ def capabilities(model: str = "") -> Capabilities:
         max_upload_bytes=15 * 1024 * 1024,  # base64 in JSON: a third more on the wire
         max_concurrency=4,  # well under BFL's 24 active tasks per account (6 for Kontext max)
         options=(REGION, OUTPUT_FORMAT),
+        level_sizes=sizes,
     )
 
 

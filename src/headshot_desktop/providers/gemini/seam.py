@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.generation import LARGEST, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
 from headshot_desktop.providers.gemini import models, pricing
@@ -47,8 +47,17 @@ INFO = ProviderInfo(
 
 # The shape in Gemini's own words: an aspect ratio (the image size comes from the detail level).
 ASPECT_RATIOS: Mapping[str, str] = {"portrait": "4:5", "square": "1:1", "landscape": "5:4"}
-# The detail level as an image size, for the models that take one: the smallest for drafts.
-_DETAIL_SIZES = {"medium": "1K", "high": "2K"}
+# The detail level as an image size, for the models that take one: the smallest for drafts; "4K", the largest
+# ("1K", "2K", "4K" in google-genai's ImageConfig.image_size, https://github.com/googleapis/python-genai), for a
+# final that a print needs.
+_DETAIL_SIZES = {"medium": "1K", "high": "2K", LARGEST: "4K"}
+# The pixels of each image size at our aspect ratios, from the table "Aspect ratios and image size" of
+# https://ai.google.dev/gemini-api/docs/image-generation (Gemini 3 image models; "2K" and "4K" are 2 and 4 times
+# "1K"), as quoted by several clients of the API: read there, not from Google's page itself. 2.5 Flash Image makes
+# one size, of its own table.
+_PIXELS_1K: Mapping[str, tuple[int, int]] = {"4:5": (928, 1152), "1:1": (1024, 1024), "5:4": (1152, 928)}
+_PIXELS_25: Mapping[str, tuple[int, int]] = {"4:5": (896, 1152), "1:1": (1024, 1024), "5:4": (1152, 896)}
+_SCALE = {"1K": 1, "2K": 2, "4K": 4}
 
 
 def image_size(model: str, detail: str) -> str:
@@ -60,17 +69,33 @@ def image_size(model: str, detail: str) -> str:
     return wanted if wanted in sizes else sizes[0]
 
 
+def level_sizes(model: str, levels: tuple[str, ...]) -> dict[str, dict[str, tuple[int, int]]]:
+    """The pixels each level makes in each shape, where Google says (not for the "512" size)."""
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    for level in levels:
+        size = image_size(model, level)
+        scale = _SCALE.get(size, 0) if size else 1
+        table = _PIXELS_1K if size else _PIXELS_25
+        if scale:
+            found[level] = {shape: (table[ratio][0] * scale, table[ratio][1] * scale)
+                            for shape, ratio in ASPECT_RATIOS.items()}  # fmt: skip
+    return found
+
+
 def capabilities(model: str = "") -> Capabilities:
     family = models.family_or_default(model)
+    levels: tuple[str, ...] = ("low", "medium", "high") if family.image_sizes else ("medium",)
+    largest = (LARGEST,) if "4K" in family.image_sizes else ()
     return Capabilities(
         images_per_request=1,  # no "n": variants are separate requests
         streams_previews=False,  # the image arrives whole, even when streamed
         shapes=dict(ASPECT_RATIOS),
-        detail_levels=("low", "medium", "high") if family.image_sizes else ("medium",),
+        detail_levels=levels,
         max_reference_photos=family.reference_photos,
         max_upload_side=1536,
         max_upload_bytes=7 * 1024 * 1024,  # the smallest per-image limit Google states for its image models
         max_concurrency=4,
+        level_sizes=level_sizes(model, levels + largest),
     )
 
 

@@ -32,7 +32,7 @@ from headshot_desktop.providers.https.images import decode_base64, read_image
 from headshot_desktop.providers.openai import errors, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import capabilities
-from headshot_desktop.providers.openai.seam import SIZES
+from headshot_desktop.providers.openai.sizes import quality_for, size_for
 from headshot_desktop.providers.openai.sse import SSELimitError, iter_events
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,8 @@ def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> 
         "prompt": request.prompt,
         "model": model,
         "n": "1",  # variants are separate requests: n > 1 with streaming is undocumented
-        "size": SIZES[request.shape],
-        "quality": request.detail,
+        "size": size_for(model, request.shape, request.detail),
+        "quality": quality_for(request.detail),
         "output_format": output_format,
     }
     fidelity = options.get("input_fidelity", "high")

@@ -18,6 +18,7 @@ from typing import Any
 
 from headshot_desktop.core.generation import GenerationRequest, Usage, parse_size
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.openai.sizes import quality_for
 from headshot_desktop.system.resources import resource_text
 
 
@@ -127,10 +128,11 @@ def builtin_table() -> PricingTable:
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None, model: str,
              size: str, table: PricingTable | None = None) -> CostEstimate:  # fmt: skip
-    """One request (one image) as this app sends it: ``size`` is the request's shape in pixels."""
+    """One request (one image) as this app sends it: ``size`` is the size it asks for, in pixels."""
     streaming = request.options.get("stream", "on") != "off"
     return (table or builtin_table()).estimate(
-        model, quality=request.detail, size=size, n=1, input_size=input_size, prompt_chars=len(request.prompt),
+        model, quality=quality_for(request.detail), size=size, n=1, input_size=input_size,
+        prompt_chars=len(request.prompt),
         partial_images=request.previews if streaming else 0,
         input_fidelity=request.options.get("input_fidelity", "high") == "high",
     )  # fmt: skip

@@ -72,8 +72,9 @@ class OpenAIProvider:
         return requested or self.default_model(cancel).id
 
     def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
-        return seam.pricing.estimate(request, input_size, request.model or seam.DEFAULT_MODEL_FOR_ESTIMATES,
-                                     seam.SIZES[request.shape], self._pricing_table())  # fmt: skip
+        model = request.model or seam.DEFAULT_MODEL_FOR_ESTIMATES
+        size = seam.sizes.size_for(model, request.shape, request.detail)
+        return seam.pricing.estimate(request, input_size, model, size, self._pricing_table())
 
     def default_model(self, cancel: CancelToken | None = None) -> ModelInfo:
         """The newest GPT image model the key may use (asks the server once per session)."""

@@ -6,12 +6,11 @@ the HTTPS client is imported only when ``create`` builds a provider.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
-from headshot_desktop.providers.openai import models, pricing
+from headshot_desktop.providers.openai import models, pricing, sizes
+from headshot_desktop.providers.openai.sizes import SIZES as SIZES  # the shapes in OpenAI's words, as before
 
 INFO = ProviderInfo(
     id="openai",
@@ -29,8 +28,6 @@ INFO = ProviderInfo(
     base_url_env="OPENAI_BASE_URL",
 )
 
-# The shape in OpenAI's own vocabulary: one of its three standard sizes.
-SIZES: Mapping[str, str] = {"portrait": "1024x1536", "square": "1024x1024", "landscape": "1536x1024"}
 DEFAULT_MODEL_FOR_ESTIMATES = "gpt-image-2"  # the newest with known prices, until the key's own list says which
 
 OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg", "webp"), "png",
@@ -42,23 +39,26 @@ STREAM = OptionSpec("stream", "Show previews while it works", ("on", "off"), "on
 
 
 def capabilities(model: str = "") -> Capabilities:
+    model = model or DEFAULT_MODEL_FOR_ESTIMATES
     options = [OUTPUT_FORMAT, STREAM]
-    if models.capabilities(model or DEFAULT_MODEL_FOR_ESTIMATES).input_fidelity:
+    if models.capabilities(model).input_fidelity:
         options.insert(1, INPUT_FIDELITY)
+    levels = ("low", "medium", "high")
     return Capabilities(
         images_per_request=1,  # streaming with n > 1 is undocumented: variants are separate requests
         streams_previews=True,
         max_previews=3,
         shapes=dict(SIZES),
-        detail_levels=("low", "medium", "high"),
+        detail_levels=levels,
         max_reference_photos=15,  # image[] takes up to 16 images
         max_upload_side=1536,
         max_upload_bytes=50 * 1024 * 1024,
         max_concurrency=4,
         options=tuple(options),
+        level_sizes=sizes.level_sizes(model, levels),
     )
 
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
     model = request.model or DEFAULT_MODEL_FOR_ESTIMATES
-    return pricing.estimate(request, input_size, model, SIZES[request.shape])
+    return pricing.estimate(request, input_size, model, sizes.size_for(model, request.shape, request.detail))

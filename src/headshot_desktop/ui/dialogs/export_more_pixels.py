@@ -1,12 +1,15 @@
 """The export dialog's notice when a size needs more pixels than the headshot has, with the two ways on.
 
-"Final in high detail" asks the window to make the headshot again through its refine path, with the cost shown
-first. "Enlarge anyway" exports with a plain (Lanczos) enlargement, and the notice then says what that means.
-Nothing is ever enlarged without the person choosing it.
+"Final in high detail" asks the window to make the headshot again through its refine path, at the size the
+destination needs where the provider makes it, with the cost shown first. The window tells the notice (``reach``)
+what its provider can make, so it says whether a final would be big enough, or still short of it. "Enlarge anyway"
+exports with a plain (Lanczos) enlargement, and the notice then says what that means. Nothing is ever enlarged
+without the person choosing it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -15,8 +18,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 if TYPE_CHECKING:
     from headshot_desktop.library.presets import NeedsMorePixels
 
-FINAL_TIP = ("Makes this headshot again at the highest detail level your provider offers: a paid request, its "
-             "cost shown before it is sent. Whether it comes back with more pixels depends on the provider.")  # fmt: skip
+FINAL_TIP = ("Makes this headshot again at the highest detail level your provider offers, at the size this needs "
+             "where it makes one that large: a paid request, its cost shown before it is sent.")  # fmt: skip
+# What the provider can make for a shortfall: a sentence, and whether a final would give more pixels at all.
+Reach = Callable[["NeedsMorePixels"], tuple[str, bool]]
 ENLARGE_TIP = "Exports it anyway, enlarged: bigger, but no sharper."
 
 
@@ -49,6 +54,8 @@ class MorePixels(QFrame):
         self.enlarge_button.setAccessibleDescription(ENLARGE_TIP)
         self.final_button.clicked.connect(self.finalAsked)
         self.enlarge_button.clicked.connect(self.enlargeAsked)
+        self.shortfall: NeedsMorePixels | None = None  # the one said now, for "Final in high detail"
+        self.reach: Reach | None = None  # set by the window; without it nothing is said about the provider
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.final_button)
@@ -62,15 +69,20 @@ class MorePixels(QFrame):
                        name: str = "") -> None:  # fmt: skip
         """Say what ``err`` says (after ``name``, the file's, in an export of many) and offer the two ways on, or,
         once enlarging was chosen, what it means. ``None``: enough pixels, nothing to say."""
+        self.shortfall = err
         if err is None:
             self.text.clear()
             self.hide()
             return
+        reach, helps = self.reach(err) if self.reach is not None else ("", True)
         if enlarging:
             self.text.setText(name + enlarge_warning(err))
+        elif helps:
+            self.text.setText(f"{name}{err.message} {reach}Make it again in high detail, or enlarge it anyway: a "
+                              "plain enlargement looks softer and adds no detail.")  # fmt: skip
         else:
-            self.text.setText(f"{name}{err.message} Make it again in high detail, or enlarge it anyway: a plain "
-                              "enlargement looks softer and adds no detail.")  # fmt: skip
-        self.final_button.setVisible(can_refine)
+            self.text.setText(f"{name}{err.message} {reach}Enlarge it anyway (a plain enlargement looks softer and "
+                              "adds no detail), or choose a provider that makes larger images.")  # fmt: skip
+        self.final_button.setVisible(can_refine and helps)
         self.enlarge_button.setVisible(not enlarging)
         self.show()
