@@ -51,7 +51,9 @@ def answer_with_the_portrait() -> None:
 
         width, height = (int(v) for v in size.split("x")) if "x" in size else (1024, 1536)
         with Image.open(PORTRAIT) as photo:
-            framed = ImageOps.fit(photo.convert("RGB"), (width, height), Image.Resampling.LANCZOS, centering=(0.5, 0.35))
+            framed = ImageOps.fit(
+                photo.convert("RGB"), (width, height), Image.Resampling.LANCZOS, centering=(0.5, 0.35)
+            )
         lit = ImageEnhance.Brightness(framed).enhance(0.94 + 0.04 * (shade % 4))
         out = io.BytesIO()
         lit.save(out, {"jpeg": "JPEG", "webp": "WEBP"}.get(output_format, "PNG"))

@@ -109,3 +109,20 @@ def test_the_folder_shows_its_whole_path(qtbot, library: Library, tmp_path: Path
     assert dialog.folder.display.toolTip() == str(folder) and dialog.folder.text() == str(folder)
     dialog.resize(2000, dialog.height())
     qtbot.waitUntil(lambda: dialog.folder.display.text() == str(folder))  # room for all of it: all of it
+
+
+def test_the_team_page_size_is_set_once_in_the_dialog_and_kept(qtbot, library: Library, tmp_path: Path) -> None:
+    settings = Settings()
+    shot = add(library)
+    dialog = open_dialog(qtbot, [shot], settings)
+    assert not dialog.form_page.team_width.isVisible()  # only for the team page
+    choose(dialog.preset, "team-page")
+    assert dialog.form_page.team_width.isVisible() and dialog.form_page.team_height.isVisible()
+    dialog.form_page.team_width.setValue(500)
+    dialog.form_page.team_height.setValue(625)
+    assert "500 × 625" in dialog.preset.currentText()
+    assert settings.team_page_size == [500, 625]  # the person's, for every later export and copy
+    dialog.folder.setText(str(tmp_path))
+    (written,) = export_and_wait(qtbot, dialog)
+    with Image.open(written) as image:
+        assert image.size == (500, 625)

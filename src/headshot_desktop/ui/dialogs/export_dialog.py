@@ -108,6 +108,7 @@ class ExportDialog(QDialog):
             signal.connect(self._refresh)
         self.template.textChanged.connect(self._refresh_names)
         self._preset_changed(chosen=False)
+        self.sizes.follow_team_page(self.form_page, lambda: self._preset_changed(chosen=False))
         self.sizes.load(self.form_page, self._sizes_read)
         # Wide enough for a usual folder path and two file names per line; the path is cut only past that.
         self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARS),

@@ -8,7 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from headshot_desktop.library.presets import FORMATS
 from headshot_desktop.ui.widgets.folder_field import FolderField
@@ -18,6 +28,7 @@ if TYPE_CHECKING:
     from headshot_desktop.system.settings import Settings
     from headshot_desktop.ui.dialogs.export_choices import ExportChoices
 
+MIN_SIDE, MAX_SIDE = 64, 4000  # pixels a side of a team page's picture
 ROUND_PREVIEW_TIP = ("LinkedIn and most sites show a profile picture in a circle. This only changes the preview: "
                      "the file stays square, and the site crops it.")  # fmt: skip
 AI_LABEL_TIP = ("Writes one statement in the file: that a trained algorithm made the picture (the IPTC “digital "
@@ -56,9 +67,25 @@ class ExportForm(QWidget):
         self.names.setAccessibleName("Files it will write")
         self.folder = FolderField(settings.last_export_dir or platformdirs.user_pictures_dir(), title="Export to")
         self.folder.setAccessibleName("Export folder")
+        # The team page's size is the person's site's: set once here, then used by every export and copy.
+        width, height = settings.team_page_size
+        self.team_width = QSpinBox(minimum=MIN_SIDE, maximum=MAX_SIDE, value=width, suffix=" px")
+        self.team_width.setAccessibleName("Team page picture width")
+        self.team_height = QSpinBox(minimum=MIN_SIDE, maximum=MAX_SIDE, value=height, suffix=" px")
+        self.team_height.setAccessibleName("Team page picture height")
+        self.team_size = QWidget()
+        row = QHBoxLayout(self.team_size)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.team_width)
+        row.addWidget(QLabel("×"))
+        row.addWidget(self.team_height)
+        row.addStretch(1)
+        self.team_size.setToolTip("The size your team page shows each person's picture at: ask whoever runs it, "
+                                  "or look at one of the pictures there.")  # fmt: skip
 
         self.form = QFormLayout()
         self.form.addRow("&Size:", self.preset)
+        self.form.addRow("&Team page:", self.team_size)
         self.form.addRow("&Format:", self.format)
         self.form.addRow("&Quality:", self.quality)
         self.form.addRow("", self.circle)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from headshot_desktop.library.presets import PRESETS, ExportPreset, with_team_page
+from headshot_desktop.library.presets import PRESETS, TEAM_PAGE, ExportPreset, with_team_page
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp, session_of
 
@@ -59,6 +59,25 @@ class Sizes:
 
     def chosen(self, form: ExportForm) -> ExportPreset:
         return self.presets[form.preset.currentData()]
+
+    def follow_team_page(self, form: ExportForm, changed: Callable[[], None]) -> None:
+        """The team page's size is shown with that preset only; a new size is the person's from now on
+        (kept in the settings), relabels the preset and, through ``changed``, reframes and re-checks it."""
+
+        def shown() -> None:
+            form.form.setRowVisible(form.team_size, form.preset.currentData() == TEAM_PAGE)
+
+        def resized() -> None:
+            size = (form.team_width.value(), form.team_height.value())
+            self.settings.team_page_size = list(size)
+            self.presets = with_team_page(self.presets, size)
+            form.add_presets(self.presets)
+            changed()
+
+        form.preset.currentIndexChanged.connect(shown)
+        for box in (form.team_width, form.team_height):
+            box.valueChanged.connect(resized)
+        shown()
 
     def load(self, form: ExportForm, then: Callable[[list[str]], None]) -> None:
         """Read the person's own sizes, list them (and choose the one saved, if it is theirs), then ``then``
