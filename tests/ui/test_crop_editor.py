@@ -160,3 +160,14 @@ def test_it_says_so_when_the_picture_could_not_be_read(qtbot: Any) -> None:
     editor.resize(300, 300)
     assert not editor.ready and editor.frame_pixels() is None
     editor.grab()  # paints without a picture
+
+
+def test_the_eye_and_chin_lines_move_from_the_keyboard_too(editor: CropEditor) -> None:
+    editor.setFocus()
+    eye, chin = editor.guides()
+    QTest.keyClick(editor, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # Alt: the eye line
+    QTest.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    moved_eye, moved_chin = editor.guides()
+    assert moved_eye == pytest.approx(eye - geometry.GUIDE_STEP)
+    assert moved_chin == pytest.approx(chin + geometry.GUIDE_STEP)  # Alt+Shift: the chin line
+    assert "Alt" in editor.accessibleDescription()

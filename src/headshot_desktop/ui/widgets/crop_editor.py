@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 KEYS_HELP = ("Drag the picture or use the arrow keys to move the frame (Shift moves it further); the wheel or "
              "the + and - keys zoom; Home goes back to the usual framing. Drag the eye and chin lines to where "
-             "you want the eyes and the chin.")  # fmt: skip
+             "you want the eyes and the chin, or move them with Alt and the up and down keys (the chin line with "
+             "Alt and Shift).")  # fmt: skip
 MARGIN = 10.0  # widget pixels around the picture: room for the focus ring
 GRAB = 6.0  # how near a guide line the mouse must be to take it
 WHEEL_NOTCH = 120
@@ -132,9 +133,10 @@ class CropEditor(QWidget):
         return self._eye, self._chin
 
     def set_guides(self, eye: float, chin: float) -> None:
-        eye, chin = geometry.move_guides(self._eye, self._chin, "eye", eye)
-        eye, chin = geometry.move_guides(eye, chin, "chin", chin)
-        eye, chin = geometry.move_guides(eye, chin, "eye", eye)  # the eye line may go lower once the chin did
+        wanted_eye, wanted_chin = eye, chin
+        eye, chin = geometry.move_guides(self._eye, self._chin, "eye", wanted_eye)
+        eye, chin = geometry.move_guides(eye, chin, "chin", wanted_chin)
+        eye, chin = geometry.move_guides(eye, chin, "eye", wanted_eye)  # the eye line may go lower once the chin did
         if (eye, chin) != (self._eye, self._chin):
             self._eye, self._chin = eye, chin
             self.update()
@@ -283,7 +285,11 @@ class CropEditor(QWidget):
         key = event.key()
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in arrows:
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = geometry.GUIDE_STEP * arrows[key][1]
+            eye, chin = self.guides()
+            self.set_guides(eye, chin + step) if big else self.set_guides(eye + step, chin)
+        elif key in arrows:
             self._set_box(geometry.nudge(self._box, *arrows[key], *self._size, big=big))
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self._set_box(geometry.zoom_steps(self._box, 1, None, *self._size, self._aspect))

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.1  # one wheel notch or one press of + or -
 MAX_ZOOM = 12.0  # the frame shrinks to 1/12 of the largest it can be: a face of a group photo, not a pore
 MIN_SIDE = 8.0  # pixels: never a frame smaller than this, however small the image
+GUIDE_STEP = 0.01  # Alt+Up/Down moves the eye (with Shift, the chin) line by this share of the frame's height
 NUDGE_SHARE = 0.01  # an arrow key moves the frame by this share of the image's shorter side; Shift by ten times
 GUIDE_GAP = 0.05  # the eye line stays this share of the frame's height above the chin line
 EYE_LINE = 0.42  # where the guides start, as shares of the frame's height from its top
