@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from benchmarks._report import Measure, at_most
+from benchmarks._window import FOREIGN
 from tests.support.home import home_environment
 
 RATIO_GOAL = 1.2
@@ -103,14 +104,7 @@ def _in_child(quick: bool) -> dict:
             **home_environment(Path(home)),
             "HEADSHOT_DESKTOP_KEYRING_SERVICE": "headshot-desktop-bench",
         }
-        for var in (
-            "XDG_PICTURES_DIR",
-            "OPENAI_API_KEY",
-            "OPENAI_BASE_URL",
-            "SSL_CERT_FILE",
-            "HEADSHOT_DESKTOP_LIBRARY",
-            "HEADSHOT_DESKTOP_PROVIDER",
-        ):
+        for var in FOREIGN:
             env.pop(var, None)
         out = subprocess.run(
             [sys.executable, "-m", "benchmarks.bench_variants", "--child", "quick" if quick else "full"],

@@ -26,6 +26,7 @@ from headshot_desktop.library import guards, index, lineage, references, renamin
 from headshot_desktop.library import scan as scanning
 from headshot_desktop.library.confinement import require_real_folder
 from headshot_desktop.library.crops import CROPS_NAME, CropMemory
+from headshot_desktop.library.deletion import Removed, remove_items
 from headshot_desktop.library.imaging import sha256_hex, true_extension
 from headshot_desktop.library.journal import Journal
 from headshot_desktop.library.layout import (
@@ -48,7 +49,7 @@ from headshot_desktop.library.storage_errors import (
     sqlite_errors,
     storage_error,
 )
-from headshot_desktop.library.trash import TrashFunction, remove, send_to_trash
+from headshot_desktop.library.trash import TrashFunction, send_to_trash
 
 log = logging.getLogger(__name__)
 
@@ -366,40 +367,25 @@ class Library(LibraryReader):
         longer where the index says (deleted or renamed by hand) is left to a scan.
         """
         batch = [items] if isinstance(items, Original | Headshot) else list(items)
-        removed: list[Path] = []
-        gone: dict[str, list[int]] = {"originals": [], "headshots": []}
-        stale = False
-        forgotten: set[str] = set()
+        done = Removed()
         with self._changing("delete it"):
             conn = self._db()
             try:
-                for item in batch:
-                    if os.path.lexists(item.path) and not self.contains(item.path):
-                        log.warning("not removing %s: it is a link or lies outside the library", item.path)
-                        stale = True
-                        continue
-                    try:
-                        remove(item.path, trash=self.trash, permanently=permanently)
-                    except NotFoundError:
-                        stale = True
-                        continue
-                    removed.append(item.path)
-                    forgotten.add(item.file_hash)
-                    gone["originals" if isinstance(item, Original) else "headshots"].append(item.id)
+                remove_items(batch, done, contains=self.contains, trash=self.trash, permanently=permanently)
             finally:
-                orphans = lineage.refinements_of(conn, gone["headshots"])  # they stay, as roots
+                orphans = lineage.refinements_of(conn, done.ids["headshots"])  # they stay, as roots
                 with index.transaction(conn):
-                    for table, ids in gone.items():
+                    for table, ids in done.ids.items():
                         index.delete_rows(conn, table, ids)
-                self.journal.forget(forgotten - {""})
-                self._crops.forget_all(h for h in batch if isinstance(h, Headshot) and h.path in removed)
+                self.journal.forget(done.file_hashes - {""})
+                self._crops.forget_all(h for h in batch if isinstance(h, Headshot) and h.path in done.paths)
                 lineage.forget_parents(self.journal, orphans)
                 if not permanently:
-                    for path in removed:
+                    for path in done.paths:
                         self.journal.note_trashed(index.text(path.name), index.to_iso(self._clock()))
-                if stale:
+                if done.stale:
                     self.last_scan = scanning.scan(conn, self.root, self.journal)
-        return removed
+        return done.paths
 
     def __repr__(self) -> str:
         return f"Library({os.fspath(self.root)!r})"

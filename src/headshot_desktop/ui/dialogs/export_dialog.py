@@ -26,7 +26,7 @@ from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library.presets import DEFAULT_TEMPLATE, ExportPreset, aspect
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.dialog_ops import save_settings
-from headshot_desktop.ui.dialogs.export_choices import ExportChoices, remember, remembered
+from headshot_desktop.ui.dialogs.export_choices import remember_export, remembered
 from headshot_desktop.ui.dialogs.export_collisions import Collision, ask_about_existing
 from headshot_desktop.ui.dialogs.export_form import ExportForm
 from headshot_desktop.ui.dialogs.export_more_pixels import MorePixels
@@ -235,18 +235,9 @@ class ExportDialog(QDialog):
         return summary(Path(self.folder.text()).expanduser(), self.written, self.skipped, stopped_before)
 
     def _remember(self, folder: Path) -> None:
-        self.settings.last_export_dir = str(folder)
-        self.settings.export_preset = self.preset.currentData()
-        self.settings.export_format = self.format.currentData()
-        eye, chin = (
-            self.framing.editor.guides()
-            if self.framing is not None
-            else (self.choices.eye_line, self.choices.chin_line)
-        )
-        remember(self.settings, ExportChoices(quality=self.quality.value(), ai_label=self.ai_label.isChecked(),
-                                              template=self._naming()["template"],
-                                              round_preview=self.circle.isChecked(), eye_line=eye,
-                                              chin_line=chin))  # fmt: skip
+        editor = self.framing.editor if self.framing is not None else None
+        guides = editor.guides() if editor is not None else (self.choices.eye_line, self.choices.chin_line)
+        remember_export(self.settings, self.form_page, folder, self._naming()["template"], guides)
 
     def save_choices(self, context: AppContext) -> None:
         """Keep this export's choices for the next one: the settings file is written on the library pool."""
