@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from headshot_desktop.library.presets import DEFAULT_TEMPLATE
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.widgets.crop_geometry import CHIN_LINE, EYE_LINE
-
-if TYPE_CHECKING:
-    from headshot_desktop.ui.dialogs.export_form import ExportForm
 
 KEY = "export"
 
@@ -58,12 +54,7 @@ def remember(settings: Settings, choices: ExportChoices) -> None:
     settings.extra = {**settings.extra, KEY: {k: v for k, v in asdict(choices).items() if k != "ai_label"}}
 
 
-def remember_export(settings: Settings, form: ExportForm, folder: Path, template: str,
-                    guides: tuple[float, float]) -> None:  # fmt: skip
+def remember_export(settings: Settings, folder: Path, preset: str, fmt: str, choices: ExportChoices) -> None:
     """Keep what this export was made with, for the next one: the folder, the size, the format and the rest."""
-    settings.last_export_dir = str(folder)
-    settings.export_preset = form.preset.currentData()
-    settings.export_format = form.format.currentData()
-    remember(settings, ExportChoices(quality=form.quality.value(), ai_label=form.ai_label.isChecked(),
-                                     template=template, round_preview=form.circle.isChecked(), eye_line=guides[0],
-                                     chin_line=guides[1]))  # fmt: skip
+    settings.last_export_dir, settings.export_preset, settings.export_format = str(folder), preset, fmt
+    remember(settings, choices)

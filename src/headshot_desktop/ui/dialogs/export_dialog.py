@@ -26,7 +26,7 @@ from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library.presets import DEFAULT_TEMPLATE, ExportPreset, aspect
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.dialog_ops import save_settings
-from headshot_desktop.ui.dialogs.export_choices import remember_export, remembered
+from headshot_desktop.ui.dialogs.export_choices import ExportChoices, remember_export, remembered
 from headshot_desktop.ui.dialogs.export_collisions import Collision, ask_about_existing
 from headshot_desktop.ui.dialogs.export_form import ExportForm
 from headshot_desktop.ui.dialogs.export_more_pixels import MorePixels
@@ -237,7 +237,10 @@ class ExportDialog(QDialog):
     def _remember(self, folder: Path) -> None:
         editor = self.framing.editor if self.framing is not None else None
         guides = editor.guides() if editor is not None else (self.choices.eye_line, self.choices.chin_line)
-        remember_export(self.settings, self.form_page, folder, self._naming()["template"], guides)
+        made = ExportChoices(quality=self.quality.value(), ai_label=self.ai_label.isChecked(),
+                             template=self._naming()["template"], round_preview=self.circle.isChecked(),
+                             eye_line=guides[0], chin_line=guides[1])  # fmt: skip
+        remember_export(self.settings, folder, self.preset.currentData(), self.format.currentData(), made)
 
     def save_choices(self, context: AppContext) -> None:
         """Keep this export's choices for the next one: the settings file is written on the library pool."""
