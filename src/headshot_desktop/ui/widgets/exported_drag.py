@@ -87,3 +87,18 @@ def drag_out(widget: QWidget, headshots: list[Headshot], source: DragSource, pix
     if not pixmap.isNull():
         drag.setPixmap(pixmap)
     drag.exec(Qt.DropAction.CopyAction)
+
+
+def prepare_on_press(source: DragSource | None, on_a_headshot: bool, selected: Callable[[], list[Headshot]]) -> None:
+    """A press on a headshot may start a drag: its files are begun now, so the drag waits less."""
+    if source is not None and on_a_headshot:
+        source.prepare(selected())
+
+
+def drag_selection(widget: QWidget, source: DragSource | None, headshots: list[Headshot],
+                   pixmap: Callable[[], QPixmap], otherwise: Callable[[], None]) -> None:  # fmt: skip
+    """Drag ``headshots`` out as exported files; with none (or no source), ``otherwise`` (the view's own drag)."""
+    if source is None or not headshots:
+        otherwise()
+        return
+    drag_out(widget, headshots, source, pixmap())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.ui.models.roles import HeadingRole, HeadshotRole, KeptRole
-from headshot_desktop.ui.widgets.exported_drag import drag_out
+from headshot_desktop.ui.widgets.exported_drag import drag_selection, prepare_on_press
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot
@@ -147,17 +147,14 @@ class TileView(QListView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
-        pressed = self.indexAt(event.position().toPoint())
-        if self.exported_drag is not None and pressed.data(HeadshotRole) is not None:
-            self.exported_drag.prepare(self.selected_headshots())  # a drag may follow: its files are begun
+        pressed = self.indexAt(event.position().toPoint()).data(HeadshotRole) is not None
+        prepare_on_press(self.exported_drag, pressed, self.selected_headshots)
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        headshots = self.selected_headshots()
-        if self.exported_drag is None or not headshots:
-            super().startDrag(supportedActions)
-            return
         icon = self.currentIndex().data(Qt.ItemDataRole.DecorationRole)
-        drag_out(self, headshots, self.exported_drag, icon.pixmap(ICON) if icon is not None else QPixmap())
+        drag_selection(self, self.exported_drag, self.selected_headshots(),
+                       lambda: icon.pixmap(ICON) if icon is not None else QPixmap(),
+                       lambda: super(TileView, self).startDrag(supportedActions))  # fmt: skip
 
 
 def tile_view(accessible_name: str) -> TileView:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon, QImage, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from headshot_desktop.ui.qt_paths import file_url
-from headshot_desktop.ui.widgets.exported_drag import drag_out
+from headshot_desktop.ui.widgets.exported_drag import drag_selection, prepare_on_press
 from headshot_desktop.ui.widgets.library_tiles import paint_star
 
 if TYPE_CHECKING:
@@ -58,16 +58,14 @@ class ResultStrip(QListWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         pressed = self.itemAt(event.position().toPoint())
-        if self.exported_drag is not None and pressed is not None and pressed.data(HEADSHOT_ROLE) is not None:
-            self.exported_drag.prepare(self.selected_headshots())  # a drag may follow: its files are begun
+        prepare_on_press(self.exported_drag, pressed is not None and pressed.data(HEADSHOT_ROLE) is not None,
+                         self.selected_headshots)  # fmt: skip
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        headshots = self.selected_headshots()
-        if self.exported_drag is None or not headshots:
-            super().startDrag(supportedActions)
-            return
         item = self.currentItem()
-        drag_out(self, headshots, self.exported_drag, item.icon().pixmap(THUMBNAIL) if item else QPixmap())
+        drag_selection(self, self.exported_drag, self.selected_headshots(),
+                       lambda: item.icon().pixmap(THUMBNAIL) if item else QPixmap(),
+                       lambda: super(ResultStrip, self).startDrag(supportedActions))  # fmt: skip
 
     def paint_item(self, item: QListWidgetItem, label: str) -> None:
         """The item's thumbnail, words and tooltip from its picture and headshot (kept: a star on it)."""
