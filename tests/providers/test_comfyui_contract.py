@@ -146,3 +146,43 @@ class TestRealComfyUI:
                 time.sleep(0.1)
             assert queue["queue_running"] == [] and queue["queue_pending"] == [], "the server stopped the run"
         assert len(events.of(ImageProgress)) < 10, "stopped well before its 50 steps"
+
+
+def test_a_cancel_while_the_prompt_is_being_queued_still_stops_it_on_the_server() -> None:
+    """The server took the prompt but its answer had not come when Cancel closed the socket: the run it queued
+    must not be left to use the person's GPU (the window's Cancel met this under load)."""
+    import threading
+
+    from headshot_desktop.core.generation import CancelToken
+    from headshot_desktop.errors import CancelledError
+    from tests.providers.hooks import ProviderHooks
+
+    with comfyui_server() as server:
+        server.script(Run.hang())
+        server.prompt_answer_delay = 5.0
+        # A cancel does not yet shut a connection kept from an earlier request (the upload), so the POST ends only
+        # when its wait runs out; what is checked here is what the cancel then does on the server.
+        provider = registry.module("comfyui").create(address=server.url, environ=server.environ(),
+                                                     timeout=httpx.Timeout(10.0))  # fmt: skip
+        photo = ProviderHooks.photo.__wrapped__(ProviderHooks(), provider)  # type: ignore[attr-defined]
+        token, raised = CancelToken(), []
+
+        def run() -> None:
+            try:
+                provider.edit(photo, ProviderHooks.request(), lambda _e: None, token)
+            except BaseException as err:  # noqa: BLE001 - looked at below
+                raised.append(err)
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        for _ in range(100):
+            if server.prompts:
+                break
+            time.sleep(0.05)
+        token.cancel()
+        worker.join(30)
+        provider.close()
+        assert not worker.is_alive() and len(raised) == 1 and isinstance(raised[0], CancelledError), raised
+        (prompt,) = server.prompts
+        assert any(i.get("prompt_id") == prompt["prompt_id"] for i in server.interrupts)
+        assert prompt["prompt_id"] in server.queue_deletes

@@ -74,6 +74,7 @@ class State:
         self.models = copy.deepcopy(DEFAULT_MODELS)
         self.system_stats = scripts.default_system_stats()
         self.queue_delay, self.require_uuid_prompt_id, self.missing_node_type = 0.0, True, False
+        self.prompt_answer_delay = 0.0  # seconds between taking a prompt and answering its POST
         self.sockets: dict[str, Conn] = {}  # clientId -> its latest connection, as ComfyUI keeps them
         self.number = self.counter = 0
         self.wake, self.free_since = asyncio.Event(), 0.0
@@ -314,6 +315,7 @@ class ComfyTestServer:
     models = _setting("models", "folder -> filenames, for GET /models/{folder} and the loaders' combos.")
     system_stats = _setting("system_stats", "GET /system_stats.")
     queue_delay = _setting("queue_delay", "Seconds a queued prompt stays pending before it starts.")
+    prompt_answer_delay = _setting("prompt_answer_delay", "Seconds the POST /prompt answer takes, the prompt queued.")
     require_uuid_prompt_id = _setting("require_uuid_prompt_id", "Refuse non-canonical prompt ids (newer servers).")
     missing_node_type = _setting("missing_node_type", "Unknown classes get the newer missing_node_type error.")
     del _setting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import mimetypes
 import posixpath
@@ -232,6 +233,8 @@ def make_app(state: State) -> web.Application:
             extra_data["client_id"] = data["client_id"]
         state.add("prompts", {**data, "prompt_id": str(prompt_id), "number": number})
         await state.enqueue(number, str(prompt_id), graph, extra_data, scripts.ancestors(graph, outputs), outputs, run)
+        if state.prompt_answer_delay:  # queued, but its answer is slow to come: a cancel may close the socket first
+            await asyncio.sleep(state.prompt_answer_delay)
         return web.json_response({"prompt_id": str(prompt_id), "number": number, "node_errors": node_errors})
 
     @routes.get("/queue")

@@ -78,8 +78,10 @@ def _run(client: ComfyClient, stream: EventStream, client_id: str, prompt_id: st
         graph = workflows.fill(workflow.graph, values | names)
         body = {"prompt": graph, "client_id": client_id, "prompt_id": prompt_id,
                 "extra_data": {"preview_method": "auto"}}  # fmt: skip
-        client.request("POST", "prompt", cancel=cancel, json_body=body, handle=client.read_json, paid=True)
+        # From here the server may hold the prompt even if its answer never reaches us (a cancel closing the
+        # socket, a lost connection): our own prompt id lets us stop it and tidy it up all the same.
         queued = True
+        client.request("POST", "prompt", cancel=cancel, json_body=body, handle=client.read_json, paid=True)
         on_progress(Phase(step=WAITING, service=client.service))
         outputs = follow(stream, client, prompt_id, request.previews, on_progress, cancel, limit,
                          workflow.gpu_memory_gb)  # fmt: skip
