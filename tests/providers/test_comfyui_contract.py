@@ -160,8 +160,7 @@ def test_a_cancel_while_the_prompt_is_being_queued_still_stops_it_on_the_server(
     with comfyui_server() as server:
         server.script(Run.hang())
         server.prompt_answer_delay = 5.0
-        # A cancel does not yet shut a connection kept from an earlier request (the upload), so the POST ends only
-        # when its wait runs out; what is checked here is what the cancel then does on the server.
+        # How fast the cancel ends the run is test_comfyui_cancel's; what is checked here is what it does on the server.
         provider = registry.module("comfyui").create(address=server.url, environ=server.environ(),
                                                      timeout=httpx.Timeout(10.0))  # fmt: skip
         photo = ProviderHooks.photo.__wrapped__(ProviderHooks(), provider)  # type: ignore[attr-defined]

@@ -54,6 +54,9 @@ def open_stream(base: httpx.URL, client_id: str, verify: ssl.SSLContext, service
         connection = connect(
             url, ssl=verify if url.startswith("wss:") else None, proxy=None, origin=None, compression=None,
             max_size=MAX_FRAME, open_timeout=open_timeout, user_agent_header=USER_AGENT,
+            # Keep reading while the run does not (upload, prompt): with 16 frames unread the reader stops, never
+            # sees the server's close frame, and closing waits out close_timeout (10 s after a Cancel).
+            max_queue=None,
         )  # fmt: skip
     except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as err:
         raise ProviderError(f"Could not open {service}'s live connection (WebSocket).", kind=ErrorKind.NETWORK,

@@ -15,7 +15,9 @@ class SocketAborter:
 
     Closing a response from another thread does not wake a thread blocked in
     ``recv``; ``shutdown`` does. The sockets come from httpx's documented
-    ``trace`` request extension, which reports each new connection.
+    ``trace`` request extension, which reports each new connection. A kept connection would carry a request
+    unseen; the client keeps none (``max_keepalive_connections=0``: httpcore closes a connection as soon as it
+    is idle), so each request's socket is its own new one.
     """
 
     _EVENTS = ("connection.connect_tcp.complete", "connection.start_tls.complete")
