@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email.parser
 import email.policy
 import json
@@ -11,6 +12,7 @@ import struct
 import time
 from typing import TYPE_CHECKING, Any
 
+from tests.support.openai_server.limits import rate_limit_exceeded
 from tests.support.openai_server.replies import (
     OUTPUT_TOKENS,
     USAGE,
@@ -35,6 +37,7 @@ SEND_TIMEOUT = 5.0
 
 class _Handler(QuietHandler):
     server: _Server
+    record: RecordedRequest  # the request being answered
 
     # -- request side ---------------------------------------------------------
     def parse_request(self) -> bool:
@@ -49,6 +52,7 @@ class _Handler(QuietHandler):
         if self.headers.get_content_type() == "multipart/form-data":
             self._parse_multipart(body, record)
         self.server.record(record)
+        self.record = record
         try:
             self._answer(record)
         finally:
@@ -59,6 +63,8 @@ class _Handler(QuietHandler):
         if self.headers.get("authorization") != f"Bearer {self.server.api_key}":
             masked = (self.headers.get("authorization") or "")[-4:]
             reply = Reply.error(401, "invalid_api_key", f"Incorrect API key provided: sk-****{masked}.")
+        elif endpoint == "images/edits":
+            reply = self._edits_reply(record)
         else:
             reply = self.server.next_reply(endpoint)
         if reply.action == "error":
@@ -77,6 +83,17 @@ class _Handler(QuietHandler):
             return self._stream(record, reply)
         self._json_images(record, reply)
 
+    def _edits_reply(self, record: RecordedRequest) -> Reply:
+        """The rate limit first (a request past it reaches nothing else), then the rules, then the script."""
+        limit = self.server.rate_limit
+        verdict = self.server.window.admit(limit) if limit is not None else None
+        if verdict is not None and not verdict.admitted:
+            return rate_limit_exceeded(limit, verdict, record.field("model") or "")  # type: ignore[arg-type]
+        reply = self.server.reply_by_rules(record) or self.server.next_reply("images/edits")
+        if verdict is not None:  # OpenAI tells where the client stands on every answer
+            reply = dataclasses.replace(reply, headers={**verdict.headers, **reply.headers})
+        return reply
+
     def _parse_multipart(self, body: bytes, record: RecordedRequest) -> None:
         head = f"Content-Type: {self.headers['content-type']}\r\n\r\n".encode()
         message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
@@ -90,6 +107,7 @@ class _Handler(QuietHandler):
 
     # -- answers ------------------------------------------------------------------
     def _headers(self, status: int, content_type: str, extra: dict[str, str], length: int | None = None) -> None:
+        self.record.status = status
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("x-request-id", f"req_test_{self.server.request_count()}")

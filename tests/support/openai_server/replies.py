@@ -84,6 +84,7 @@ class RecordedRequest:
     first_byte_at: float = 0.0
     answered_at: float = 0.0
     sent: list[Sent] = field(default_factory=list)
+    status: int = 0  # the answer's HTTP status, once its headers went out
 
     def field(self, name: str) -> str | None:
         values = self.fields.get(name)
@@ -125,6 +126,27 @@ class Reply:
     ) -> Reply:
         body = {"error": {"message": message, "type": type, "param": None, "code": code}}
         return cls("error", status, body, headers or {})
+
+    @classmethod
+    def moderation_blocked(cls) -> Reply:
+        """OpenAI's refusal of a photo or prompt by its safety system (HTTP 400, nothing billed)."""
+        return cls.error(
+            400,
+            "moderation_blocked",
+            "Your request was rejected by the safety system. If you believe this is an error, contact us at "
+            "help.openai.com and include the request ID.",
+            type="image_generation_user_error",
+        )
+
+    @classmethod
+    def server_error(cls) -> Reply:
+        """OpenAI's answer when it fails on its side (HTTP 500); the client may retry."""
+        return cls.error(
+            500,
+            None,
+            "The server had an error while processing your request. Sorry about that!",
+            type="server_error",
+        )
 
     @classmethod
     def drop(cls, after_partials: int | None = 1) -> Reply:
