@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.errors import CancelledError, ConfigError
+from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +227,7 @@ class Retrying:
     attempt: int  # 1 for the first retry
     delay: float  # seconds until it is sent again
     reason: str  # the human sentence of the failure being retried
+    kind: ErrorKind | None = None  # what failed: a team batch holds back its other requests on a rate limit
 
 
 @dataclass(frozen=True)

@@ -119,23 +119,25 @@ class Workflow:
         cancel: CancelToken,
         references: Sequence[Original] = (),
         seed: int | None = None,
+        seed_all: bool = False,
     ) -> Outcome:
         """Every variant of one style for ``original``; ``references`` are further photos of the same person;
-        ``seed``: the first variant's, where the provider takes one (a draft made again)."""
+        ``seed``: the first variant's, where the provider takes one (a draft made again); with ``seed_all``
+        variant i gets ``seed + i`` (a team batch: everyone made alike)."""
         return self.generate_from(original.path, original, style, options, on_progress, cancel, tuple(references),
-                                  seed=seed)  # fmt: skip
+                                  seed=seed, seed_all=seed_all)  # fmt: skip
 
     def generate_from(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                       on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...] = (),
                       parent: Headshot | None = None, instruction: str = "",
-                      seed: int | None = None) -> Outcome:  # fmt: skip
+                      seed: int | None = None, seed_all: bool = False) -> Outcome:  # fmt: skip
         """Send ``source`` (the photo, or a headshot to refine with ``instruction``), stored as made from
         ``original``; a refinement is stored as the child of ``parent``."""
         photos = [original, *references]
         self.in_use.reserve(photos)
         try:
             outcome = self._generate(source, original, style, options, on_progress, cancel, references, parent,
-                                     instruction, seed)  # fmt: skip
+                                     instruction, seed, seed_all)  # fmt: skip
         finally:
             self.in_use.release(photos)
         if self.after_run is not None:
@@ -147,7 +149,8 @@ class Workflow:
 
     def _generate(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                   on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
-                  parent: Headshot | None, instruction: str, seed: int | None) -> Outcome:  # fmt: skip
+                  parent: Headshot | None, instruction: str, seed: int | None,
+                  seed_all: bool = False) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
         if parent is not None and not source.is_file():
             raise NotFoundError(f"The headshot {source.name} is no longer in the library: it was moved to the trash "
@@ -174,7 +177,7 @@ class Workflow:
             if problems:
                 raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
             requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction,
-                                      seed if variant == 0 else None)
+                                      _variant_seed(seed, variant, seed_all))
                         for variant in range(options.variants)]  # fmt: skip
             # A refinement's first further photo is its selfie, which is already its original.
             outcome = Outcome(original, style, references if parent is None else references[1:],
@@ -282,6 +285,15 @@ class Workflow:
             f"{kept.parent}; once the library can take it again, use `headshot-desktop library recover` "
             "or Headshots ▸ Recover Kept Headshots in the window."
         )
+
+
+def _variant_seed(seed: int | None, variant: int, seed_all: bool) -> int | None:
+    """The seed of one variant: ``seed + variant`` for every one with ``seed_all``, else the first's only."""
+    if seed is None:
+        return None
+    if seed_all:
+        return seed + variant
+    return seed if variant == 0 else None
 
 
 def _require_files(photos: Iterable[tuple[Path, str]]) -> None:

@@ -178,7 +178,7 @@ class FakeProvider:
                 retries += 1
                 delay = min(1.0, self.latency / 4)
                 log.warning("fake edit: retry %d in %.2fs after %s", retries, delay, err.kind.value)
-                on_progress(Retrying(retries, delay, err.user_text()))
+                on_progress(Retrying(retries, delay, err.user_text(), err.kind))
                 _sleep(delay, cancel)
 
     def _attempt(

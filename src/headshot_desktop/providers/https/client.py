@@ -173,7 +173,7 @@ class HttpsClient:
                 retries += 1
                 log.warning("%s %s: retry %d in %.2fs after %s: %s", method, path, retries, delay, err.kind, err.detail)
                 if on_retry is not None:
-                    on_retry(Retrying(retries, delay, err.user_text()))
+                    on_retry(Retrying(retries, delay, err.user_text(), err.kind))
                 self._sleep(delay, cancel)
                 cancel.raise_if_cancelled()
 

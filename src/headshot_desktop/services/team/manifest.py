@@ -1,0 +1,297 @@
+"""A team batch as a file in the library: who is in it, how far each person got, what it cost.
+
+``<library>/.headshot-batches/<batch_id>.json``, written atomically on every change, so a batch survives a
+closed window or a crash and goes on where it stopped (``runner.py``). The batch keeps the kit it started with.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from headshot_desktop.errors import ConfigError, StorageError
+from headshot_desktop.system.atomic import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from headshot_desktop.services.team.kit import TeamKit
+    from headshot_desktop.services.team.people import Person
+
+log = logging.getLogger(__name__)
+
+QUEUED, RUNNING, DONE, REFUSED, FAILED = "queued", "running", "done", "refused", "failed"
+STATUSES = (QUEUED, RUNNING, DONE, REFUSED, FAILED)
+BATCH_FORMAT = "headshot-desktop-batch"
+BATCH_VERSION = 1
+BATCHES_DIR = ".headshot-batches"
+MAX_MANIFEST_BYTES = 32 << 20
+_HINT_DAMAGED = "Start the batch again from its kit; the headshots it made are still in the library."
+
+
+@dataclass
+class PersonState:
+    key: str  # unique in the batch, stable: "p001", "p002", …
+    name: str
+    photo: str  # the path given (as text)
+    references: list[str] = field(default_factory=list)
+    status: str = QUEUED
+    reason: str = ""  # refused/failed: the human sentence
+    original_id: int | None = None
+    headshot_ids: list[int] = field(default_factory=list)  # every variant made
+    chosen_id: int | None = None  # the variant picked (None: the first)
+    cost_usd: float | None = None
+    attempts: int = 0
+    exported: str = ""  # the exported file's path, once exported
+
+    @property
+    def picked_id(self) -> int | None:
+        """The headshot that stands for this person: the one chosen, else the first made."""
+        if self.chosen_id is not None and self.chosen_id in self.headshot_ids:
+            return self.chosen_id
+        return self.headshot_ids[0] if self.headshot_ids else None
+
+    def copy(self) -> PersonState:
+        return copy.deepcopy(self)
+
+    @classmethod
+    def from_json(cls, raw: object, where: str) -> PersonState:
+        if not isinstance(raw, dict):
+            raise ValueError(f"{where} is not an object")
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        for name in ("key", "name", "photo"):
+            if not isinstance(values.get(name), str) or not values[name]:
+                raise ValueError(f"{where} has no {name}")
+        if values.get("status", QUEUED) not in STATUSES:
+            raise ValueError(f"{where} has the unknown status {values.get('status')!r}")
+        references, ids = values.get("references", []), values.get("headshot_ids", [])
+        if not (isinstance(references, list) and all(isinstance(r, str) for r in references)):
+            raise ValueError(f"{where} has references that are not a list of paths")
+        if not (isinstance(ids, list) and all(_is_int(i) for i in ids)):
+            raise ValueError(f"{where} has headshot ids that are not a list of numbers")
+        for name in ("original_id", "chosen_id"):
+            if values.get(name) is not None and not _is_int(values[name]):
+                raise ValueError(f"{where} has a {name} that is not a number")
+        cost = values.get("cost_usd")
+        if cost is not None and (isinstance(cost, bool) or not isinstance(cost, int | float)):
+            raise ValueError(f"{where} has a cost that is not a number")
+        return cls(**values)
+
+
+@dataclass
+class BatchManifest:
+    batch_id: str  # "2026-11-30-153012-acme" (time + kit name slug)
+    kit: dict  # TeamKit.to_json() as it was when the batch started
+    kit_path: str
+    created: str  # ISO UTC
+    cap_usd: float | None
+    out_dir: str
+    people: list[PersonState]
+    spent_usd: float = 0.0  # what this batch has paid (sum of finished runs' cost)
+
+    @property
+    def team_kit(self) -> TeamKit:
+        from headshot_desktop.services.team.kit import TeamKit
+
+        return TeamKit.from_json(self.kit, source=f"the kit of the batch {self.batch_id}")
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.fromisoformat(self.created)
+
+    def counts(self) -> dict[str, int]:
+        """Status -> how many people have it (every status listed, 0 included)."""
+        counts = dict.fromkeys(STATUSES, 0)
+        for person in self.people:
+            counts[person.status] += 1
+        return counts
+
+    def remaining(self) -> list[PersonState]:
+        """Who is still to do: queued, and running ones a crash left behind."""
+        return [p for p in self.people if p.status in (QUEUED, RUNNING)]
+
+    def finished(self) -> bool:
+        return not self.remaining()
+
+    def person(self, key: str) -> PersonState:
+        for person in self.people:
+            if person.key == key:
+                return person
+        raise KeyError(key)
+
+    def to_json(self) -> dict[str, Any]:
+        body = asdict(self)
+        return {"format": BATCH_FORMAT, "version": BATCH_VERSION, **body}
+
+    @classmethod
+    def from_json(cls, raw: object, source: str) -> BatchManifest:
+        """The manifest in ``raw``; ``ConfigError`` naming ``source`` when it is not one or is damaged."""
+        if not isinstance(raw, dict) or raw.get("format") != BATCH_FORMAT:
+            raise ConfigError(f"{source} is not a Headshot Desktop team batch.", hint=_HINT_DAMAGED)
+        version = raw.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ConfigError(f"{source} has no valid version number, so it cannot be read.", hint=_HINT_DAMAGED)
+        if version > BATCH_VERSION:
+            raise ConfigError(
+                f"{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up "
+                f"to {BATCH_VERSION}).",
+                hint="Update Headshot Desktop to go on with this batch.",
+            )
+        try:
+            people_raw = raw.get("people")
+            if not isinstance(people_raw, list):
+                raise ValueError("it lists no people")
+            people = [PersonState.from_json(p, f"person {n}") for n, p in enumerate(people_raw, 1)]
+            if len({p.key for p in people}) != len(people):
+                raise ValueError("two people have the same key")
+            for name in ("batch_id", "kit_path", "created", "out_dir"):
+                if not isinstance(raw.get(name), str):
+                    raise ValueError(f"its {name} is missing")
+            datetime.fromisoformat(raw["created"])
+            if not raw["batch_id"]:
+                raise ValueError("its batch_id is empty")
+            if not isinstance(raw.get("kit"), dict):
+                raise ValueError("its kit is missing")
+            cap, spent = raw.get("cap_usd"), raw.get("spent_usd", 0.0)
+            for name, value in (("cap_usd", cap), ("spent_usd", spent)):
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+                    raise ValueError(f"its {name} is not a number")
+        except ValueError as err:
+            raise ConfigError(f"{source} is damaged: {err}.", hint=_HINT_DAMAGED) from err
+        return cls(
+            batch_id=raw["batch_id"], kit=raw["kit"], kit_path=raw["kit_path"], created=raw["created"],
+            cap_usd=None if cap is None else float(cap), out_dir=raw["out_dir"], people=people,
+            spent_usd=float(spent or 0.0),
+        )  # fmt: skip
+
+
+class BatchStore:
+    """Manifests in <library root>/.headshot-batches/<batch_id>.json, written atomically on every change."""
+
+    def __init__(self, library_root: Path) -> None:
+        self.root = Path(library_root)
+        self.folder = self.root / BATCHES_DIR
+        self._lock = threading.RLock()
+
+    def path_of(self, batch_id: str) -> Path:
+        return self.folder / f"{batch_id}.json"
+
+    def create(self, kit: TeamKit, kit_path: Path | None, people: list[Person], out_dir: Path,
+               cap_usd: float | None) -> BatchManifest:  # fmt: skip
+        """A new batch of ``people`` made with ``kit``, saved at once."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        with self._lock:
+            base = f"{now:%Y-%m-%d-%H%M%S}-{slug(kit.name)}"
+            batch_id, number = base, 1
+            while self.path_of(batch_id).exists():
+                number += 1
+                batch_id = f"{base}-{number}"
+            manifest = BatchManifest(
+                batch_id=batch_id, kit=kit.to_json(), kit_path=str(kit_path) if kit_path else "",
+                created=now.isoformat(), cap_usd=cap_usd, out_dir=str(out_dir), people=[],
+            )  # fmt: skip
+            self.add_people(manifest, people)
+            return manifest
+
+    def add_people(self, manifest: BatchManifest, people: list[Person]) -> None:
+        """Add people to the batch (made with the same kit) and save it."""
+        with self._lock:
+            used = {p.key for p in manifest.people}
+            number = len(manifest.people)
+            for person in people:
+                number += 1
+                while f"p{number:03d}" in used:
+                    number += 1
+                key = f"p{number:03d}"
+                used.add(key)
+                manifest.people.append(PersonState(key, person.name, str(person.photo),
+                                                   [str(r) for r in person.references]))  # fmt: skip
+            self.save(manifest)
+
+    def try_failed_again(self, manifest: BatchManifest) -> list[PersonState]:
+        """The people a fault stopped (a server error, a timeout) queued again, and saved; the refused stay refused.
+
+        Their runs made nothing, so nothing was paid for them: a new try cannot pay twice.
+        """
+        with self._lock:
+            again = [p for p in manifest.people if p.status == FAILED and not p.headshot_ids and not p.cost_usd]
+            for person in again:
+                person.status, person.reason = QUEUED, ""
+            if again:
+                self.save(manifest)
+            return again
+
+    def save(self, manifest: BatchManifest) -> None:
+        """Write the manifest atomically; safe from any thread."""
+        path = self.path_of(manifest.batch_id)
+        with self._lock:
+            data = (json.dumps(manifest.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+            try:
+                atomic_write_bytes(path, data)
+            except OSError as err:
+                raise StorageError(
+                    f"The team batch could not be saved in {path}: {err.strerror or err}.",
+                    hint="Check that the library folder is there and has free space.",
+                    detail=repr(err),
+                ) from err
+
+    def load(self, batch_id: str) -> BatchManifest:
+        """The batch ``batch_id``; ``ConfigError`` naming the file when it is missing, damaged or newer."""
+        path = self.path_of(batch_id)
+        return self._read(path)
+
+    def list(self) -> list[BatchManifest]:
+        """Every batch of the library, newest first; a damaged one is skipped (and logged)."""
+        found = []
+        try:
+            paths = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
+        for path in paths:
+            if path.name.startswith("."):
+                continue
+            try:
+                found.append(self._read(path))
+            except ConfigError as err:
+                log.warning("skipping the team batch %s: %s", path.name, err.user_text())
+        found.sort(key=lambda m: (m.created, m.batch_id), reverse=True)
+        return found
+
+    def latest_unfinished(self) -> BatchManifest | None:
+        return next((m for m in self.list() if not m.finished()), None)
+
+    def _read(self, path: Path) -> BatchManifest:
+        source = f"The team batch {path}"
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_MANIFEST_BYTES + 1)
+        except FileNotFoundError:
+            raise ConfigError(f"{source} does not exist.",
+                              hint="List the batches with `headshot-desktop batch --list`.") from None  # fmt: skip
+        except OSError as err:
+            raise ConfigError(f"{source} cannot be read: {err.strerror or err}.", hint=_HINT_DAMAGED) from err
+        if len(data) > MAX_MANIFEST_BYTES:
+            raise ConfigError(f"{source} is too large to be a batch.", hint=_HINT_DAMAGED)
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as err:
+            raise ConfigError(f"{source} is damaged: it is not valid JSON.", hint=_HINT_DAMAGED) from err
+        return BatchManifest.from_json(raw, source)
+
+
+def slug(text: str, *, limit: int = 40) -> str:
+    """``"Acme team page"`` -> ``"acme-team-page"``: letters and digits, joined by hyphens (``"team"`` if none)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", plain)
+    return "-".join(words)[:limit].strip("-") or "team"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
