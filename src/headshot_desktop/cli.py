@@ -37,6 +37,9 @@ examples:
   headshot-desktop library tree 12                  the versions of headshot 12
   headshot-desktop export "~/Pictures/Headshot Desktop/Headshots/x.png" --preset square --format webp -o me.webp
   headshot-desktop library export-data my-data.zip  everything, as one zip
+  headshot-desktop batch acme.headshot-kit.json team/ --out team-page/ --cap 5
+  headshot-desktop batch --resume                   go on with the newest unfinished batch (never pays twice)
+  headshot-desktop batch --pick "Jane Doe=2"        Jane's second variant instead, exported again
   headshot-desktop library delete-data --yes        erase the library, logs, settings and stored keys
 
 environment:
@@ -63,13 +66,15 @@ def _provider_variables() -> str:
 
 # The names the command modules register. Opening the window needs none of those modules: they are
 # loaded only when one of these names (or --help) is on the command line.
-COMMAND_NAMES = frozenset({"styles", "import", "generate", "refine", "export", "library", "key", "providers"})
+COMMAND_NAMES = frozenset(
+    {"styles", "import", "generate", "refine", "export", "library", "key", "providers", "kit", "batch"}
+)
 
 
 def _command_modules() -> tuple:
-    from headshot_desktop.commands import export, generate, key, library, providers, refine, styles
+    from headshot_desktop.commands import batch, export, generate, key, kit, library, providers, refine, styles
 
-    return (styles, generate, refine, export, library, key, providers)
+    return (styles, generate, refine, export, library, key, providers, kit, batch)
 
 
 def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:

@@ -106,6 +106,14 @@ class Progress:
             else:
                 self._print(f"{self.done}/{self.total} {run}")
 
+    def set_aside(self, run: str) -> None:
+        """``run`` stopped without finishing (it waits to go again): off the terminal line, not counted done."""
+        with self._lock:
+            self._running.pop(run, None)
+            self._said.pop(run, None)
+            if self.tty:
+                self._draw()
+
     def line(self, text: str) -> None:
         """A line worth keeping, above the terminal line."""
         with self._lock:
