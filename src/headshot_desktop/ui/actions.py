@@ -78,7 +78,7 @@ def install(window: WindowApi) -> dict[str, QAction]:
     }
     if not any(not s.isEmpty() for s in a["settings"].shortcuts()):  # Preferences is empty on most Linux desktops
         a["settings"].setShortcut(QKeySequence("Ctrl+,"))
-    for number, tab in enumerate(("Create", "Results", "Library"), start=1):
+    for number, tab in enumerate(("Create", "Results", "Library", "Team"), start=1):
         a[f"tab{number}"] = _action(
             window, f"Show {tab}", lambda _checked=False, n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
         )
@@ -86,7 +86,7 @@ def install(window: WindowApi) -> dict[str, QAction]:
         "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
         "&Edit": ["copy", "paste"],
         "&Headshots": ["generate", "cancel", None, "recover", None, "new_style", "edit_style"],
-        "&View": ["tab1", "tab2", "tab3", None, "reload"],
+        "&View": ["tab1", "tab2", "tab3", "tab4", None, "reload"],
         "&Settings": ["settings", None, "export_all", "delete_all"],
         "&Help": ["about"],
     }

@@ -51,6 +51,7 @@ from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session
+from headshot_desktop.ui.team import tab as team_tab
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self.options.generateRequested.connect(self.generate)
         s.importFailed.connect(self._import_failed)
         # Tools wired in their own modules.
-        for tools in (likeness, refining, comparing, library_tools, generating, results_actions):
+        for tools in (likeness, refining, comparing, library_tools, generating, results_actions, team_tab):
             tools.attach(self)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)

@@ -26,6 +26,7 @@ from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.dialogs.keep_dialog import summary as keep_summary
 from headshot_desktop.ui.provider_words import DETAIL_LABELS, SHAPE_LABELS
+from headshot_desktop.ui.widgets.option_box import option_box
 
 
 class OptionsPanel(QWidget):
@@ -151,12 +152,7 @@ class OptionsPanel(QWidget):
         self._show_more(self.more.isChecked())
 
     def _option_box(self, spec: OptionSpec, value: str) -> QComboBox:
-        box = QComboBox()
-        box.setAccessibleName(spec.label)
-        box.setToolTip(spec.help)
-        box.setAccessibleDescription(spec.help)
-        for choice in spec.choices:
-            box.addItem(choice, choice)
+        box = option_box(spec)
         self._select(box, value if value in spec.choices else spec.default)
         box.currentIndexChanged.connect(self.changed)
         return box

@@ -1,0 +1,21 @@
+"""A provider's own option (``OptionSpec``) as a combo box: its choices, described for screen readers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox
+
+if TYPE_CHECKING:
+    from headshot_desktop.providers.base import OptionSpec
+
+
+def option_box(spec: OptionSpec) -> QComboBox:
+    """The box with the option's choices as text and data; the caller selects the value and connects it."""
+    box = QComboBox()
+    box.setAccessibleName(spec.label)
+    box.setToolTip(spec.help)
+    box.setAccessibleDescription(spec.help)
+    for choice in spec.choices:
+        box.addItem(choice, choice)
+    return box
