@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchmarks._report import Measure, markdown_table
 
-SUITES = ["startup", "intake", "library", "responsiveness", "export", "variants", "wire", "installer"]
+SUITES = ["startup", "intake", "library", "responsiveness", "export", "variants", "wire", "team", "installer"]
 DOC = Path(__file__).resolve().parent.parent / "docs" / "PERFORMANCE.md"
 
 
