@@ -122,9 +122,9 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return EXIT_OK
     if not args.yes:
         message(
-            "This deletes every photo and headshot in the library, the thumbnails, logs, settings and the "
-            "stored API keys. Run it again with --yes to confirm (and --empty-trash to also remove from the "
-            "system trash the photos and headshots you deleted in the app earlier)."
+            "This deletes every photo and headshot in the library, its team batches, the thumbnails, logs, "
+            "settings and the stored API keys. Run it again with --yes to confirm (and --empty-trash to also "
+            "remove from the system trash the photos and headshots you deleted in the app earlier)."
         )
         return EXIT_USAGE
     context.close()  # release the library's lock and index before removing them

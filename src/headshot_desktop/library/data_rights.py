@@ -1,7 +1,7 @@
 """The person's rights over their data: a copy of everything, and deleting everything.
 
-``export_all`` writes one zip with every original and headshot, a
-``metadata.json`` anyone can read, and a README. ``delete_all`` removes every
+``export_all`` writes one zip with every original, headshot and team batch,
+a ``metadata.json`` anyone can read, and a README. ``delete_all`` removes every
 file the app made, the API key in the keyring included, and says what it removed:
 what the person deleted in the app earlier and is still in the system trash is named,
 and removed from the trash too when they ask.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import zipfile
 from collections.abc import Mapping
 from contextlib import nullcontext
@@ -22,8 +23,10 @@ from typing import BinaryIO
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.library import removal, trash
+from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.index import text, to_iso
 from headshot_desktop.library.journal import Journal
+from headshot_desktop.library.layout import BATCHES_DIR, is_batch_name
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.removal import DeletionReport
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
@@ -47,7 +50,10 @@ metadata.json   how each headshot was made: which original (and reference photos
                 prompt, provider, model, size, quality, cost in US dollars and when
                 (ISO 8601 times, UTC); for a refinement, the headshot it was refined
                 from ("parent_id", "parent_file") and the instruction given; the
-                seed the provider made it with ("seed"), where it has one
+                seed the provider made it with ("seed"), where it has one;
+                and the team batches ("batches": each one's id and file)
+batches/        one JSON file per team batch: its kit, the people in it (their names
+                and the paths of their photos), how far each got and what it cost
 
 Every "file" in metadata.json is a path inside this zip. The images are ordinary
 PNG, JPEG or WebP files; no app is needed to open any of this.
@@ -60,6 +66,7 @@ class ExportAllReport:
     originals: int
     headshots: int
     skipped: list[str] = field(default_factory=list)  # files that vanished while the zip was written
+    batches: int = 0  # team batch manifests
 
 
 def _original_record(item: Original, arcname: str) -> dict[str, object]:
@@ -86,10 +93,32 @@ def _headshot_record(item: Headshot, arcname: str, root: Path, originals: Mappin
     }  # fmt: skip
 
 
+def _write_batches(archive: zipfile.ZipFile, root: Path, report: ExportAllReport) -> list[dict[str, object]]:
+    """Each team batch's manifest as it is on disk, under ``batches/``; never through a link."""
+    folder = root / BATCHES_DIR
+    if os.path.islink(folder) or not folder.is_dir():
+        return []
+    records: list[dict[str, object]] = []
+    for path in sorted(folder.iterdir()):
+        if not is_batch_name(path.name):
+            continue
+        arcname = f"batches/{text(path.name)}"
+        if not resolved_inside(path, root) or not path.is_file():
+            report.skipped.append(f"{BATCHES_DIR}/{text(path.name)} (a link, or not a file: not copied)")
+            continue
+        try:
+            archive.write(path, arcname)
+        except FileNotFoundError:
+            report.skipped.append(f"{BATCHES_DIR}/{text(path.name)}")
+            continue
+        records.append({"id": path.stem, "file": arcname})
+    return records
+
+
 def export_all(
     library: Library, zip_path: Path | str, *, overwrite: bool = False, pending: PendingWrites | None = None
 ) -> ExportAllReport:
-    """Write every original and headshot with their metadata into one zip (atomically)."""
+    """Write every original, headshot and team batch with their metadata into one zip (atomically)."""
     zip_path = Path(zip_path).expanduser()
     library.scan()  # the copy matches what is in the folder right now
     originals, headshots = library.list_originals(), library.list_headshots()
@@ -97,7 +126,7 @@ def export_all(
     report = ExportAllReport(zip_path, 0, 0)
 
     def write(handle: BinaryIO) -> None:
-        records: dict[str, list[dict[str, object]]] = {"originals": [], "headshots": []}
+        records: dict[str, list[dict[str, object]]] = {"originals": [], "headshots": [], "batches": []}
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
             archive.writestr("README.txt", README)
             items: list[Original | Headshot] = [*originals, *headshots]
@@ -120,6 +149,7 @@ def export_all(
                     records["originals"].append(_original_record(item, arcname))
                 else:
                     records["headshots"].append(_headshot_record(item, arcname, library.root, by_id, headshots_by_id))
+            records["batches"] = _write_batches(archive, library.root, report)
             metadata = {
                 "about": f"{APP_NAME} export",
                 "format_version": EXPORT_FORMAT_VERSION,
@@ -129,6 +159,7 @@ def export_all(
             }
             archive.writestr("metadata.json", json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
         report.originals, report.headshots = len(records["originals"]), len(records["headshots"])
+        report.batches = len(records["batches"])
 
     try:
         with pending.note(zip_path) if pending else nullcontext(TEMP_PREFIX) as prefix:
@@ -204,8 +235,8 @@ def delete_all(
 
     Close the open ``Library`` first: it holds the library lock this takes.
     In the library folder only the app's own files go (images in ``Originals/`` and
-    ``Headshots/``, the index, the lock); anything else the person put there stays
-    and is listed in ``left_behind``.
+    ``Headshots/``, the team batches in ``.headshot-batches/``, the index, the lock);
+    anything else the person put there stays and is listed in ``left_behind``.
     """
     if confirm is not True:
         raise ConfigError(

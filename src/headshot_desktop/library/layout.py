@@ -6,6 +6,9 @@
   Headshots/   one image per headshot, e.g. "2026-11-22 14.03 Corporate navy 1.png"
   .headshot-index.sqlite3   metadata (a cache of the folder: rebuilt if lost)
   .headshot-crops.json      the framing chosen for each headshot and export preset (library/crops.py)
+  .headshot-batches/        one JSON manifest per team batch: the people's names and their photos' paths
+                            (services/team/manifest.py); the person's data, so moved, exported and deleted
+                            with the library
 ```
 Names must be valid on Windows, macOS and Linux, because a library folder may
 be copied between them.
@@ -28,6 +31,9 @@ INDEX_NAME = ".headshot-index.sqlite3"
 # SQLite's companions of the index, and the copy of a damaged index set aside.
 INDEX_COMPANIONS = ("-wal", "-shm", "-journal", ".damaged")
 LOCK_NAME = ".headshot-library.lock"
+BATCHES_DIR = ".headshot-batches"
+# The library's own folders: a move of the library takes them whole.
+LIBRARY_FOLDERS = (ORIGINALS, HEADSHOTS, BATCHES_DIR)
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".webp"})
 MAX_STEM = 120  # keeps full paths well under Windows' 260 characters in most setups
 MAX_COPIES = 10_000
@@ -112,6 +118,11 @@ def write_new_file(folder: Path, stem: str, extension: str, data: bytes | Callab
 def is_image_name(name: str) -> bool:
     # os.path rather than pathlib: called for every file on every scan.
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS
+
+
+def is_batch_name(name: str) -> bool:
+    """A team batch's manifest in ``BATCHES_DIR`` (``<batch_id>.json``)."""
+    return not name.startswith(".") and name.endswith(".json")
 
 
 def relative(root: Path, path: Path) -> str:

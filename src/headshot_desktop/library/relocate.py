@@ -30,7 +30,15 @@ from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import CancelledError, StorageError
 from headshot_desktop.library.crops import CROPS_NAME
 from headshot_desktop.library.journal import JOURNAL_NAME
-from headshot_desktop.library.layout import HEADSHOTS, INDEX_COMPANIONS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
+from headshot_desktop.library.layout import (
+    BATCHES_DIR,
+    INDEX_COMPANIONS,
+    INDEX_NAME,
+    LIBRARY_FOLDERS,
+    LOCK_NAME,
+    is_batch_name,
+    is_image_name,
+)
 from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_access
 from headshot_desktop.library.removal import OS_LITTER
 from headshot_desktop.library.storage_errors import storage_error
@@ -158,7 +166,7 @@ def _library_files(root: Path) -> tuple[list[str], list[Path]]:
     """The files to move (relative, with "/"), the index last; and the links found (never followed)."""
     files: list[str] = []
     links: list[Path] = []
-    for folder in (ORIGINALS, HEADSHOTS):
+    for folder in LIBRARY_FOLDERS:
         top = root / folder
         if os.path.islink(top):
             links.append(top)
@@ -188,7 +196,7 @@ def _target_entries(source: Path, target: Path) -> None:
     if not target.is_dir():
         return
     theirs: list[str] = []
-    photos = 0
+    photos = batches = 0
     for directory, _subdirs, names in os.walk(target):
         here = Path(directory)
         for name in names:
@@ -196,16 +204,18 @@ def _target_entries(source: Path, target: Path) -> None:
             rel = path.relative_to(target).as_posix()
             if rel in BOOKKEEPING or is_temp_file(path) or name in OS_LITTER:
                 continue
-            inside = rel.split("/", 1)[0] in (ORIGINALS, HEADSHOTS)
+            inside = rel.split("/", 1)[0] in LIBRARY_FOLDERS
             if inside and not os.path.islink(path) and _same_file(source / rel, path):
                 continue  # copied by a move that was interrupted
             theirs.append(rel)
             photos += inside and is_image_name(name)
+            batches += rel.startswith(BATCHES_DIR + "/") and is_batch_name(name)
     if not theirs:
         return
-    if photos:
+    if photos or batches:
+        own = [f"{photos} photos"] * bool(photos) + [f"{batches} team batch(es)"] * bool(batches)
         raise RelocateError(
-            f"{target} already holds a library with {photos} photos of its own.",
+            f"{target} already holds a library with {' and '.join(own)} of its own.",
             hint="Choose an empty folder to move your library to, or use that library as it is.",
         )
     shown = ", ".join(sorted(theirs)[:3]) + (f" and {len(theirs) - 3} more" if len(theirs) > 3 else "")
@@ -366,7 +376,7 @@ def _remove_old(source: Path, files: list[str], report: MoveReport) -> None:
             report.left_behind.append(path)
     with contextlib.suppress(OSError):
         (source / (INDEX_NAME + "-shm")).unlink(missing_ok=True)
-    for folder in (ORIGINALS, HEADSHOTS):
+    for folder in LIBRARY_FOLDERS:
         for directory, _subdirs, names in os.walk(source / folder, topdown=False):
             here = Path(directory)
             for name in names:

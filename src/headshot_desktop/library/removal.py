@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,16 @@ from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.crops import CROPS_NAME
 from headshot_desktop.library.index import index_files
 from headshot_desktop.library.journal import JOURNAL_NAME
-from headshot_desktop.library.layout import HEADSHOTS, INDEX_NAME, LOCK_NAME, ORIGINALS, is_image_name
+from headshot_desktop.library.layout import (
+    BATCHES_DIR,
+    HEADSHOTS,
+    INDEX_NAME,
+    LIBRARY_FOLDERS,
+    LOCK_NAME,
+    ORIGINALS,
+    is_batch_name,
+    is_image_name,
+)
 from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_access
 from headshot_desktop.library.storage_errors import lock_error
 from headshot_desktop.system.atomic import is_temp_file
@@ -31,6 +41,7 @@ log = logging.getLogger(__name__)
 class DeletionReport:
     originals: int = 0
     headshots: int = 0
+    batches: int = 0  # team batch manifests: people's names and their photos' paths
     index_files: int = 0
     thumbnails: int = 0
     log_files: int = 0
@@ -58,6 +69,8 @@ class DeletionReport:
             f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
             f" and {self.other_files} settings and state file(s).",
         ]
+        if self.batches:
+            lines.append(f"Deleted {self.batches} team batch(es): who was in each and where their photos were.")
         if self.keys_removed:
             lines.append("Removed the API key of " + ", ".join(self.keys_removed) + " from the system keyring.")
         if self.keyring_problem:
@@ -107,8 +120,9 @@ def _rmdir_if_empty(folder: Path, report: DeletionReport) -> bool:
     return True
 
 
-def _delete_images(root: Path, folder: Path, report: DeletionReport, counter: str) -> None:
-    """Delete the images the library made or adopted in ``folder``; never follow a link out of it."""
+def _delete_ours(root: Path, folder: Path, report: DeletionReport, counter: str,
+                 ours: Callable[[str], bool] = is_image_name) -> None:  # fmt: skip
+    """Delete the library's own files in ``folder`` (those ``ours`` accepts); never follow a link out of it."""
     if os.path.islink(folder):
         report.left_behind.append(folder)  # the link goes nowhere; what it points at is not ours
         return
@@ -120,7 +134,7 @@ def _delete_images(root: Path, folder: Path, report: DeletionReport, counter: st
             path = here / name
             if os.path.islink(path) or not resolved_inside(path, root):
                 report.left_behind.append(path)
-            elif is_image_name(name):
+            elif ours(name):
                 if _unlink(path, report):
                     setattr(report, counter, getattr(report, counter) + 1)
             elif is_temp_file(path) or name in OS_LITTER:
@@ -158,8 +172,9 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
         raise lock_error(root / LOCK_NAME, err) from err
     try:
         with sole_access(root):
-            _delete_images(root, root / ORIGINALS, report, "originals")
-            _delete_images(root, root / HEADSHOTS, report, "headshots")
+            _delete_ours(root, root / ORIGINALS, report, "originals")
+            _delete_ours(root, root / HEADSHOTS, report, "headshots")
+            _delete_ours(root, root / BATCHES_DIR, report, "batches", ours=is_batch_name)
             for path in [*index_files(root / INDEX_NAME), root / JOURNAL_NAME, root / CROPS_NAME]:
                 if os.path.islink(path):
                     report.left_behind.append(path)
@@ -176,7 +191,7 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
     _unlink(root / LOCK_NAME, report)
     if not _rmdir_if_empty(root, report):
         report.left_behind.extend(
-            p for p in sorted(root.iterdir()) if p not in report.left_behind and p.name not in (ORIGINALS, HEADSHOTS)
+            p for p in sorted(root.iterdir()) if p not in report.left_behind and p.name not in LIBRARY_FOLDERS
         )
 
 

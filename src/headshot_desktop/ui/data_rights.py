@@ -70,8 +70,8 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
     answer = QMessageBox.warning(
         window,
         "Delete all my data?",
-        "This deletes every original and headshot in the library, the thumbnails, logs, settings and the "
-        "API keys stored in the system keyring. It cannot be undone.",
+        "This deletes every original and headshot in the library, its team batches, the thumbnails, logs, "
+        "settings and the API keys stored in the system keyring. It cannot be undone.",
         QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
         QMessageBox.StandardButton.Cancel,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.errors import ConfigError
+from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.services.team.kit import KitExport, TeamKit
 from headshot_desktop.services.team.manifest import (
     BATCH_FORMAT,
@@ -152,3 +152,18 @@ def test_trying_failed_people_again_queues_only_those_nothing_was_paid_for(tmp_p
     assert [(p.status, p.reason) for p in saved.people] == [
         (QUEUED, ""), (FAILED, "No headshot could be kept."), (REFUSED, "The safety system refused it."), (DONE, ""),
     ]  # fmt: skip
+
+
+def test_a_batches_folder_that_is_a_link_is_never_written_through(tmp_path) -> None:
+    library, elsewhere = tmp_path / "library", tmp_path / "elsewhere"
+    library.mkdir()
+    elsewhere.mkdir()
+    (library / BATCHES_DIR).symlink_to(elsewhere, target_is_directory=True)
+    store = BatchStore(library)
+
+    with pytest.raises(StorageError) as caught:
+        store.create(KIT, None, people("Ann"), tmp_path / "out", None)
+
+    assert str(library / BATCHES_DIR) in caught.value.message and "link" in caught.value.message
+    assert list(elsewhere.iterdir()) == []  # nothing written where the link points
+    assert store.list() == []  # and nothing read from there either

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.errors import ConfigError, StorageError
+from headshot_desktop.library.layout import BATCHES_DIR
 from headshot_desktop.system.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ QUEUED, RUNNING, DONE, REFUSED, FAILED = "queued", "running", "done", "refused",
 STATUSES = (QUEUED, RUNNING, DONE, REFUSED, FAILED)
 BATCH_FORMAT = "headshot-desktop-batch"
 BATCH_VERSION = 1
-BATCHES_DIR = ".headshot-batches"
 MAX_MANIFEST_BYTES = 32 << 20
 _HINT_DAMAGED = "Start the batch again from its kit; the headshots it made are still in the library."
 
@@ -232,6 +232,7 @@ class BatchStore:
         """Write the manifest atomically; safe from any thread."""
         path = self.path_of(manifest.batch_id)
         with self._lock:
+            self._refuse_links(path)
             data = (json.dumps(manifest.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8")
             try:
                 atomic_write_bytes(path, data)
@@ -242,6 +243,16 @@ class BatchStore:
                     detail=repr(err),
                 ) from err
 
+    def _refuse_links(self, path: Path) -> None:
+        """A batch is written only inside the library: never through a link (to a place it does not own)."""
+        for place in (self.folder, path):
+            if place.is_symlink():
+                raise StorageError(
+                    f"The team batches' place {place} is a link to somewhere outside the library, so the batch "
+                    "was not saved there.",
+                    hint=f"Replace the link with a real folder named {BATCHES_DIR} in the library.",
+                )
+
     def load(self, batch_id: str) -> BatchManifest:
         """The batch ``batch_id``; ``ConfigError`` naming the file when it is missing, damaged or newer."""
         path = self.path_of(batch_id)
@@ -250,6 +261,9 @@ class BatchStore:
     def list(self) -> list[BatchManifest]:
         """Every batch of the library, newest first; a damaged one is skipped (and logged)."""
         found = []
+        if self.folder.is_symlink():
+            log.warning("the team batches' folder is a link; not read")
+            return []
         try:
             paths = sorted(self.folder.glob("*.json"))
         except OSError:
