@@ -101,9 +101,11 @@ def make_context(server: Any) -> Any:
 
 def open_window(server: Any = None, context: Any = None) -> Any:
     """The real main window against ``server`` (or for ``context``), shown and exposed."""
+    from headshot_desktop.ui.gui import collect_from_now_on
     from headshot_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context if context is not None else make_context(server))
     window.show()
     spin_until(lambda: window.windowHandle() is not None and window.windowHandle().isExposed())
+    collect_from_now_on()  # as the app does after its first frame: what start-up made is not collected again
     return window

@@ -37,7 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _collect_from_now_on() -> None:
+def collect_from_now_on() -> None:
     """What start-up made lives as long as the app: kept out of every later collection, then collection resumes."""
     gc.freeze()
     gc.enable()
@@ -51,7 +51,7 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, context.settings.theme))
     window = MainWindow(context)
     window.show()
-    QTimer.singleShot(0, _collect_from_now_on)  # after the first frame
+    QTimer.singleShot(0, collect_from_now_on)  # after the first frame
     if startup_check:
         report_when_idle(window, app)
     else:
