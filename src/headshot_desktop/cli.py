@@ -37,6 +37,7 @@ examples:
   headshot-desktop library tree 12                  the versions of headshot 12
   headshot-desktop export "~/Pictures/Headshot Desktop/Headshots/x.png" --preset square --format webp -o me.webp
   headshot-desktop library export-data my-data.zip  everything, as one zip
+  headshot-desktop kit new acme.headshot-kit.json --style navy-suit --preset team-page --format jpeg
   headshot-desktop batch acme.headshot-kit.json team/ --out team-page/ --cap 5
   headshot-desktop batch --resume                   go on with the newest unfinished batch (never pays twice)
   headshot-desktop batch --pick "Jane Doe=2"        Jane's second variant instead, exported again
