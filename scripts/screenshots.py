@@ -100,6 +100,7 @@ def main() -> int:
         raise SystemExit(f"the window did not get there in time (line {sys._getframe(1).f_lineno})")
 
     from scripts.portrait_answers import FACE_ON_THE_GUIDES, another_photo, answer_with_the_portrait, selfie_bytes
+    from scripts.team_scene import team_screens
 
     answer_with_the_portrait()  # a person in the results, not a flat colour
     selfie = Path(home) / "selfie.jpg"
@@ -167,6 +168,7 @@ def main() -> int:
             camera.show()
             shot(camera, "camera-none", theme)
             camera.close()
+            team_screens(window, server, home, selfie_bytes(), theme, shot, wait_for, settle)
             window.close()
             context.close()
 
