@@ -100,3 +100,31 @@ def test_collection_is_off_while_the_window_starts_and_back_on_once_it_shows(hom
     out = subprocess.run([sys.executable, "-c", GC_PROBE], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [False, True]
+
+
+# What only a later action needs (Copy, a drag out, Show in folder, Recover, New Style, Export or Delete all my
+# data, the Results and Library tabs): imported when first used (ui/actions.py, ui/copy_and_drag.py, ui/reveal.py,
+# ui/tab_pages.py), not before the first paint. tests/ui/test_startup_order.py and test_tab_pages.py use them.
+LATER = (
+    "headshot_desktop.ui.exported_copies",
+    "headshot_desktop.ui.dialogs.export_choices",
+    "headshot_desktop.ui.data_rights",
+    "headshot_desktop.ui.style_actions",
+    "headshot_desktop.ui.recovery",
+    "headshot_desktop.system.desktop_open",
+    "subprocess",
+    # The Results and Library tabs: built when first shown or used (ui/tab_pages.py, tests/ui/test_tab_pages.py).
+    "headshot_desktop.ui.panels.results_panel",
+    "headshot_desktop.ui.panels.jobs_panel",
+    "headshot_desktop.ui.panels.library_panel",
+    "headshot_desktop.ui.models.library_model",
+    "headshot_desktop.ui.widgets.library_tiles",
+    "headshot_desktop.ui.widgets.compare_view",
+    "headshot_desktop.ui.refining",
+)
+
+
+def test_modules_only_later_actions_need_are_not_loaded_before_the_first_paint(home: Path) -> None:
+    loaded = set(_main_thread_imports(home))
+    assert "headshot_desktop.ui.main_window" in loaded
+    assert [name for name in LATER if name in loaded] == []

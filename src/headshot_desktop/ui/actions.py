@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.ui import copy_and_drag, data_rights, recovery, style_actions
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import NetworkOp
 from headshot_desktop.ui.theme import apply_theme
@@ -29,6 +30,11 @@ LICENCES = (
 )
 
 
+def _tool(name: str) -> ModuleType:
+    """The ``ui`` module behind a menu item, imported when the item is first used: not before the first paint."""
+    return import_module(f"headshot_desktop.ui.{name}")
+
+
 def _action(window: WindowApi, text: str, slot, shortcut=None, name: str = "") -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -45,7 +51,11 @@ def install(window: WindowApi) -> dict[str, QAction]:
         "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
         "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
         "copy": _action(
-            window, "&Copy", lambda: copy_and_drag.copy_selected(window), QKeySequence.StandardKey.Copy, "copy"
+            window,
+            "&Copy",
+            lambda: _tool("copy_and_drag").copy_selected(window),
+            QKeySequence.StandardKey.Copy,
+            "copy",
         ),
         "camera": _action(window, "Take Photo with &Camera…", window.open_camera, "Ctrl+Shift+C", "camera"),
         "generate": _action(
@@ -62,16 +72,20 @@ def install(window: WindowApi) -> dict[str, QAction]:
             "delete",
         ),
         "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
-        "recover": _action(window, "&Recover Kept Headshots…", lambda: recovery.recover(window), None, "recover"),
+        "recover": _action(
+            window, "&Recover Kept Headshots…", lambda: _tool("recovery").recover(window), None, "recover"
+        ),
         "new_style": _action(
-            window, "&New Style…", lambda: style_actions.new_style(window), "Ctrl+Shift+N", "new_style"
+            window, "&New Style…", lambda: _tool("style_actions").new_style(window), "Ctrl+Shift+N", "new_style"
         ),  # fmt: skip
-        "edit_style": _action(window, "&Edit Style…", lambda: style_actions.edit_style(window), None, "edit_style"),
+        "edit_style": _action(
+            window, "&Edit Style…", lambda: _tool("style_actions").edit_style(window), None, "edit_style"
+        ),
         "settings": _action(
             window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences, "settings"
         ),
-        "export_all": _action(window, "&Export All My Data…", lambda: data_rights.export_all_data(window)),
-        "delete_all": _action(window, "&Delete All My Data…", lambda: data_rights.delete_all_data(window)),
+        "export_all": _action(window, "&Export All My Data…", lambda: _tool("data_rights").export_all_data(window)),
+        "delete_all": _action(window, "&Delete All My Data…", lambda: _tool("data_rights").delete_all_data(window)),
         "reload": _action(window, "&Reload Library", window.reload_library, QKeySequence.StandardKey.Refresh, "reload"),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
         "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
@@ -98,7 +112,8 @@ def install(window: WindowApi) -> dict[str, QAction]:
 
 
 def _selected(window: WindowApi):
-    panel = window.library if window.tabs.currentWidget() is window.library else window.results
+    on_library = window.tab_pages.library_built() and window.tabs.currentWidget() is window.library  # type: ignore[attr-defined]
+    panel = window.library if on_library else window.results
     return panel.selected()
 
 

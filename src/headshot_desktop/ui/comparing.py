@@ -16,10 +16,16 @@ from headshot_desktop.ui.window_api import WindowApi
 
 def attach(window: WindowApi) -> None:
     window.options.compareRequested.connect(lambda: ask_compare(window))
-    session, grid = window.session, window.results.grid
-    session.previewArrived.connect(lambda job, _index, image: grid.update_tile(job.id, job.status, image))
-    session.jobChanged.connect(lambda job: grid.update_tile(job.id, job.status))
-    session.jobFinished.connect(lambda job: grid.update_tile(job.id, summary(job)))
+    session = window.session
+    session.previewArrived.connect(lambda job, _index, image: _tile(window, job.id, job.status, image))
+    session.jobChanged.connect(lambda job: _tile(window, job.id, job.status))
+    session.jobFinished.connect(lambda job: _tile(window, job.id, summary(job)))
+
+
+def _tile(window: WindowApi, job_id: int, *shown: object) -> None:
+    """A comparison's tile shows its run; with Results not yet built there is no comparison to show."""
+    if window.tab_pages.results_built():  # type: ignore[attr-defined]
+        window.results.grid.update_tile(job_id, *shown)
 
 
 def options_for(window: WindowApi, provider_id: str, model: str = "") -> GenerateOptions:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from headshot_desktop.ui.exported_copies import CLIPBOARD, DRAG, CopyChoices, export_copies
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.previews import load_preview
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from headshot_desktop.app import AppContext
     from headshot_desktop.core.generation import CancelToken
     from headshot_desktop.library import Headshot
+    from headshot_desktop.ui.exported_copies import CopyChoices
     from headshot_desktop.ui.tasks import Task
     from headshot_desktop.ui.window_api import WindowApi
 
@@ -33,6 +33,8 @@ def exported(headshots: list[Headshot], context: AppContext, kind: str, choices:
              progress: Any = None) -> Exported:  # fmt: skip
     """On the library pool: the headshots exported into the cache, each with its remembered framing; one file's
     picture and bytes read too."""
+    from headshot_desktop.ui.exported_copies import export_copies  # the export's modules, on the first copy or drag
+
     paths = context.paths
     files, preset = export_copies(headshots, paths.cache_dir, kind, choices, config_dir=paths.config_dir,
                                   crops=context.library().crops, cancel=cancel, progress=progress)  # fmt: skip
@@ -49,10 +51,10 @@ def _what(headshots: list[Headshot]) -> str:
 
 def shown_selection(window: WindowApi) -> list[Headshot]:
     """The headshots selected on the tab shown: Results, or the Library's headshots; none on another tab."""
-    shown = window.tabs.currentWidget()
-    if shown is window.library:
+    shown, built = window.tabs.currentWidget(), window.tab_pages  # type: ignore[attr-defined]
+    if built.library_built() and shown is window.library:
         return window.library.selected() if window.library.pages.currentIndex() == 0 else []
-    if shown is not None and shown.isAncestorOf(window.results):
+    if built.results_built() and shown is not None and shown.isAncestorOf(window.results):
         return window.results.selected()
     return []
 
@@ -63,6 +65,8 @@ def copy_selected(window: WindowApi) -> None:
     if not headshots:
         window.statusBar().showMessage("Select a headshot in Results or the Library to copy it.", SAID_MS)
         return
+    from headshot_desktop.ui.exported_copies import CLIPBOARD, CopyChoices
+
     choices, context = CopyChoices.last_used(window.context.settings), window.context
 
     def copied(result: Exported) -> None:
@@ -92,6 +96,8 @@ class ExportedDrags(QObject):
         """Begin exporting ``headshots`` for a drag (a press on them), unless that is done or under way."""
         if not headshots:
             return
+        from headshot_desktop.ui.exported_copies import DRAG, CopyChoices
+
         choices = CopyChoices.last_used(self._window.context.settings)
         key = (tuple((h.id, str(h.path), h.file_hash) for h in headshots), choices)
         if key == self._key and self._error is None:
@@ -142,8 +148,17 @@ class ExportedDrags(QObject):
         return self._result
 
 
-def attach(window: WindowApi) -> None:
-    """Drags out of the library grid and the results strip carry exported files."""
-    drags = ExportedDrags(window)
-    window.library.view.exported_drag = drags
-    window.results.strip.exported_drag = drags
+def _drags(window: WindowApi) -> ExportedDrags:
+    """The window's one drag-out source, made with the first tab that needs it."""
+    drags = window.findChild(ExportedDrags)  # type: ignore[attr-defined]
+    return drags if drags is not None else ExportedDrags(window)
+
+
+def attach_results(window: WindowApi) -> None:
+    """Drags out of the results strip carry exported files."""
+    window.results.strip.exported_drag = _drags(window)
+
+
+def attach_library(window: WindowApi) -> None:
+    """Drags out of the library grid carry exported files."""
+    window.library.view.exported_drag = _drags(window)

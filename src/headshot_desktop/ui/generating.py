@@ -19,15 +19,19 @@ FAILURE_SHOWN_MS = 20_000
 
 
 def attach(window: WindowApi) -> None:
-    session, jobs = window.session, window.jobs
-    session.jobChanged.connect(jobs.update_job)
-    session.jobDismissed.connect(jobs.remove_job)
-    jobs.retryRequested.connect(lambda job: retry(window, job))
-    jobs.dismissRequested.connect(session.dismiss)
-    jobs.clearRequested.connect(session.clear_finished)
+    session = window.session
+    session.jobChanged.connect(lambda job: window.jobs.update_job(job))  # the first run builds Results
+    session.jobDismissed.connect(lambda job: window.jobs.remove_job(job))
     session.generateRefused.connect(lambda err: show_error(window, err, open_settings=window.open_settings))  # type: ignore[arg-type]
     session.failed.connect(lambda err: window.statusBar().showMessage(err.user_text(), FAILURE_SHOWN_MS))
     session.libraryFailed.connect(lambda err: library_unavailable(window, err))
+
+
+def attach_results(window: WindowApi) -> None:
+    session, jobs = window.session, window.jobs
+    jobs.retryRequested.connect(lambda job: retry(window, job))
+    jobs.dismissRequested.connect(session.dismiss)
+    jobs.clearRequested.connect(session.clear_finished)
 
 
 def library_unavailable(window: WindowApi, err: HeadshotError) -> None:

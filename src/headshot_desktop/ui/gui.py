@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from headshot_desktop import APP_NAME, DESKTOP_FILE_ID, __version__
 from headshot_desktop.app import AppContext
-from headshot_desktop.ui import recovery
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.qt_settings import keep_qt_settings_in
 from headshot_desktop.ui.startup_check import report_when_idle
@@ -55,13 +54,13 @@ def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Pa
     if startup_check:
         report_when_idle(window, app)
     else:
+        from headshot_desktop.ui import recovery, retention  # what a start-up check never needs
+
         QTimer.singleShot(0, window.maybe_first_run)
         QTimer.singleShot(0, lambda: recovery.show_notices(window))
         QTimer.singleShot(0, lambda: recovery.offer_recovery(window))
         if photos:  # "Open with Headshot Desktop" from the file manager
             window.import_source(photos[0])
-        from headshot_desktop.ui import retention
-
         retention.apply_retention(window)  # once per start, on the library pool; a problem is said
     code = app.exec()
     window.close()  # stops the workers, if the loop ended without closing the window (the start-up check)

@@ -16,7 +16,6 @@ from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui import reveal, shown_photos
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.keep_words import ask_about_kept
-from headshot_desktop.ui.models.library_model import headshot_title
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.window_api import WindowApi
@@ -26,6 +25,10 @@ Item = Original | Headshot
 
 def attach(window: WindowApi) -> None:
     window.shown_photos = shown_photos.attach(window)  # type: ignore[attr-defined]
+
+
+def attach_library(window: WindowApi) -> None:
+    """Once the Library is built (ui/tab_pages.py): what its buttons ask for."""
     panel = window.library
     # A headshot's Keep is the results' too: the window's keep_headshots keeps the strip in step.
     panel.keepRequested.connect(lambda items, kept: window.keep_headshots(items, kept))  # type: ignore[attr-defined]
@@ -79,6 +82,8 @@ def trash_originals(window: WindowApi, originals: Sequence[Original]) -> None:
 
     def is_kept(item: Item) -> bool:
         return item.kept or (isinstance(item, Original) and item.id in sources)
+
+    from headshot_desktop.ui.models.library_model import headshot_title  # with the Library tab, when first used
 
     def describe(item: Item) -> str:
         return label(item) if isinstance(item, Original) else headshot_title(item)

@@ -58,4 +58,10 @@ def show_features(window: WindowApi) -> None:
 
     settings = window.context.settings
     window.options.show_keep(*summary(settings))
+    if window.tab_pages.results_built():  # type: ignore[attr-defined]  # else shown once it is built
+        window.results.checklist.show_features(settings.keep_features, settings.keep_text)
+
+
+def attach_results(window: WindowApi) -> None:
+    settings = window.context.settings
     window.results.checklist.show_features(settings.keep_features, settings.keep_text)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import Headshot, Original, ThumbnailCache
 from headshot_desktop.ui import (
     actions,
     comparing,
@@ -34,28 +33,27 @@ from headshot_desktop.ui import (
     library_tools,
     likeness,
     provider_choice,
-    refining,
     results_actions,
-    reveal,
 )
 from headshot_desktop.ui.errors import show_error
-from headshot_desktop.ui.models.library_model import LibraryModel
 from headshot_desktop.ui.models.style_model import StyleModel
-from headshot_desktop.ui.panels.jobs_panel import JobsPanel
-from headshot_desktop.ui.panels.library_panel import LibraryPanel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
-from headshot_desktop.ui.panels.results_panel import ResultsPanel
 from headshot_desktop.ui.provider_words import cost_line, where_photos_go
 from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session
+from headshot_desktop.ui.tab_pages import LIBRARY_TITLE, RESULTS_TITLE, TabPages
 from headshot_desktop.ui.team import tab as team_tab
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 if TYPE_CHECKING:
-    from headshot_desktop.library import Library
+    from headshot_desktop.library import Headshot, Library, Original
+    from headshot_desktop.ui.models.library_model import LibraryModel
+    from headshot_desktop.ui.panels.jobs_panel import JobsPanel
+    from headshot_desktop.ui.panels.library_panel import LibraryPanel
+    from headshot_desktop.ui.panels.results_panel import ResultsPanel
 
 log = logging.getLogger(__name__)
 
@@ -83,12 +81,9 @@ class MainWindow(QMainWindow):
         self.styles = StyleModel(context.styles, self)
         self.gallery = StyleGallery(self.styles)
         self.options = OptionsPanel(context.settings, provider_choice.choices(context))
-        self.results = ResultsPanel()
-        self.jobs = JobsPanel()
-        self.library_model = LibraryModel(ThumbnailCache(context.paths.thumbnails_dir), self)
-        self.library = LibraryPanel(self.library_model)
         self.drop_zone = self.photo.drop_zone
         self.tabs = QTabWidget()
+        self.tab_pages = TabPages(self, self.tabs)  # Results and Library: built when first shown or used
         self._build_layout()
         self._connect()
         self.actions = actions.install(self)
@@ -96,16 +91,16 @@ class MainWindow(QMainWindow):
         self._show_provider()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
         self.background_started = False  # the library, the key and the price: asked for once the window shows
-        self._shown = False
+        self._painted = False
         if provider_problem is not None:
             QTimer.singleShot(0, lambda: show_error(self, provider_problem))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown:
-            self._shown = True
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
             # After the first frame: the workers' imports and disk work would otherwise hold Python's lock
-            # while the window is laid out and painted.
+            # while the window is laid out and painted (a timer at show time ran before the paint).
             QTimer.singleShot(0, self._start_background)
 
     def _start_background(self) -> None:
@@ -140,19 +135,9 @@ class MainWindow(QMainWindow):
         create.setStretchFactor(1, 1)
         create.setSizes([340, 820])
 
-        jobs_scroll = QScrollArea()
-        jobs_scroll.setWidgetResizable(True)
-        jobs_scroll.setWidget(self.jobs)
-        jobs_scroll.setMinimumWidth(260)
-        results = QSplitter()
-        results.addWidget(self.results)
-        results.addWidget(jobs_scroll)
-        results.setStretchFactor(0, 1)
-        results.setSizes([860, 300])
-
         self.tabs.addTab(create, "&Create")
-        self.tabs.addTab(results, "&Results")
-        self.tabs.addTab(self.library, "&Library")
+        self.tabs.addTab(self.tab_pages.results_placeholder, RESULTS_TITLE)
+        self.tabs.addTab(self.tab_pages.library_placeholder, LIBRARY_TITLE)
         self.tabs.setDocumentMode(True)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -172,24 +157,34 @@ class MainWindow(QMainWindow):
         self.options.providerRequested.connect(self.choose_provider)
         self.options.generateRequested.connect(self.generate)
         s.importFailed.connect(self._import_failed)
-        # Tools wired in their own modules.
-        for tools in (likeness, refining, comparing, library_tools, generating, results_actions, team_tab):
+        # Tools wired in their own modules; what they wire to Results or the Library, once that is built.
+        for tools in (likeness, comparing, library_tools, generating, results_actions, team_tab):
             tools.attach(self)
         s.previewArrived.connect(lambda job, i, image: self.results.show_preview(job.id, i, image, job.style.name))
         s.jobFinished.connect(self._job_finished)
         s.libraryChanged.connect(self.refresh_library)
-        s.libraryListed.connect(self.library.show_library)
+        s.libraryListed.connect(self.tab_pages.show_listing)
         s.libraryOpened.connect(self._library_opened)
         s.libraryListed.connect(lambda _originals, _headshots: self._library_listed())
         s.libraryFailed.connect(self._library_failed)
         s.libraryNotice.connect(lambda text: self.statusBar().showMessage(text, 20000))
-        for panel in (self.results, self.library):
-            panel.exportRequested.connect(self.export_headshots)
-            panel.deleteRequested.connect(self.delete_headshots)
-            panel.revealRequested.connect(lambda h: reveal.reveal(self, h.path))
-        self.results.keepRequested.connect(self.keep_headshots)
-        self.library.openRequested.connect(self.open_in_results)
-        self.library.rescanRequested.connect(self.session.rescan)
+
+    # -- Results and Library, built on first use (ui/tab_pages.py) ---------------------------------
+    @property
+    def results(self) -> ResultsPanel:
+        return self.tab_pages.results()
+
+    @property
+    def jobs(self) -> JobsPanel:
+        return self.tab_pages.jobs()
+
+    @property
+    def library(self) -> LibraryPanel:
+        return self.tab_pages.library()
+
+    @property
+    def library_model(self) -> LibraryModel:
+        return self.tab_pages.library_model()
 
     # -- photo in ---------------------------------------------------------------
     def open_photo(self) -> None:
@@ -294,6 +289,7 @@ class MainWindow(QMainWindow):
 
     # -- headshots -------------------------------------------------------------------------
     def export_headshots(self, headshots: list[Headshot]) -> None:
+        from headshot_desktop.ui import refining
         from headshot_desktop.ui.dialogs.export_dialog import ExportDialog
 
         if not headshots:
@@ -327,7 +323,7 @@ class MainWindow(QMainWindow):
             self.session.list_library()  # opened, if need be, and listed on the library's worker
 
     def _library_opened(self, library: Library) -> None:
-        self.library.watch(library)
+        self.tab_pages.watch(library)
 
     def _library_listed(self) -> None:
         self._library_problem = None  # the next problem is news again
@@ -371,13 +367,13 @@ class MainWindow(QMainWindow):
     def forget_everything(self) -> None:
         """Before "Delete all my data": stop every worker and watcher, release the library, save nothing."""
         self._erased = True
-        self.library.stop_watching()
+        self.tab_pages.stop_watching()
         self.session.shutdown()
-        self.library_model.shutdown()
+        self.tab_pages.shutdown()
         self.context.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.library.stop_watching()
+        self.tab_pages.stop_watching()
         self.session.cancel_all()
         # First the workers stop, so a save queued on the library pool cannot land after this last, fuller one.
         self.session.shutdown()
@@ -388,7 +384,7 @@ class MainWindow(QMainWindow):
                 self.context.save_settings()
             except OSError:
                 log.warning("could not save the window position", exc_info=True)
-        self.library_model.shutdown()
+        self.tab_pages.shutdown()
         super().closeEvent(event)
 
 

@@ -54,7 +54,8 @@ class RefineDialog(QDialog):
             layout.addWidget(widget)
 
 
-def attach(window: WindowApi) -> None:
+def attach_results(window: WindowApi) -> None:
+    """Once Results is built (ui/tab_pages.py): what its refine, again, final and versions ask for."""
     results, session = window.results, window.session
     results.refineRequested.connect(lambda h: ask_refine(window, h))
     results.againRequested.connect(lambda h: ask_again(window, h))

@@ -17,24 +17,34 @@ from headshot_desktop.ui import copy_and_drag
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.library_tools import listed_again_then_said
-from headshot_desktop.ui.models.library_model import headshot_title
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.session import Job, load_preview
 from headshot_desktop.ui.window_api import WindowApi
 
 
 def attach(window: WindowApi) -> None:
-    session, results = window.session, window.results
+    session = window.session
 
     def began(job: Job) -> None:
         # Noted when it is queued, so a pick the person makes before its first image is respected.
         if job.state == "queued":
-            results.start_run(job.id, refinement=job.original is None)
+            window.results.start_run(job.id, refinement=job.original is None)
+
+    def listed(headshots: list[Headshot]) -> None:
+        if window.tab_pages.results_built():  # type: ignore[attr-defined]  # else no copies to bring in step
+            window.results.update_headshots(headshots, listed=True)
 
     session.jobChanged.connect(began)
     # Kept or not is the library's: every listing brings the strip's copies in step.
-    session.libraryListed.connect(lambda _originals, headshots: results.update_headshots(headshots, listed=True))
-    copy_and_drag.attach(window)  # copies and drags out of Results and the Library are exported files
+    session.libraryListed.connect(lambda _originals, headshots: listed(headshots))
+
+
+def attach_results(window: WindowApi) -> None:
+    copy_and_drag.attach_results(window)  # copies and drags out of Results and the Library are exported files
+
+
+def attach_library(window: WindowApi) -> None:
+    copy_and_drag.attach_library(window)
 
 
 def job_finished(window: WindowApi, job: Job) -> None:
@@ -96,6 +106,8 @@ def delete_headshots(window: WindowApi, headshots: list[Headshot]) -> None:
     """Move to the trash on a worker, kept ones only once the person says so again; what went leaves the strip
     and the viewer."""
     if headshots:
+        from headshot_desktop.ui.models.library_model import headshot_title  # with the Library tab, when first used
+
         ask_about_kept(window, headshots, headshot_title, lambda going: _delete(window, going), verb="Delete")  # type: ignore[arg-type]
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.system import desktop_open
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.operations import NetworkOp
 
@@ -34,6 +33,8 @@ def reveal(window: WindowApi, path: Path) -> None:
         show_error(window, err)  # type: ignore[arg-type]
 
     def run(_progress: object, _cancel: object) -> bool:
+        from headshot_desktop.system import desktop_open  # subprocess and the rest, on the worker, when first asked
+
         return desktop_open.reveal_in_folder(path)
 
     # The network pool: the opener is a wait on the outside world, not the library's.
