@@ -237,6 +237,18 @@ def _resume(args: argparse.Namespace, context: AppContext) -> int:
         return EXIT_USAGE
     if not _use_provider(args, context, kit):
         return EXIT_USAGE
+    from headshot_desktop.services.team.manifest import BatchBusyError
+
+    try:  # held to this command from here to the export: another one making it stops this at once
+        with store.held(manifest):
+            return _resume_held(args, context, store, manifest)
+    except BatchBusyError as err:
+        error(err)
+        return EXIT_FAILED
+
+
+def _resume_held(args: argparse.Namespace, context: AppContext, store: BatchStore, manifest: BatchManifest) -> int:
+    kit = manifest.team_kit
     if args.retry_failed and (again := store.try_failed_again(manifest)):
         message(f"Trying again: {', '.join(p.name for p in again)}.")
     if manifest.remaining():

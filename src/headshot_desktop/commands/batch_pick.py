@@ -66,8 +66,6 @@ def export_unexported(context: AppContext, store: BatchStore, manifest: BatchMan
 
 def pick(args: argparse.Namespace, context: AppContext, store: BatchStore) -> int:
     """Choose variant N of each named person, then export them again in place of their earlier export."""
-    from headshot_desktop.services.team.manifest import DONE
-
     if args.photos or args.csv or args.cap is not None or args.dry_run:
         message("error: --pick takes NAME=N choices and, optionally, the batch id.")
         return EXIT_USAGE
@@ -79,6 +77,19 @@ def pick(args: argparse.Namespace, context: AppContext, store: BatchStore) -> in
     if manifest is None:
         message("error: there are no team batches in this library. Start one with `headshot-desktop batch`.")
         return EXIT_USAGE
+    from headshot_desktop.services.team.manifest import BatchBusyError
+
+    try:  # a run in another window or command would write over the pick
+        with store.held(manifest):
+            return _pick_held(args, context, store, manifest)
+    except BatchBusyError as err:
+        error(err)
+        return EXIT_FAILED
+
+
+def _pick_held(args: argparse.Namespace, context: AppContext, store: BatchStore, manifest: BatchManifest) -> int:
+    from headshot_desktop.services.team.manifest import DONE
+
     chosen: list[PersonState] = []
     for item in args.pick:
         name, sep, number = item.rpartition("=")

@@ -32,6 +32,7 @@ INDEX_NAME = ".headshot-index.sqlite3"
 INDEX_COMPANIONS = ("-wal", "-shm", "-journal", ".damaged")
 LOCK_NAME = ".headshot-library.lock"
 BATCHES_DIR = ".headshot-batches"
+BATCH_LOCK_SUFFIX = ".lock"  # <batch_id>.lock beside its manifest: held while a window or command makes the batch
 # The library's own folders: a move of the library takes them whole.
 LIBRARY_FOLDERS = (ORIGINALS, HEADSHOTS, BATCHES_DIR)
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".webp"})
@@ -123,6 +124,11 @@ def is_image_name(name: str) -> bool:
 def is_batch_name(name: str) -> bool:
     """A team batch's manifest in ``BATCHES_DIR`` (``<batch_id>.json``)."""
     return not name.startswith(".") and name.endswith(".json")
+
+
+def is_batch_lock_name(name: str) -> bool:
+    """A team batch's lock in ``BATCHES_DIR`` (``<batch_id>.lock``): the app's own, never copied when moved."""
+    return not name.startswith(".") and name.endswith(BATCH_LOCK_SUFFIX)
 
 
 def relative(root: Path, path: Path) -> str:

@@ -29,6 +29,7 @@ import filelock
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import CancelledError, StorageError
 from headshot_desktop.library.crops import CROPS_NAME
+from headshot_desktop.library.file_copies import CHUNK, file_sha256, make_folders, same_file
 from headshot_desktop.library.journal import JOURNAL_NAME
 from headshot_desktop.library.layout import (
     BATCHES_DIR,
@@ -36,6 +37,7 @@ from headshot_desktop.library.layout import (
     INDEX_NAME,
     LIBRARY_FOLDERS,
     LOCK_NAME,
+    is_batch_lock_name,
     is_batch_name,
     is_image_name,
 )
@@ -47,7 +49,6 @@ from headshot_desktop.system.atomic import atomic_writer, is_temp_file
 log = logging.getLogger(__name__)
 
 LOCK_TIMEOUT_S = 5.0
-CHUNK = 1 << 20
 SPARE_BYTES = 50 << 20  # room left over on the target's disk after the copy
 # The library's own bookkeeping at its top: rebuilt or taken over, never the person's.
 BOOKKEEPING = frozenset(
@@ -181,8 +182,10 @@ def _library_files(root: Path) -> tuple[list[str], list[Path]]:
                 path = here / name
                 if os.path.islink(path):
                     links.append(path)
-                elif not (is_temp_file(path) or name in OS_LITTER):
-                    files.append(path.relative_to(root).as_posix())
+                elif not (
+                    is_temp_file(path) or name in OS_LITTER or (folder == BATCHES_DIR and is_batch_lock_name(name))
+                ):
+                    files.append(path.relative_to(root).as_posix())  # a batch's lock belongs to this place: not moved
     tops = [JOURNAL_NAME, CROPS_NAME, *(INDEX_NAME + c for c in INDEX_COMPANIONS), INDEX_NAME]  # the index last
     for name in tops:
         path = root / name
@@ -204,8 +207,10 @@ def _target_entries(source: Path, target: Path) -> None:
             rel = path.relative_to(target).as_posix()
             if rel in BOOKKEEPING or is_temp_file(path) or name in OS_LITTER:
                 continue
+            if rel.startswith(BATCHES_DIR + "/") and is_batch_lock_name(name):
+                continue
             inside = rel.split("/", 1)[0] in LIBRARY_FOLDERS
-            if inside and not os.path.islink(path) and _same_file(source / rel, path):
+            if inside and not os.path.islink(path) and same_file(source / rel, path):
                 continue  # copied by a move that was interrupted
             theirs.append(rel)
             photos += inside and is_image_name(name)
@@ -287,33 +292,16 @@ def _clear_bookkeeping(target: Path) -> None:
 
 
 # -- copying, verified -------------------------------------------------------------
-def _sha256(path: Path, cancel: CancelToken | None = None) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            if cancel is not None and cancel.cancelled:
-                raise CancelledError("The move was cancelled; the library stays where it was.")
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.getsize(a) == os.path.getsize(b) and _sha256(a) == _sha256(b)
-    except OSError:
-        return False
-
-
 def _copy_verified(source: Path, target: Path, cancel: CancelToken, created_dirs: list[Path]) -> bool:
     """Copy one file and check the copy byte for byte; False when an earlier try already copied it."""
     if target.exists():
-        if _same_file(source, target):
+        if same_file(source, target):
             return False
         raise RelocateError(
             f"{target} appeared while the library was being moved, and differs from {source}.",
             hint="Nothing was removed from the old library. Choose an empty folder and try again.",
         )
-    _make_folders(target.parent, created_dirs)
+    make_folders(target.parent, created_dirs)
     info = os.stat(source)
     digest = hashlib.sha256()
     try:
@@ -327,25 +315,13 @@ def _copy_verified(source: Path, target: Path, cancel: CancelToken, created_dirs
         os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))  # the index knows each file by size and time
     except OSError as err:
         raise storage_error("copy the library", target, err) from err
-    if _sha256(target, cancel) != digest.hexdigest():
+    if file_sha256(target, cancel) != digest.hexdigest():
         target.unlink()
         raise RelocateError(
             f"The copy of {source.name} in {target.parent} differs from the original.",
             hint="The disk may be failing. Nothing was removed from the old library.",
         )
     return True
-
-
-def _make_folders(folder: Path, created: list[Path]) -> None:
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    for path in reversed(missing):
-        try:
-            path.mkdir()
-        except FileExistsError:
-            continue
-        except OSError as err:
-            raise storage_error("create the folder", path, err) from err
-        created.append(path)
 
 
 def _take_back(made: list[Path], created_dirs: list[Path], target: Path) -> None:
@@ -380,7 +356,11 @@ def _remove_old(source: Path, files: list[str], report: MoveReport) -> None:
         for directory, _subdirs, names in os.walk(source / folder, topdown=False):
             here = Path(directory)
             for name in names:
-                if name in OS_LITTER or is_temp_file(here / name):
+                if (
+                    name in OS_LITTER
+                    or is_temp_file(here / name)
+                    or (folder == BATCHES_DIR and is_batch_lock_name(name))
+                ):
                     with contextlib.suppress(OSError):
                         (here / name).unlink()
             with contextlib.suppress(OSError):

@@ -26,6 +26,7 @@ from headshot_desktop.library.layout import (
     LIBRARY_FOLDERS,
     LOCK_NAME,
     ORIGINALS,
+    is_batch_lock_name,
     is_batch_name,
     is_image_name,
 )
@@ -137,8 +138,8 @@ def _delete_ours(root: Path, folder: Path, report: DeletionReport, counter: str,
             elif ours(name):
                 if _unlink(path, report):
                     setattr(report, counter, getattr(report, counter) + 1)
-            elif is_temp_file(path) or name in OS_LITTER:
-                _unlink(path, report)
+            elif is_temp_file(path) or name in OS_LITTER or (counter == "batches" and is_batch_lock_name(name)):
+                _unlink(path, report)  # a batch's lock: nobody holds it while the library is held to itself
             else:
                 report.left_behind.append(path)
         for name in subdirs:

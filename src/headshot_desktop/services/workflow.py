@@ -57,6 +57,7 @@ class Outcome:
     results: list[GenerationResult] = field(default_factory=list)  # one per variant that was made
     recovered: list[Path] = field(default_factory=list)  # paid images the library could not take
     problems: list[str] = field(default_factory=list)  # human sentences: each one makes the run "failed"
+    failed: dict[int, HeadshotError] = field(default_factory=dict)  # variant index -> why it made nothing
     warnings: list[str] = field(default_factory=list)  # worth saying, but the headshots are all there
 
     @property
@@ -120,24 +121,27 @@ class Workflow:
         references: Sequence[Original] = (),
         seed: int | None = None,
         seed_all: bool = False,
+        only: Sequence[int] | None = None,
     ) -> Outcome:
         """Every variant of one style for ``original``; ``references`` are further photos of the same person;
         ``seed``: the first variant's, where the provider takes one (a draft made again); with ``seed_all``
-        variant i gets ``seed + i`` (a team batch: everyone made alike)."""
+        variant i gets ``seed + i`` (a team batch: everyone made alike); ``only``: just these variants (indexes from
+        0: those a rate limit kept a batch's person from)."""
         return self.generate_from(original.path, original, style, options, on_progress, cancel, tuple(references),
-                                  seed=seed, seed_all=seed_all)  # fmt: skip
+                                  seed=seed, seed_all=seed_all, only=only)  # fmt: skip
 
     def generate_from(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                       on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...] = (),
                       parent: Headshot | None = None, instruction: str = "",
-                      seed: int | None = None, seed_all: bool = False) -> Outcome:  # fmt: skip
+                      seed: int | None = None, seed_all: bool = False,
+                      only: Sequence[int] | None = None) -> Outcome:  # fmt: skip
         """Send ``source`` (the photo, or a headshot to refine with ``instruction``), stored as made from
         ``original``; a refinement is stored as the child of ``parent``."""
         photos = [original, *references]
         self.in_use.reserve(photos)
         try:
             outcome = self._generate(source, original, style, options, on_progress, cancel, references, parent,
-                                     instruction, seed, seed_all)  # fmt: skip
+                                     instruction, seed, seed_all, only)  # fmt: skip
         finally:
             self.in_use.release(photos)
         if self.after_run is not None:
@@ -150,7 +154,7 @@ class Workflow:
     def _generate(self, source: Path, original: Original, style: Style, options: GenerateOptions,
                   on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
                   parent: Headshot | None, instruction: str, seed: int | None,
-                  seed_all: bool = False) -> Outcome:  # fmt: skip
+                  seed_all: bool = False, only: Sequence[int] | None = None) -> Outcome:  # fmt: skip
         on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
         if parent is not None and not source.is_file():
             raise NotFoundError(f"The headshot {source.name} is no longer in the library: it was moved to the trash "
@@ -178,7 +182,7 @@ class Workflow:
                 raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
             requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction,
                                       _variant_seed(seed, variant, seed_all))
-                        for variant in range(options.variants)]  # fmt: skip
+                        for variant in (range(options.variants) if only is None else only)]  # fmt: skip
             # A refinement's first further photo is its selfie, which is already its original.
             outcome = Outcome(original, style, references if parent is None else references[1:],
                               parent=parent, instruction=instruction,
@@ -186,7 +190,7 @@ class Workflow:
             self._fan_out(provider, upload, requests, caps, on_progress, cancel, outcome)
         finally:
             provider.close()
-        total = options.variants
+        total = options.variants if only is None else len(only)
         if outcome.problems and total > 1:
             outcome.problems.insert(0, f"{len(outcome.headshots)} of {total} headshots were saved in the library.")
         return outcome
@@ -200,7 +204,12 @@ class Workflow:
 
         def one(request: GenerationRequest) -> None:
             own = cancel.child()  # a variant can stop alone; cancelling the run stops them all
-            result = provider.edit(upload, request, _renumber(on_progress, request.variant), own)
+            try:
+                result = provider.edit(upload, request, _renumber(on_progress, request.variant), own)
+            except HeadshotError as err:
+                with lock:
+                    outcome.failed[request.variant] = err
+                raise
             with lock:  # from here the image is paid for: a cancel now no longer throws it away
                 outcome.results.append(result)
                 self._record_spend(result, provider.info.id, request.style_id, outcome)

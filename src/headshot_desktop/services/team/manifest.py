@@ -6,12 +6,14 @@ closed window or a crash and goes on where it stopped (``runner.py``). The batch
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library.layout import BATCHES_DIR
+from headshot_desktop.services.team.batch_lock import BatchBusyError, BatchLocks
 from headshot_desktop.system.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from headshot_desktop.services.team.people import Person
 
 log = logging.getLogger(__name__)
+
+__all__ = ["BatchBusyError", "BatchManifest", "BatchStore", "PersonState"]
 
 QUEUED, RUNNING, DONE, REFUSED, FAILED = "queued", "running", "done", "refused", "failed"
 STATUSES = (QUEUED, RUNNING, DONE, REFUSED, FAILED)
@@ -49,6 +54,8 @@ class PersonState:
     cost_usd: float | None = None
     attempts: int = 0
     exported: str = ""  # the exported file's path, once exported
+    started: str = ""  # ISO UTC: when the latest attempt began (a crash is reconciled with what was made since)
+    missing: list[int] = field(default_factory=list)  # variants (from 0) a rate limit kept back: made next turn
 
     @property
     def picked_id(self) -> int | None:
@@ -76,6 +83,11 @@ class PersonState:
             raise ValueError(f"{where} has references that are not a list of paths")
         if not (isinstance(ids, list) and all(_is_int(i) for i in ids)):
             raise ValueError(f"{where} has headshot ids that are not a list of numbers")
+        missing = values.get("missing", [])
+        if not (isinstance(missing, list) and all(_is_int(i) and 0 <= i < 16 for i in missing)):
+            raise ValueError(f"{where} has missing variants that are not a list of small numbers")
+        if not isinstance(values.get("started", ""), str):
+            raise ValueError(f"{where} has a start time that is not text")
         for name in ("original_id", "chosen_id"):
             if values.get(name) is not None and not _is_int(values[name]):
                 raise ValueError(f"{where} has a {name} that is not a number")
@@ -179,9 +191,48 @@ class BatchStore:
         self.root = Path(library_root)
         self.folder = self.root / BATCHES_DIR
         self._lock = threading.RLock()
+        self._locks = BatchLocks(self.folder, self._lock)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while a manifest of this store changes (the runner's threads and the window's edits)."""
+        return self._lock
 
     def path_of(self, batch_id: str) -> Path:
         return self.folder / f"{batch_id}.json"
+
+    def lock_path_of(self, batch_id: str) -> Path:
+        return self._locks.path_of(batch_id)
+
+    @contextlib.contextmanager
+    def held(self, manifest: BatchManifest) -> Iterator[None]:
+        """The batch to this store alone while the block runs (its OS lock: other windows and commands too).
+
+        The first hold reads the file again into ``manifest`` (in place): what another window or command made of
+        the batch before is the truth. ``BatchBusyError`` at once, changing nothing, when another one holds it.
+        Holds nest, from any thread of this store: the runner holds the batch, the window's edits go through it.
+        """
+        self._refuse_links(self.lock_path_of(manifest.batch_id))
+        first = self._locks.hold(manifest.batch_id, self.path_of(manifest.batch_id))
+        try:
+            if first:
+                self._reread(manifest)
+            yield
+        finally:
+            self._locks.let_go(manifest.batch_id)
+
+    def holds(self, batch_id: str) -> bool:
+        """Whether this store is making (or changing) the batch right now."""
+        return self._locks.holds(batch_id)
+
+    def _reread(self, manifest: BatchManifest) -> None:
+        """``manifest`` as its file says (in place: the window keeps its object); nothing when not saved yet."""
+        path = self.path_of(manifest.batch_id)
+        if not path.exists():
+            return
+        fresh = self._read(path)
+        manifest.people[:] = fresh.people
+        manifest.spent_usd, manifest.cap_usd, manifest.out_dir = fresh.spent_usd, fresh.cap_usd, fresh.out_dir
 
     def create(self, kit: TeamKit, kit_path: Path | None, people: list[Person], out_dir: Path,
                cap_usd: float | None) -> BatchManifest:  # fmt: skip
@@ -197,11 +248,16 @@ class BatchStore:
                 batch_id=batch_id, kit=kit.to_json(), kit_path=str(kit_path) if kit_path else "",
                 created=now.isoformat(), cap_usd=cap_usd, out_dir=str(out_dir), people=[],
             )  # fmt: skip
-            self.add_people(manifest, people)
+            self._add(manifest, people)  # nobody else knows the new batch yet: no need to hold it
             return manifest
 
     def add_people(self, manifest: BatchManifest, people: list[Person]) -> None:
-        """Add people to the batch (made with the same kit) and save it."""
+        """Add people to the batch (made with the same kit) and save it; ``BatchBusyError`` when another window
+        or command is making it."""
+        with self._lock, self.held(manifest):
+            self._add(manifest, people)
+
+    def _add(self, manifest: BatchManifest, people: list[Person]) -> None:
         with self._lock:
             used = {p.key for p in manifest.people}
             number = len(manifest.people)
@@ -220,13 +276,37 @@ class BatchStore:
 
         Their runs made nothing, so nothing was paid for them: a new try cannot pay twice.
         """
-        with self._lock:
+        with self._lock, self.held(manifest):
             again = [p for p in manifest.people if p.status == FAILED and not p.headshot_ids and not p.cost_usd]
             for person in again:
                 person.status, person.reason = QUEUED, ""
             if again:
                 self.save(manifest)
             return again
+
+    def choose(self, manifest: BatchManifest, key: str, headshot_id: int) -> None:
+        """The variant ``headshot_id`` stands for the person ``key`` from now on; saved."""
+        with self._lock, self.held(manifest):
+            manifest.person(key).chosen_id = headshot_id
+            self.save(manifest)
+
+    def remove_queued(self, manifest: BatchManifest, keys: set[str]) -> None:
+        """Take the queued people with ``keys`` out of the batch (never one who ran: their headshots stay counted).
+        Only while nobody makes the batch: the runner's queue still has them."""
+        with self._lock:
+            if self.holds(manifest.batch_id):
+                raise BatchBusyError("Stop the batch first to remove people: it is being made.",
+                                     hint="Press Stop, then remove them.")  # fmt: skip
+        with self._lock, self.held(manifest):
+            manifest.people[:] = [p for p in manifest.people if not (p.key in keys and p.status == QUEUED)]
+            self.save(manifest)
+
+    def set_cap(self, manifest: BatchManifest, cap_usd: float | None) -> None:
+        """The spending cap as the person set it last; saved when it changed."""
+        with self._lock, self.held(manifest):
+            if manifest.cap_usd != cap_usd:
+                manifest.cap_usd = cap_usd
+                self.save(manifest)
 
     def save(self, manifest: BatchManifest) -> None:
         """Write the manifest atomically; safe from any thread."""

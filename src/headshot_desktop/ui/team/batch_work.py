@@ -157,13 +157,17 @@ def create_batch(store: BatchStore, kit: TeamKit, kit_path: Path | None, people:
 
 def run_batch(context: AppContext, store: BatchStore, manifest: BatchManifest, cap_usd: float | None,
               on_event: Callable[[Any], None], cancel: CancelToken) -> BatchStopped:  # fmt: skip
-    """Run (or go on with) the batch until it is finished, cancelled, capped or cannot go on; blocks."""
-    from headshot_desktop.services.team.runner import BatchRunner
+    """Run (or go on with) the batch until it is finished, cancelled, capped or cannot go on; blocks.
+    Held (its lock) from the cap's saving to the end: another window or command making it stops this at once."""
+    from headshot_desktop.services.team.manifest import BatchBusyError
+    from headshot_desktop.services.team.runner import STOPPED_FAILED, BatchRunner, BatchStopped
 
-    if manifest.cap_usd != cap_usd:  # the cap as the person set it last
-        manifest.cap_usd = cap_usd
-        store.save(manifest)
-    return BatchRunner(context, store, manifest, on_event).run(cancel)
+    try:
+        with store.held(manifest):
+            store.set_cap(manifest, cap_usd)  # the cap as the person set it last
+            return BatchRunner(context, store, manifest, on_event).run(cancel)
+    except BatchBusyError as err:
+        return BatchStopped(STOPPED_FAILED, err.user_text())
 
 
 def export_all(context: AppContext, store: BatchStore, manifest: BatchManifest, folder: Path,
@@ -174,18 +178,17 @@ def export_all(context: AppContext, store: BatchStore, manifest: BatchManifest, 
 
     presets, _notices = read_presets(context.paths.config_dir, team_page(context.settings))
     on_progress: Callable[[int, int], None] = lambda done, total: progress((done, total))  # noqa: E731
-    return export_batch(context.library(), manifest, presets, folder, on_progress, cancel, store=store)
+    with store.held(manifest):  # what it records (the files exported) must not be lost to another window's run
+        return export_batch(context.library(), manifest, presets, folder, on_progress, cancel, store=store)
 
 
 def choose(store: BatchStore, manifest: BatchManifest, key: str, headshot_id: int) -> None:
-    manifest.person(key).chosen_id = headshot_id
-    store.save(manifest)
+    store.choose(manifest, key, headshot_id)
 
 
 def remove_queued(store: BatchStore, manifest: BatchManifest, keys: set[str]) -> None:
     """Take the queued people with ``keys`` out of the batch (never one who ran: their headshots stay counted)."""
-    manifest.people[:] = [p for p in manifest.people if not (p.key in keys and p.status == "queued")]
-    store.save(manifest)
+    store.remove_queued(manifest, keys)
 
 
 def _ignore(_event: object) -> None:

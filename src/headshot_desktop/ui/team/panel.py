@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 KIT_FILTER = "Team kits (*.headshot-kit.json *.json);;All files (*)"
 CSV_FILTER = "Lists of people (*.csv);;All files (*)"
+STOP_TO_REMOVE = "Stop the batch first to remove people."
 NO_KIT = "No team kit yet. Make one with New…, or open one a colleague shared."
 
 
@@ -127,7 +128,7 @@ class TeamPanel(QWidget):
         self.start_button = button("St&art", "Start the batch")
         self.stop_button = button("St&op", "Stop the batch; it can be continued later")
         self.stop_button.setEnabled(False)
-        self.retry_button = button("Try &failed again", "Queue again the people a fault stopped (nothing was paid)")
+        self.retry_button = button("Tr&y failed again", "Queue again the people a fault stopped (nothing was paid)")
         self.retry_button.hide()
         cost_row = QHBoxLayout()
         cost_row.addWidget(self.estimate_label, 1)
@@ -355,13 +356,14 @@ class TeamPanel(QWidget):
         self.run.people_added()
 
     def remove_people(self, people: list[PersonState]) -> None:
-        """Delete: the selected people still queued leave the batch, once the person says so."""
+        """Delete: the selected people still queued leave the batch, once the person says so (never while it runs:
+        the runner's queue still has them)."""
+        if self.run.running:
+            self.say(STOP_TO_REMOVE)
+            return
         queued = [p for p in people if p.status == "queued"]
         if not queued:
             self.say("Only people still queued can be removed: the others have been run.")
-            return
-        if self.run.running:
-            self.say("Stop the batch before removing people from it.")
             return
         names = ", ".join(p.name for p in queued[:5]) + ("…" if len(queued) > 5 else "")
         answer = QMessageBox.question(self, "Remove from the batch?", f"Remove {names} from the batch?")
