@@ -24,6 +24,7 @@ from headshot_desktop.library.crops import Crop, parse_crop
 from headshot_desktop.library.presets import FORMAT_ALIASES, FORMATS, TEMPLATE_FIELDS, ExportPreset
 from headshot_desktop.providers import registry
 from headshot_desktop.services.options import GenerateOptions, check_options
+from headshot_desktop.services.team.small_files import SmallFile
 from headshot_desktop.system.atomic import atomic_write_bytes
 
 KIT_FORMAT = "headshot-desktop-team-kit"
@@ -39,6 +40,10 @@ OPEN_HINT = "Open a kit made with “Save team kit” or `headshot-desktop kit n
 
 class KitError(ConfigError):
     """A team kit cannot be used or made: the message names the file and the reason, ``hint`` what to do."""
+
+
+KIT_FILE = SmallFile("The team kit", KitError, MAX_KIT_BYTES, "it is far too large to be a team kit.", OPEN_HINT,
+                     a_folder="cannot be opened: it is a folder, not a file.")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,18 +132,7 @@ def load_kit(path: Path) -> TeamKit:
     """The kit in ``path``; ``KitError`` naming the file when it is missing, unreadable, not a kit or newer."""
     path = Path(path)
     name = path.name or str(path)
-    try:
-        if path.is_dir():
-            raise KitError(f"The team kit {name} cannot be opened: it is a folder, not a file.", hint=OPEN_HINT)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_KIT_BYTES + 1)
-    except FileNotFoundError:
-        raise KitError(f"The team kit {path} does not exist.", hint="Check the file name and folder.") from None
-    except OSError as err:
-        raise KitError(f"The team kit {name} cannot be read: {err.strerror or err}.",
-                       hint="Check that the file is yours to read.", detail=repr(err)) from err  # fmt: skip
-    if len(data) > MAX_KIT_BYTES:
-        raise KitError(f"The team kit {name} cannot be used: it is far too large to be a team kit.", hint=OPEN_HINT)
+    data = KIT_FILE.read(path, name)
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:

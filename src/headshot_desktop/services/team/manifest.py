@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library.layout import BATCHES_DIR
 from headshot_desktop.services.team.batch_lock import BatchBusyError, BatchLocks
+from headshot_desktop.services.team.small_files import SmallFile
 from headshot_desktop.system.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ BATCH_FORMAT = "headshot-desktop-batch"
 BATCH_VERSION = 1
 MAX_MANIFEST_BYTES = 32 << 20
 _HINT_DAMAGED = "Start the batch again from its kit; the headshots it made are still in the library."
+BATCH_FILE = SmallFile("The team batch", ConfigError, MAX_MANIFEST_BYTES, "it is too large to be a batch.", _HINT_DAMAGED,
+                       missing_hint="List the batches with `headshot-desktop batch --list`.")  # fmt: skip
 
 
 @dataclass
@@ -363,16 +366,7 @@ class BatchStore:
 
     def _read(self, path: Path) -> BatchManifest:
         source = f"The team batch {path}"
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_MANIFEST_BYTES + 1)
-        except FileNotFoundError:
-            raise ConfigError(f"{source} does not exist.",
-                              hint="List the batches with `headshot-desktop batch --list`.") from None  # fmt: skip
-        except OSError as err:
-            raise ConfigError(f"{source} cannot be read: {err.strerror or err}.", hint=_HINT_DAMAGED) from err
-        if len(data) > MAX_MANIFEST_BYTES:
-            raise ConfigError(f"{source} is too large to be a batch.", hint=_HINT_DAMAGED)
+        data = BATCH_FILE.read(path, str(path))
         try:
             raw = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as err:

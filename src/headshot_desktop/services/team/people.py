@@ -11,6 +11,7 @@ from pathlib import Path
 
 from headshot_desktop.core.generation import MAX_REFERENCES
 from headshot_desktop.errors import ConfigError
+from headshot_desktop.services.team.small_files import SmallFile
 
 # The photo types intake reads (intake/limits.py SUPPORTED_FORMATS_TEXT); in a folder only these count.
 PHOTO_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp", ".gif"})
@@ -21,6 +22,10 @@ CSV_HINT = "Each line is: name,photo[,reference…]; paths may be relative to th
 
 class PeopleError(ConfigError):
     """A photo, folder or list of people cannot be used: the message names the path (and the line) and why."""
+
+
+CSV_FILE = SmallFile("The list of people", PeopleError, MAX_CSV_BYTES, "it is too large (more than 4 MB).", CSV_HINT,
+                     a_folder="is a folder, not a CSV file.")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -112,20 +117,7 @@ def people_from_csv(path: Path) -> list[Person]:
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:
-    try:
-        if path.is_dir():
-            raise PeopleError(f"The list of people {path} is a folder, not a CSV file.", hint=CSV_HINT)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CSV_BYTES + 1)
-    except FileNotFoundError:
-        raise PeopleError(
-            f"The list of people {path} does not exist.", hint="Check the file name and folder."
-        ) from None
-    except OSError as err:
-        raise PeopleError(f"The list of people {path.name} cannot be read: {err.strerror or err}.",
-                          hint="Check that the file is yours to read.", detail=repr(err)) from err  # fmt: skip
-    if len(data) > MAX_CSV_BYTES:
-        raise PeopleError(f"The list of people {path.name} is too large (more than 4 MB).", hint=CSV_HINT)
+    data = CSV_FILE.read(path, path.name)
     try:
         text = data.decode("utf-8-sig")  # a BOM: as spreadsheets save "CSV UTF-8"
     except UnicodeDecodeError as err:
