@@ -30,3 +30,10 @@ def settled(panel: TeamPanel) -> bool:
 
 def statuses(panel: TeamPanel) -> dict[str, str]:
     return {p.name: p.status for p in panel.model.people()}
+
+
+def run_to_the_end(qtbot: Any, panel: TeamPanel) -> None:
+    """Start pressed: wait until the batch runs, then until it has stopped."""
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)

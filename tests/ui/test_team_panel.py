@@ -15,7 +15,7 @@ from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.team.people_model import STATUS
 from tests.support.team import make_team, refuse_photos
 from tests.ui.helpers import accept_provider, shown_window
-from tests.ui.team_panel_support import KIT, WAIT_MS, settled, statuses, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, settled, statuses, team_panel
 
 
 @pytest.fixture
@@ -39,9 +39,7 @@ def test_a_team_runs_with_statuses_a_refusal_and_export_all(qtbot, window: MainW
     assert "for 6 people × 2 variants" in panel.estimate_label.text()
     assert api_server.requests_to("images/edits") == []
 
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
 
     found = statuses(panel)
     assert found == {"Person 01": "done", "Person 02": "done", "Person 03": "refused", "Person 04": "done",
@@ -73,9 +71,7 @@ def test_enter_opens_the_picker_and_the_choice_is_kept_in_the_batch(qtbot, windo
     panel.set_kit(KIT, None)
     panel.add_paths(photos)
     qtbot.waitUntil(lambda: "·" in panel.start_button.text(), timeout=WAIT_MS)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     panel.table.setFocus()
     panel.table.selectRow(1)
     QTest.keyClick(panel.table, Qt.Key.Key_Return)

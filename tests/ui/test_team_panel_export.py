@@ -15,7 +15,7 @@ from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Pacing
 from tests.support.team import make_team, who
 from tests.ui.helpers import accept_provider, shown_window
-from tests.ui.team_panel_support import KIT, WAIT_MS, settled, statuses, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, settled, statuses, team_panel
 
 HOLD_S = 20
 
@@ -25,18 +25,12 @@ def window(qtbot, api_server, context_for) -> Iterator[MainWindow]:
     yield from shown_window(qtbot, accept_provider(context_for(api_server)))
 
 
-def run_to_the_end(qtbot, panel) -> None:
-    qtbot.waitUntil(lambda: "·" in panel.start_button.text(), timeout=WAIT_MS)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
-
-
 def test_cancel_stops_export_all_between_files(qtbot, window: MainWindow, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     panel = team_panel(qtbot, window)
     panel.set_kit(KIT, None)
     panel.add_paths(make_team(tmp_path / "team", 4))
+    qtbot.waitUntil(lambda: "·" in panel.start_button.text(), timeout=WAIT_MS)
     run_to_the_end(qtbot, panel)
     reached, go_on = threading.Event(), threading.Event()
     write = library_export._write

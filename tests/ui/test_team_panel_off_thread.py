@@ -13,7 +13,7 @@ from tests.support.openai_server import RateLimit
 from tests.support.team import make_team
 from tests.support.thread_probe import ThreadProbe
 from tests.ui.helpers import accept_provider
-from tests.ui.team_panel_support import KIT, WAIT_MS, settled, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, settled, team_panel
 
 
 @pytest.fixture
@@ -40,9 +40,7 @@ def test_the_whole_team_flow_leaves_the_windows_thread_free(qtbot, api_server, c
     panel.open_kit(kit_file)
     panel.add_paths(photos)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4 and "·" in panel.start_button.text(), timeout=WAIT_MS)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     assert panel.model.count("done") == 3
     panel.exports.export_all(tmp_path / "out")
     qtbot.waitUntil(lambda: settled(panel) and bool(panel.exports.written), timeout=WAIT_MS)

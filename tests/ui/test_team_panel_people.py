@@ -16,7 +16,7 @@ from headshot_desktop.services.team.kit import TeamKit
 from headshot_desktop.ui.main_window import MainWindow
 from tests.support.team import make_team, who
 from tests.ui.helpers import accept_provider, shown_window, when_shown
-from tests.ui.team_panel_support import KIT, WAIT_MS, statuses, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, statuses, team_panel
 
 
 @pytest.fixture
@@ -89,9 +89,7 @@ def test_someone_added_to_a_finished_batch_gets_its_kit(qtbot, window: MainWindo
     panel.set_kit(KIT, None)
     panel.add_paths(photos[:2])
     qtbot.waitUntil(lambda: "·" in panel.start_button.text(), timeout=WAIT_MS)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     assert set(statuses(panel).values()) == {"done"}
     manifest = panel.manifest
     assert manifest is not None
@@ -101,9 +99,7 @@ def test_someone_added_to_a_finished_batch_gets_its_kit(qtbot, window: MainWindo
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
     assert panel.manifest is manifest and statuses(panel)["Person 03"] == "queued"
     qtbot.waitUntil(lambda: "for the 1 person left × 2 variants" in panel.estimate_label.text(), timeout=WAIT_MS)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     assert set(statuses(panel).values()) == {"done"}
     later = api_server.requests_to("images/edits")[sent:]
     assert [who(request, photos) for request in later] == [2, 2]  # only the new person, both variants

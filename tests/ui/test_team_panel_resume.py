@@ -10,7 +10,7 @@ from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Pacing
 from tests.support.team import make_team, who
 from tests.ui.helpers import accept_provider
-from tests.ui.team_panel_support import KIT, WAIT_MS, statuses, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, statuses, team_panel
 
 
 def open_window(qtbot, context) -> MainWindow:
@@ -72,9 +72,7 @@ def test_the_cap_stops_the_batch_before_it_is_passed(qtbot, api_server, context_
     whole = float(re.search(r"\$(\d+\.\d+)", panel.estimate_label.text()).group(1))  # type: ignore[union-attr]
     cap = round(whole / 6 * 2.5, 2)  # room for two people by the estimate, never for six
     panel.cap.setValue(cap)
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     assert panel.run.last_stop is not None and panel.run.last_stop.reason == "cap"
     assert panel.progress_label.text() == panel.run.last_stop.message
     assert panel.manifest is not None and panel.manifest.cap_usd == cap and panel.manifest.spent_usd <= cap

@@ -11,7 +11,7 @@ from headshot_desktop.ui.main_window import MainWindow
 from tests.support.openai_server import Reply
 from tests.support.team import make_team, refuse_photos, who
 from tests.ui.helpers import accept_provider, shown_window
-from tests.ui.team_panel_support import KIT, WAIT_MS, settled, statuses, team_panel
+from tests.ui.team_panel_support import KIT, WAIT_MS, run_to_the_end, settled, statuses, team_panel
 
 
 @pytest.fixture
@@ -29,9 +29,7 @@ def test_try_failed_again_makes_only_the_person_a_fault_stopped(qtbot, window: M
     panel.add_paths(photos)
     qtbot.waitUntil(lambda: "·" in panel.start_button.text(), timeout=WAIT_MS)
     assert panel.retry_button.isHidden()
-    panel.start_button.click()
-    qtbot.waitUntil(lambda: panel.run.running, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not panel.run.running, timeout=WAIT_MS)
+    run_to_the_end(qtbot, panel)
     assert statuses(panel) == {"Person 01": "done", "Person 02": "failed", "Person 03": "refused",
                                "Person 04": "done"}  # fmt: skip
     assert not panel.retry_button.isHidden() and panel.retry_button.isEnabled()
