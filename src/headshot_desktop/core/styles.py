@@ -103,6 +103,15 @@ def load_builtin_styles() -> list[Style]:
     return [_from_json(entry, builtin=True) for entry in raw["styles"]]
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells a changed file apart: its inode, size and modification time (None: there is no file)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40] or "style"
 
@@ -116,8 +125,18 @@ class StyleCatalog:
         self.builtin = list(builtin) if builtin is not None else load_builtin_styles()
         self._builtin_ids = {s.id for s in self.builtin}
         self.notices = notices if notices is not None else []
+        self._read: tuple[tuple[int, int, int] | None, list[Style]] | None = None  # (the file's stamp, its styles)
 
     def user_styles(self) -> list[Style]:
+        """The person's own styles; the file is read again only when it changed (the window asks often)."""
+        stamp = _stamp(self.path)
+        if self._read is not None and self._read[0] == stamp and stamp is not None:
+            return list(self._read[1])
+        styles = self._parse()
+        self._read = (_stamp(self.path), styles)
+        return list(styles)
+
+    def _parse(self) -> list[Style]:
         raw = read_json_object(self.path, self.notices)
         if raw is None:
             return []

@@ -144,3 +144,22 @@ def test_a_style_saved_with_pixels_is_read_as_its_shape(tmp_path: Path) -> None:
         {"id": "my-square", "name": "Square", "prompt": "x", "size": "1024x1024"},
     ]}), encoding="utf-8")  # fmt: skip
     assert [s.shape for s in StyleCatalog(tmp_path).user_styles()] == ["portrait", "landscape", "square"]
+
+
+def test_the_persons_styles_are_read_once_until_the_file_changes(tmp_path: Path, monkeypatch) -> None:
+    import headshot_desktop.core.styles as styles_module
+
+    catalog = StyleCatalog(tmp_path)
+    catalog.add("Velvet", "A velvet backdrop.")
+    reads = []
+    real = styles_module.read_json_object
+    monkeypatch.setattr(styles_module, "read_json_object", lambda *a, **k: reads.append(1) or real(*a, **k))
+
+    for _ in range(5):  # the gallery, the price and a run each ask for the styles
+        assert [s.name for s in catalog.user_styles()] == ["Velvet"]
+        catalog.get("my-velvet")
+    assert len(reads) <= 1
+
+    other = StyleCatalog(tmp_path)  # another window or command changes the file
+    other.add("Linen", "A linen backdrop, a little longer.")
+    assert [s.name for s in catalog.user_styles()] == ["Velvet", "Linen"]
