@@ -120,3 +120,18 @@ def test_the_default_frame_is_the_librarys_rule() -> None:
     crop = default_crop(W, H, 1.0)
     assert crop_pixels(g.to_crop(box, W, H), W, H) == crop_pixels(crop, W, H)
     assert box.w == pytest.approx(1024) and box.y == pytest.approx((H - 1024) * 0.3)
+
+
+@pytest.mark.parametrize("aspect", [1.0, 0.8, 5 / 7, 3.0])
+@pytest.mark.parametrize(
+    "crop", [(0.1, 0.1, 0.8, 0.6), (0.0, 0.0, 1.0, 0.3), (0.55, 0.6, 0.45, 0.4), (0.3, 0.02, 0.1, 0.9)]
+)
+def test_a_remembered_crop_is_framed_as_the_export_cuts_it(crop: tuple[float, ...], aspect: float) -> None:
+    from headshot_desktop.library.crops import Crop, crop_pixels
+
+    remembered = Crop(*crop)
+    box = g.from_crop(remembered, W, H, aspect)
+    shown = crop_pixels(g.to_crop(box, W, H), W, H)
+    exported = crop_pixels(remembered, W, H, aspect)
+    assert all(abs(a - b) <= 1 for a, b in zip(shown, exported, strict=True)), (shown, exported)
+    assert box.w / box.h == pytest.approx(aspect) and inside(box)

@@ -62,11 +62,13 @@ def default_crop(width: int, height: int, aspect: float | None) -> Crop:
     return Crop(0.0, (1 - h) * TOP_SHARE, 1.0, h)
 
 
-def crop_pixels(crop: Crop, width: int, height: int, aspect: float | None = None) -> tuple[int, int, int, int]:
-    """(left, top, right, bottom) in pixels, inside the image.
+def exported_box(crop: Crop, width: int, height: int,
+                 aspect: float | None = None) -> tuple[float, float, float, float]:  # fmt: skip
+    """(left, top, width, height) in pixels, unrounded: the rectangle the export cuts for ``crop``.
 
     With ``aspect`` the rectangle is first narrowed to that shape around its centre. A rectangle larger than the
-    image shrinks around its centre, its shape kept; one reaching over an edge is moved back in.
+    image shrinks around its centre, its shape kept; one reaching over an edge is moved back in. The crop editor
+    starts from this box too, so it shows the frame the file will have.
     """
     pw, ph = max(crop.w, 1e-6) * width, max(crop.h, 1e-6) * height
     cx, cy = (crop.x + crop.w / 2) * width, (crop.y + crop.h / 2) * height
@@ -77,10 +79,16 @@ def crop_pixels(crop: Crop, width: int, height: int, aspect: float | None = None
             ph = pw / aspect
     scale = min(1.0, width / pw, height / ph)
     pw, ph = pw * scale, ph * scale
+    return cx - pw / 2, cy - ph / 2, pw, ph
+
+
+def crop_pixels(crop: Crop, width: int, height: int, aspect: float | None = None) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) in whole pixels, inside the image: ``exported_box`` rounded."""
+    x, y, pw, ph = exported_box(crop, width, height, aspect)
     w_px = min(width, max(1, round(pw)))
     h_px = min(height, max(1, round(ph)))
-    left = min(max(0, round(cx - pw / 2)), width - w_px)
-    top = min(max(0, round(cy - ph / 2)), height - h_px)
+    left = min(max(0, round(x)), width - w_px)
+    top = min(max(0, round(y)), height - h_px)
     return left, top, left + w_px, top + h_px
 
 

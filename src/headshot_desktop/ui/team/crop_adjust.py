@@ -33,18 +33,6 @@ NOT_READ = "The headshot could not be read."
 NOT_SAVED = "The crop could not be saved."
 
 
-def as_exported(crop: Crop | None, size: tuple[int, int], shape: float | None) -> Crop | None:
-    """``crop`` narrowed to the size's shape as the export narrows it (``crop_pixels``), so the editor shows the
-    frame the file will have (the editor alone would keep the crop's area instead)."""
-    from headshot_desktop.library.crops import Crop, crop_pixels
-
-    if crop is None or size[0] <= 0 or size[1] <= 0:
-        return crop
-    left, top, right, bottom = crop_pixels(crop, *size, shape)
-    width, height = size
-    return Crop(left / width, top / height, (right - left) / width, (bottom - top) / height)
-
-
 @dataclass(frozen=True)
 class Opened:
     headshot: Headshot
@@ -73,7 +61,6 @@ class CropAdjust(QDialog):
         self.context = context
         self.preset_id = preset_id
         self.kit_framing = kit_framing
-        self._kit_start: Crop | None = None  # the kit's framing in this headshot, as the export cuts it
         self.headshot: Headshot | None = None
         self._own = False  # the person moved the frame (or had before): remembered for this headshot
         self._quiet = False  # the frame moved by the dialog itself, not the person
@@ -121,11 +108,9 @@ class CropAdjust(QDialog):
             return
         remembered = loaded.crops.get(self.preset_id)
         self._own = remembered is not None
-        shape = aspect(opened.preset)
-        self._kit_start = as_exported(self.kit_framing, loaded.size, shape)
         self._quiet = True
-        self.editor.set_aspect(shape)
-        self.editor.set_crop(remembered or self._kit_start)
+        self.editor.set_aspect(aspect(opened.preset))
+        self.editor.set_crop(remembered or self.kit_framing)  # the editor shows either as the export cuts it
         self.editor.set_image(loaded.image, loaded.size)
         self._quiet = False
         self._show_pixels()
@@ -146,10 +131,10 @@ class CropAdjust(QDialog):
 
     def _reset(self) -> None:
         self._quiet = True
-        if self._kit_start is None:
+        if self.kit_framing is None:
             self.editor.reset()
         else:
-            self.editor.set_crop(self._kit_start)
+            self.editor.set_crop(self.kit_framing)
         self._quiet = False
         self._own = False
         self.editor.setFocus()

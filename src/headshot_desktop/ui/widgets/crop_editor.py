@@ -95,7 +95,7 @@ class CropEditor(QWidget):
             self._set_box(geometry.fit(self._box, *self._size, aspect))
 
     def set_crop(self, crop: Crop | None) -> None:
-        """Show ``crop`` (None: the default framing), made to fit the current frame shape."""
+        """Show ``crop`` (None: the default framing) as the export cuts it in the current frame shape."""
         self._wanted = crop
         if self._size is not None:
             self._set_box(self._box_for(crop))

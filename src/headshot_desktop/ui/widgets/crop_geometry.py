@@ -115,8 +115,12 @@ def fit(box: Box, width: int, height: int, aspect: float | None) -> Box:
 
 
 def from_crop(crop: Crop, width: int, height: int, aspect: float | None) -> Box:
-    """A remembered crop as a frame of ``aspect`` in this image (a crop from a hand-edited file is made to fit)."""
-    return fit(Box(crop.x * width, crop.y * height, crop.w * width, crop.h * height), width, height, aspect)
+    """A remembered crop as a frame of ``aspect`` in this image: the box the export cuts for it (``exported_box``),
+    so a crop of another shape (given with ``export --crop``, edited by hand) is narrowed as the export narrows
+    it, not refitted keeping its area."""
+    from headshot_desktop.library.crops import exported_box
+
+    return clamp(Box(*exported_box(crop, width, height, frame_aspect(width, height, aspect))), width, height)
 
 
 def to_crop(box: Box, width: int, height: int) -> Crop:
