@@ -83,7 +83,7 @@ class BatchReport:
                 self._running.discard(person.key)
                 self.ended_now[person.key] = person.status
                 self.progress.line(f"[{name}] {person.status}" + (f": {person.reason}" if person.reason else ""))
-                self.progress.finished(name)
+                self.progress.finished(name, counted_line=False)  # the overall line says the count
             elif person.key in self._running:  # back in the queue: a rate limit, a stop, Ctrl-C
                 self._running.discard(person.key)
                 self.progress.set_aside(name)

@@ -96,14 +96,17 @@ class Progress:
                 self._said[run] = plain
                 self._print(_prefixed(run, plain))
 
-    def finished(self, run: str) -> None:
-        """``run`` ended (its outcome was reported with ``line``): one more done."""
+    def finished(self, run: str, *, counted_line: bool = True) -> None:
+        """``run`` ended (its outcome was reported with ``line``): one more done.
+
+        ``counted_line``: in a pipe, also a "3/30 run" line (off where another line already says the count).
+        """
         with self._lock:
             self.done += 1
             self._running.pop(run, None)
             if self.tty:
                 self._draw()
-            else:
+            elif counted_line:
                 self._print(f"{self.done}/{self.total} {run}")
 
     def set_aside(self, run: str) -> None:
