@@ -112,7 +112,7 @@ def install(window: WindowApi) -> dict[str, QAction]:
 
 
 def _selected(window: WindowApi):
-    on_library = window.tab_pages.library_built() and window.tabs.currentWidget() is window.library  # type: ignore[attr-defined]
+    on_library = window.tab_pages.library_built() and window.tabs.currentWidget() is window.library
     panel = window.library if on_library else window.results
     return panel.selected()
 

@@ -24,7 +24,7 @@ def attach(window: WindowApi) -> None:
 
 def _tile(window: WindowApi, job_id: int, *shown: object) -> None:
     """A comparison's tile shows its run; with Results not yet built there is no comparison to show."""
-    if window.tab_pages.results_built():  # type: ignore[attr-defined]
+    if window.tab_pages.results_built():
         window.results.grid.update_tile(job_id, *shown)
 
 

@@ -51,7 +51,7 @@ def _what(headshots: list[Headshot]) -> str:
 
 def shown_selection(window: WindowApi) -> list[Headshot]:
     """The headshots selected on the tab shown: Results, or the Library's headshots; none on another tab."""
-    shown, built = window.tabs.currentWidget(), window.tab_pages  # type: ignore[attr-defined]
+    shown, built = window.tabs.currentWidget(), window.tab_pages
     if built.library_built() and shown is window.library:
         return window.library.selected() if window.library.pages.currentIndex() == 0 else []
     if built.results_built() and shown is not None and shown.isAncestorOf(window.results):

@@ -58,7 +58,7 @@ def show_features(window: WindowApi) -> None:
 
     settings = window.context.settings
     window.options.show_keep(*summary(settings))
-    if window.tab_pages.results_built():  # type: ignore[attr-defined]  # else shown once it is built
+    if window.tab_pages.results_built():  # else shown once it is built
         window.results.checklist.show_features(settings.keep_features, settings.keep_text)
 
 

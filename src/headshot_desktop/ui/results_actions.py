@@ -31,7 +31,7 @@ def attach(window: WindowApi) -> None:
             window.results.start_run(job.id, refinement=job.original is None)
 
     def listed(headshots: list[Headshot]) -> None:
-        if window.tab_pages.results_built():  # type: ignore[attr-defined]  # else no copies to bring in step
+        if window.tab_pages.results_built():  # else no copies to bring in step
             window.results.update_headshots(headshots, listed=True)
 
     session.jobChanged.connect(began)

@@ -30,6 +30,8 @@ class WindowApi(Protocol):
     styles: Any  # the style model
     gallery: Any  # the style gallery
     original: Any  # the photo chosen, or None
+    tab_pages: Any  # ui/tab_pages.TabPages: Results and Library, built on first use
+    team: Any  # the Team tab (ui/team/tab.py)
 
     def current_style(self) -> Any: ...
 

@@ -40,7 +40,7 @@ class TeamTab(QWidget):
 
 def attach(window: WindowApi) -> None:
     tab = TeamTab(window)
-    window.team = tab  # type: ignore[attr-defined]
+    window.team = tab
     index = window.tabs.addTab(tab, TAB_TITLE)
     window.tabs.setTabToolTip(index, "A whole team in one consistent batch: one kit, everyone's headshot")
 
