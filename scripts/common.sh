@@ -47,3 +47,9 @@ ensure_venv() {
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$REPO$1"
 }
+
+# build_translations: the .qm files the window loads, compiled from the .ts sources in the repo.
+build_translations() {
+  log "Building the translations"
+  bash "$REPO/scripts/build_translations.sh"
+}

@@ -5,4 +5,5 @@ source "$(dirname "$0")/common.sh"
 # shellcheck disable=SC2086
 ensure_packages $RUNTIME_PACKAGES
 ensure_venv ""
+build_translations
 exec "$VENV/bin/headshot-desktop" "$@"

@@ -7,6 +7,7 @@ source "$(dirname "$0")/common.sh"
 # shellcheck disable=SC2086
 ensure_packages $RUNTIME_PACKAGES $TEST_PACKAGES
 ensure_venv "[dev]"
+build_translations
 
 # A throwaway HOME and runtime dir: the keyring daemon and the app write only there.
 TEST_HOME=$(mktemp -d)

@@ -43,6 +43,7 @@ class Settings:
     keep_features: list[str] = field(default_factory=list)  # features to keep (core/likeness.py), in every prompt
     keep_text: str = ""  # and what else to keep, in the person's own words
     theme: str = "system"
+    language: str = ""  # empty: the system's language (ui/languages.py); applies at the next start
     privacy_accepted: bool = False  # the first-run notice (and the age notice) was accepted
     accepted_providers: list[str] = field(default_factory=list)  # whose privacy terms were shown and accepted
     age_confirmed: bool = False

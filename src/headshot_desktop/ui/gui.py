@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from headshot_desktop import APP_NAME, DESKTOP_FILE_ID, __version__
 from headshot_desktop.app import AppContext
+from headshot_desktop.ui import languages
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.qt_settings import keep_qt_settings_in
 from headshot_desktop.ui.startup_check import report_when_idle
@@ -45,6 +46,7 @@ def collect_from_now_on() -> None:
 def run_gui(context: AppContext, *, startup_check: bool = False, photos: list[Path] | None = None) -> int:
     app = make_application()
     keep_qt_settings_in(context.paths.config_dir)  # the file dialog's history, with the app's own files
+    languages.install(app, context.settings.language)
     apply_theme(app, context.settings.theme)
     # In "system" mode, follow the desktop when the person switches light/dark.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, context.settings.theme))

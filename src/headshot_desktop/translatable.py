@@ -1,0 +1,44 @@
+"""English words the window shows, marked so Qt's ``lupdate`` finds them, without Qt below ``ui/``.
+
+``N_("errors", "{name} is not a photo")`` is the English template; ``.format(name=...)`` fills it and
+remembers the template and the values, so the window can translate the template and fill it again
+(``ui/i18n.py``). Everywhere else the result is the plain English sentence it always was.
+``scripts/update_translations.sh`` tells ``lupdate`` that ``N_`` is ``QT_TRANSLATE_NOOP``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Template(str):
+    """A marked English text; ``context`` groups it for translators (``errors``, ``styles``, …)."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Template:
+        made = super().__new__(cls, text)
+        made.context = context
+        return made
+
+    def format(self, *args: object, **params: Any) -> Words:  # type: ignore[override]
+        if args:
+            raise TypeError("marked texts take named values only, so translations can reorder them")
+        return Words(self, params)
+
+
+class Words(str):
+    """A filled template: reads as English, keeps what the window needs to say it in another language."""
+
+    template: Template
+    params: dict[str, Any]
+
+    def __new__(cls, template: Template, params: dict[str, Any]) -> Words:
+        made = super().__new__(cls, str.format(template, **params))
+        made.template = template
+        made.params = params
+        return made
+
+
+def N_(context: str, text: str) -> Template:  # the gettext spelling; lupdate is told about it
+    return Template(context, text)
