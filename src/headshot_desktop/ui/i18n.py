@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.translatable import Template, Words
 
 
@@ -69,3 +70,12 @@ def date_time(moment: datetime) -> str:
 
 def date(moment: datetime) -> str:
     return QLocale().toString(QDateTime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def error_text(err: HeadshotError) -> str:
+    """``err.user_text()`` in the person's language: the sentence, then what to do."""
+    message = shown(err.message).strip()
+    hint = shown(err.hint)
+    if message and hint and message[-1] not in ".!?…”\"')。！？":
+        message += translate("Errors", ".", "ends a sentence before the hint")
+    return f"{message} {hint}".strip()
