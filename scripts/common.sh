@@ -8,8 +8,9 @@ VENV=${HEADSHOT_VENV:-$REPO/.venv}
 RUNTIME_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libnss3"
-# What the tests add: a virtual X server, and a real keyring on a private D-Bus session.
-TEST_PACKAGES="xvfb xauth gnome-keyring dbus"
+# What the tests add: a virtual X server, a real keyring on a private D-Bus session, and fonts for the
+# translated windows (Arabic and the other scripts: Noto; Chinese, Japanese, Korean: WenQuanYi).
+TEST_PACKAGES="xvfb xauth gnome-keyring dbus fonts-noto-core fonts-wqy-microhei"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -40,6 +40,7 @@ def main() -> int:
     parser.add_argument("--themes", default="light,dark")
     parser.add_argument("--only", help="stop after this screen (say, results at QT_SCALE_FACTOR=2)")
     parser.add_argument("--tag", default="", help="added to each file name (say, 2x)")
+    parser.add_argument("--language", default="en", help="the window's language (say, de); added to the names")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         print("no DISPLAY: run this under xvfb-run", file=sys.stderr)
@@ -66,6 +67,11 @@ def main() -> int:
     from tests.support.openai_server import openai_server
 
     app = make_application()
+    from headshot_desktop.ui import languages
+
+    languages.install(app, args.language)
+    if args.language != "en":
+        args.tag = "-".join(filter(None, [args.language, args.tag]))
     args.out.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 300) -> None:

@@ -31,6 +31,7 @@ from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
 from headshot_desktop.system.settings import Settings, SettingsStore
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Library, RetentionReport
@@ -167,9 +168,12 @@ class AppContext:
             return None
         key, _source = self.secrets.get(chosen)
         if not key:
+            variables = info.key.env_vars[0] if info.key.env_vars else ""
+            for variable in info.key.env_vars[1:]:
+                variables = N_("app", "{first} or {second}").format(first=variables, second=variable)
             raise NoKeyError(
-                f"No {info.title} API key is set.",
-                hint=f"Enter your key in Settings, or set {' or '.join(info.key.env_vars)}.",
+                N_("app", "No {provider} API key is set.").format(provider=info.title),
+                hint=N_("app", "Enter your key in Settings, or set {variables}.").format(variables=variables),
             )
         return key
 

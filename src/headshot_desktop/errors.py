@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from headshot_desktop.translatable import N_, Template, Words
+
 
 class ErrorKind(StrEnum):
     AUTH = "auth"  # the key was rejected
@@ -58,9 +60,17 @@ class HeadshotError(Exception):
     def user_text(self) -> str:
         """The sentence shown to a person: what happened, then what to do."""
         message = self.message.strip()
-        if message and self.hint and message[-1] not in ".!?…”\"')":
+        stop = bool(message and self.hint and message[-1] not in ".!?…”\"')")
+        if stop:
             message += "."  # two sentences, not one run together
-        return f"{message} {self.hint}".strip()
+        text = f"{message} {self.hint}".strip()
+        if isinstance(self.message, Template | Words) or isinstance(self.hint, Template | Words):
+            # Marked words stay marked, so the window can still say them in the person's language.
+            both = "{message}. {hint}" if stop else "{message} {hint}" if message and self.hint else "{message}{hint}"
+            words = Template("joined", both).format(message=self.message, hint=self.hint)
+            if words == text:
+                return words
+        return text
 
 
 class IntakeError(HeadshotError):
@@ -71,7 +81,9 @@ class IntakeError(HeadshotError):
     def __init__(self, source: str, reason: str, *, hint: str = "", detail: str = "") -> None:
         self.source = source
         self.reason = reason
-        super().__init__(f"{source}: {reason}", hint=hint, detail=detail)
+        super().__init__(
+            N_("intake", "{source}: {reason}").format(source=source, reason=reason), hint=hint, detail=detail
+        )
 
 
 class ProviderError(HeadshotError):
@@ -99,10 +111,13 @@ class ProviderError(HeadshotError):
         self.retry_after = retry_after
 
 
+_CANCELLED = N_("services", "Cancelled.")
+
+
 class CancelledError(HeadshotError):
     kind = ErrorKind.CANCELLED
 
-    def __init__(self, message: str = "Cancelled.") -> None:
+    def __init__(self, message: str = _CANCELLED) -> None:
         super().__init__(message)
 
 

@@ -21,6 +21,9 @@ class Template(str):
         made.context = context
         return made
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep the context
+        return (Template, (self.context, str(self)))
+
     def format(self, *args: object, **params: Any) -> Words:  # type: ignore[override]
         if args:
             raise TypeError("marked texts take named values only, so translations can reorder them")
@@ -38,6 +41,9 @@ class Words(str):
         made.template = template
         made.params = params
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Words, (self.template, self.params))
 
 
 def N_(context: str, text: str) -> Template:  # the gettext spelling; lupdate is told about it

@@ -51,7 +51,7 @@ def test_delete_all_offers_to_empty_the_apps_files_from_the_trash(
     data_rights.delete_all_data(window)  # the trash is read on a worker, then the question comes
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
 
-    assert asked and "2 photo(s) and headshot(s) you deleted in Headshot Desktop earlier" in asked[0]
+    assert asked and "2 photos and headshots you deleted in Headshot Desktop earlier" in asked[0]
     left = find_trashed(window.context.paths.library_dir)
     if answer == "Remove from the trash":
         assert left == [] and "Removed 2 file(s) you had deleted in the app from the system trash." in told[0]

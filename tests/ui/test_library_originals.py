@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from headshot_desktop.library import Library
+from headshot_desktop.ui.i18n import date_time
 from headshot_desktop.ui.main_window import MainWindow
 from tests.ui.helpers import accept_provider, shown_window
 from tests.ui.test_flow import drop_file
@@ -81,8 +82,7 @@ def test_originals_are_listed_and_told_apart(window: MainWindow, made) -> None:
     assert window.library.pages.currentIndex() == 1
     first, second = text(window, made["first"]), text(window, made["second"])
     assert first.split("\n")[0] == "astronaut.jpg" and second.split("\n")[0] == "astronaut.jpg (2)"  # told apart
-    day = made["first"].created.astimezone()
-    assert first.split("\n")[1] == f"{day.day} {day:%b %Y, %H:%M}"  # when it was brought in
+    assert first.split("\n")[1] == date_time(made["first"].created.astimezone())  # when it was brought in
     assert first.endswith("2 headshots") and second.endswith("no headshots yet")
     assert "Originals (2)" in window.library.show_originals.text().replace("&", "")
     # The photo filter of the headshots tells them apart too.

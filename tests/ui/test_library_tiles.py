@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from headshot_desktop.library import Library
+from headshot_desktop.ui.i18n import date_time
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.models.roles import HeadingRole, HeadshotRole, KeptRole
 from headshot_desktop.ui.widgets.library_tiles import STAR_COLOUR, TILE
@@ -68,8 +69,7 @@ def test_two_medical_1_tiles_are_told_apart(filled) -> None:
     older, newer = text_of(window, made["long ago"]), text_of(window, made["yesterday"])
     assert older.startswith("Medical 1\n") and newer.startswith("Medical 1\n")
     # The photo (the repeated name numbered) and when the headshot was made.
-    day = LONG_AGO.astimezone()
-    assert older.split("\n")[1:3] == ["astronaut.jpg", f"{day.day} {day:%b %Y, %H:%M}"]
+    assert older.split("\n")[1:3] == ["astronaut.jpg", date_time(LONG_AGO.astimezone())]  # the locale's way
     assert newer.split("\n")[1] == "astronaut.jpg (2)"
 
 

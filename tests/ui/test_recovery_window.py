@@ -39,8 +39,8 @@ def test_kept_headshots_are_offered_and_moved_into_the_library(window, qtbot, mo
     recovery.offer_recovery(window)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
 
-    assert "1 headshot(s) you paid for" in asked[0]
-    assert told == ["Moved 1 headshot(s) into the library."]
+    assert "1 headshot you paid for was kept in" in asked[0]
+    assert told == ["Moved 1 headshot into the library."]
     headshots = window.context.library().list_headshots()
     assert [(h.style_id, h.cost_usd) for h in headshots] == [("corporate-navy", 0.05)]
     assert box.items() == []

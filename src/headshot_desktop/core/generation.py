@@ -8,12 +8,13 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,23 @@ MAX_VARIANTS = 4
 MAX_PREVIEWS = 3
 MAX_REFERENCES = 4  # further photos of the same person, besides the one to edit
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
+# Problems a style and a request share (``styles.validate`` says them too).
+PROMPT_EMPTY = N_("generation", "the prompt is empty")
+PROMPT_TOO_LONG = N_("generation", "the prompt is longer than {limit:,} characters")
+
+
+def not_one_of(shape: str, shapes: Sequence[str]) -> str:
+    return N_("generation", "the shape {shape} is not one of {shapes}").format(
+        shape=repr(shape), shapes=", ".join(shapes)
+    )
+
+
+def listed(parts: Sequence[str]) -> str:
+    """Several problems in one sentence, "; " between them, each still in the words it was marked with."""
+    said = parts[0] if parts else ""
+    for part in parts[1:]:
+        said = N_("generation", "{first}; {then}").format(first=said, then=part)
+    return said
 
 
 def parse_size(size: str) -> tuple[int, int] | None:
@@ -65,25 +83,31 @@ class GenerationRequest:
     seed: int | None = None  # the same seed again (a draft made final), where the provider takes one; None: random
 
     def __post_init__(self) -> None:
-        problems = []
+        problems: list[str] = []
         if not self.prompt.strip():
-            problems.append("the prompt is empty")
+            problems.append(PROMPT_EMPTY)
         if len(self.prompt) > MAX_PROMPT_CHARS:
-            problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
+            problems.append(PROMPT_TOO_LONG.format(limit=MAX_PROMPT_CHARS))
         if self.shape not in SHAPES:
-            problems.append(f"the shape {self.shape!r} is not one of {', '.join(SHAPES)}")
+            problems.append(not_one_of(self.shape, SHAPES))
         if self.detail not in DETAIL_LEVELS:
-            problems.append(f"the detail level {self.detail!r} is not one of {', '.join(DETAIL_LEVELS)}")
+            problems.append(
+                N_("generation", "the detail level {level} is not one of {levels}").format(
+                    level=repr(self.detail), levels=", ".join(DETAIL_LEVELS)
+                )
+            )
         if not 0 <= self.previews <= MAX_PREVIEWS:
-            problems.append(f"the number of previews must be 0 to {MAX_PREVIEWS}")
+            problems.append(N_("generation", "the number of previews must be 0 to {most}").format(most=MAX_PREVIEWS))
         if not 0 <= self.variant < MAX_VARIANTS:
-            problems.append(f"there are at most {MAX_VARIANTS} variants")
+            problems.append(N_("generation", "there are at most {most} variants").format(most=MAX_VARIANTS))
         if len(self.references) > MAX_REFERENCES:
-            problems.append(f"there are at most {MAX_REFERENCES} reference photos")
+            problems.append(N_("generation", "there are at most {most} reference photos").format(most=MAX_REFERENCES))
         if problems:
             raise ConfigError(
-                "These generation settings cannot be used: " + "; ".join(problems) + ".",
-                hint="Change them in Settings and try again.",
+                N_("generation", "These generation settings cannot be used: {problems}.").format(
+                    problems=listed(problems)
+                ),
+                hint=N_("generation", "Change them in Settings and try again."),
             )
 
 
@@ -157,10 +181,17 @@ class ModelInfo:
         if self.shutdown_date is None:
             return None
         today = today or date.today()
-        when = f"{self.shutdown_date:%d %B %Y}".lstrip("0")
+        # The date is a value, not text: a translation may write it its own way ("{when:%d.%m.%Y}").
         if self.shutdown_date <= today:
-            return f"The model {self.id} was retired on {when}. Choose another model in Settings."
-        return f"The model {self.id} will be retired on {when}. Choose a newer model in Settings before then."
+            return N_(
+                "generation",
+                "The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.",
+            ).format(model=self.id, when=self.shutdown_date)
+        return N_(
+            "generation",
+            "The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model "
+            "in Settings before then.",
+        ).format(model=self.id, when=self.shutdown_date)
 
 
 # -- progress events: sent through ``on_progress`` while a run goes on -------
@@ -192,12 +223,17 @@ class Phase(Status):
 
     def words(self, fraction: float | None = None) -> str:
         """What the person reads; with ``fraction``, how far it is."""
-        how_far = f" {fraction:.0%}" if fraction is not None else ""
         if self.step == UPLOADING:
-            return f"Uploading to {self.service}…{how_far}"
+            if fraction is not None:
+                return N_("generation", "Uploading to {service}… {fraction:.0%}").format(
+                    service=self.service, fraction=fraction
+                )
+            return N_("generation", "Uploading to {service}…").format(service=self.service)
         if self.step == RECEIVING:
-            return f"Receiving the headshot…{how_far}"
-        return f"Waiting for {self.service}…"
+            if fraction is not None:
+                return N_("generation", "Receiving the headshot… {fraction:.0%}").format(fraction=fraction)
+            return N_("generation", "Receiving the headshot…")
+        return N_("generation", "Waiting for {service}…").format(service=self.service)
 
 
 def with_elapsed(text: str, seconds: float) -> str:

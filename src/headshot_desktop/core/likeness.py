@@ -9,31 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-# id -> (what the checklist says, what the prompt says)
+from headshot_desktop.translatable import N_
+
+# id -> (what the checklist says, marked for the window; what the prompt says, in English for every language)
 FEATURES: dict[str, tuple[str, str]] = {
-    "glasses": ("Glasses", "their glasses, exactly as they are"),
-    "grey_hair": ("Grey or greying hair", "their grey or greying hair, not darkened or recoloured"),
-    "beard": ("Beard or stubble", "their beard or stubble, its shape and length"),
-    "freckles": ("Freckles and moles", "their freckles, moles and birthmarks"),
-    "teeth": ("Natural teeth", "their natural teeth, not whitened or reshaped"),
-    "skin_texture": ("Skin texture (no smoothing)", "their real skin texture, with no smoothing or retouching"),
-    "age": ("Apparent age", "their apparent age: do not make them look younger or older"),
-    "body_shape": ("Body shape", "their body shape and build"),
-    "skin_tone": ("Skin tone", "their exact skin tone, neither lightened nor darkened"),
-    "hairstyle": ("Hairstyle", "their hairstyle and hairline"),
+    "glasses": (N_("likeness", "Glasses"), "their glasses, exactly as they are"),
+    "grey_hair": (N_("likeness", "Grey or greying hair"), "their grey or greying hair, not darkened or recoloured"),
+    "beard": (N_("likeness", "Beard or stubble"), "their beard or stubble, its shape and length"),
+    "freckles": (N_("likeness", "Freckles and moles"), "their freckles, moles and birthmarks"),
+    "teeth": (N_("likeness", "Natural teeth"), "their natural teeth, not whitened or reshaped"),
+    "skin_texture": (
+        N_("likeness", "Skin texture (no smoothing)"),
+        "their real skin texture, with no smoothing or retouching",
+    ),
+    "age": (N_("likeness", "Apparent age"), "their apparent age: do not make them look younger or older"),
+    "body_shape": (N_("likeness", "Body shape"), "their body shape and build"),
+    "skin_tone": (N_("likeness", "Skin tone"), "their exact skin tone, neither lightened nor darkened"),
+    "hairstyle": (N_("likeness", "Hairstyle"), "their hairstyle and hairline"),
 }
 MAX_KEEP_TEXT = 300
 
 
 def check_keep(features: Sequence[str], text: str) -> list[str]:
     """Problems with what was asked to keep, in sentences (empty when all is fine)."""
-    problems = []
+    problems: list[str] = []
     unknown = [f for f in features if f not in FEATURES]
     if unknown:
-        problems.append(f"there is no feature called {', '.join(map(repr, unknown))} to keep "
-                        f"(known: {', '.join(FEATURES)})")  # fmt: skip
+        problems.append(
+            N_("likeness", "there is no feature called {features} to keep (known: {known})").format(
+                features=", ".join(map(repr, unknown)), known=", ".join(FEATURES)
+            )
+        )
     if len(text) > MAX_KEEP_TEXT:
-        problems.append(f"what to keep, in your words, may be at most {MAX_KEEP_TEXT} characters")
+        problems.append(
+            N_("likeness", "what to keep, in your words, may be at most {limit} characters").format(limit=MAX_KEEP_TEXT)
+        )
     return problems
 
 

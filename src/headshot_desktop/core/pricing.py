@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from headshot_desktop.errors import StorageError
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
 SPEND_LOG_NAME = "spend.jsonl"
+UNKNOWN = N_("pricing", "unknown")
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,10 @@ class CostEstimate:
 
     def describe(self) -> str:
         if self.total_usd is None:
-            return f"unknown ({self.reason})" if self.reason else "unknown"
-        return f"about ${self.total_usd:.2f}" if self.approximate else f"${self.total_usd:.2f}"
+            return N_("pricing", "unknown ({reason})").format(reason=self.reason) if self.reason else UNKNOWN
+        if self.approximate:
+            return N_("pricing", "about ${usd:.2f}").format(usd=self.total_usd)
+        return N_("pricing", "${usd:.2f}").format(usd=self.total_usd)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,8 @@ class SpendLog:
             finally:
                 os.close(fd)
         except OSError as err:
-            raise StorageError(f"The spending log {self.path} cannot be written.", detail=repr(err)) from None
+            raise StorageError(N_("pricing", "The spending log {path} cannot be written.").format(path=self.path),
+                               detail=repr(err)) from None  # fmt: skip
 
     def entries(self) -> list[SpendEntry]:
         try:

@@ -16,11 +16,22 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.core.generation import DEFAULT_SHAPE, MAX_PROMPT_CHARS, SHAPES, parse_size, shape_of
+from headshot_desktop.core.generation import (
+    DEFAULT_SHAPE,
+    MAX_PROMPT_CHARS,
+    PROMPT_EMPTY,
+    PROMPT_TOO_LONG,
+    SHAPES,
+    listed,
+    not_one_of,
+    parse_size,
+    shape_of,
+)
 from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_text
 from headshot_desktop.system.config_files import read_json_object, set_aside
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_, Template
 
 log = logging.getLogger(__name__)
 
@@ -69,30 +80,34 @@ def read_shape(raw: dict[str, Any]) -> str:
 
 
 def validate(name: str, prompt: str, shape: str) -> None:
-    problems = []
+    problems: list[str] = []
     if not name.strip():
-        problems.append("the name is empty")
+        problems.append(N_("styles", "the name is empty"))
     elif len(name.strip()) > MAX_NAME_CHARS:
-        problems.append(f"the name is longer than {MAX_NAME_CHARS} characters")
+        problems.append(N_("styles", "the name is longer than {limit} characters").format(limit=MAX_NAME_CHARS))
     if not prompt.strip():
-        problems.append("the prompt is empty")
+        problems.append(PROMPT_EMPTY)
     elif len(prompt) > MAX_PROMPT_CHARS:
-        problems.append(f"the prompt is longer than {MAX_PROMPT_CHARS:,} characters")
+        problems.append(PROMPT_TOO_LONG.format(limit=MAX_PROMPT_CHARS))
     if shape not in SHAPES:
-        problems.append(f"the shape {shape!r} is not one of {', '.join(SHAPES)}")
+        problems.append(not_one_of(shape, SHAPES))
     if problems:
-        raise ConfigError("This style cannot be saved: " + "; ".join(problems) + ".")
+        raise ConfigError(N_("styles", "This style cannot be saved: {problems}.").format(problems=listed(problems)))
 
 
 def _from_json(raw: dict[str, Any], *, builtin: bool) -> Style:
     found = raw.get("preview")
     preview: dict[str, Any] = found if isinstance(found, dict) else {}
+    name, description = str(raw["name"]), str(raw.get("description") or "")
+    if builtin:  # the app's own words, translated in the window (``style_words``); a person's own stay theirs
+        name = Template("styles", name)
+        description = Template("styles", description) if description else description
     return Style(
         id=str(raw["id"]),
-        name=str(raw["name"]),
+        name=name,
         prompt=str(raw["prompt"]),
         shape=read_shape(raw),
-        description=str(raw.get("description") or ""),
+        description=description,
         preview=StylePreview(**{k: str(v) for k, v in preview.items() if k in ("background", "accent")}),
         builtin=builtin,
     )
@@ -110,6 +125,15 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _why(err: Exception) -> str:
+    """Why the styles file was set aside: our own words where we raised them, else the exception's."""
+    if isinstance(err, KeyError):
+        return N_("styles", 'no "styles" list')
+    text = str(err)
+    said = err.args[0] if len(err.args) == 1 and isinstance(err.args[0], str) and err.args[0] == text else text
+    return said or N_("styles", "an entry is not a style")
 
 
 def _slug(name: str) -> str:
@@ -143,10 +167,10 @@ class StyleCatalog:
         try:
             entries = raw["styles"]
             if not isinstance(entries, list):
-                raise TypeError('its "styles" is not a list')
+                raise TypeError(N_("styles", 'its "styles" is not a list'))
             styles = [_from_json(entry, builtin=False) for entry in entries]
         except (ValueError, KeyError, TypeError, AttributeError) as err:
-            reason = 'no "styles" list' if isinstance(err, KeyError) else str(err) or "an entry is not a style"
+            reason = _why(err)
             set_aside(self.path, reason, self.notices)
             return []
         return [s for s in styles if s.id not in self._builtin_ids]
@@ -158,7 +182,10 @@ class StyleCatalog:
         for style in self.all():
             if style.id == style_id:
                 return style
-        raise NotFoundError(f"There is no style called {style_id!r}.", hint="List the styles to see their names.")
+        raise NotFoundError(
+            N_("styles", "There is no style called {style}.").format(style=repr(style_id)),
+            hint=N_("styles", "List the styles to see their names."),
+        )
 
     def add(self, name: str, prompt: str, shape: str = DEFAULT_SHAPE, description: str = "") -> Style:
         validate(name, prompt, shape)
@@ -204,16 +231,19 @@ class StyleCatalog:
     def _index(self, styles: list[Style], style_id: str) -> int:
         if style_id in self._builtin_ids:
             raise ConfigError(
-                f"The built-in style {style_id!r} cannot be changed.", hint="Add a style of your own instead."
+                N_("styles", "The built-in style {style} cannot be changed.").format(style=repr(style_id)),
+                hint=N_("styles", "Add a style of your own instead."),
             )
         for index, style in enumerate(styles):
             if style.id == style_id:
                 return index
-        raise NotFoundError(f"There is no style of yours called {style_id!r}.")
+        raise NotFoundError(N_("styles", "There is no style of yours called {style}.").format(style=repr(style_id)))
 
     def _save(self, styles: list[Style]) -> None:
         data = {"version": 1, "styles": [{k: v for k, v in asdict(s).items() if k != "builtin"} for s in styles]}
         try:
             atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except OSError as err:
-            raise StorageError(f"Your styles cannot be saved to {self.path}.", detail=repr(err)) from None
+            raise StorageError(
+                N_("styles", "Your styles cannot be saved to {path}.").format(path=self.path), detail=repr(err)
+            ) from None

@@ -17,10 +17,12 @@ import logging
 
 from PIL import Image, ImageCms
 
+from headshot_desktop.translatable import N_
+
 log = logging.getLogger(__name__)
 
-PROFILE_IGNORED = "the photo's colour profile could not be used; colours may look slightly different"
-FLATTENED = "the photo's transparent parts were filled with white"
+PROFILE_IGNORED = N_("intake", "the photo's colour profile could not be used; colours may look slightly different")
+FLATTENED = N_("intake", "the photo's transparent parts were filled with white")
 BACKGROUND = (255, 255, 255)
 
 _KEEP = frozenset({"L", "LA", "RGB", "RGBA", "CMYK"})

@@ -20,12 +20,13 @@ from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake import sniff
 from headshot_desktop.intake.geometry import draft_size
 from headshot_desktop.intake.limits import MAX_PIXELS, MIN_SHORT_SIDE
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
-_DAMAGED = "the file is damaged or incomplete"
-_DAMAGED_HINT = "Open it in another app to check it, or choose another photo."
-_TOO_LARGE_HINT = "Use a smaller copy of the photo (a few thousand pixels across is plenty)."
+_DAMAGED = N_("intake", "the file is damaged or incomplete")
+_DAMAGED_HINT = N_("intake", "Open it in another app to check it, or choose another photo.")
+_TOO_LARGE_HINT = N_("intake", "Use a smaller copy of the photo (a few thousand pixels across is plenty).")
 
 
 @dataclass
@@ -59,7 +60,9 @@ def _can_open(fmt: sniff.ImageFormat) -> bool:
 def decode(data: bytes, fmt: sniff.ImageFormat, name: str, max_side: int | None) -> Decoded:
     if not _can_open(fmt):
         raise IntakeError(
-            name, f"{fmt.label} photos cannot be opened on this computer", hint="Convert it to JPEG first."
+            name,
+            N_("intake", "{format} photos cannot be opened on this computer").format(format=fmt.label),
+            hint=N_("intake", "Convert it to JPEG first."),
         )
     image = _open(data, fmt, name)
     # Our own limit, whatever Image.MAX_IMAGE_PIXELS says (Pillow only warns below twice its value).
@@ -85,10 +88,16 @@ def _open(data: bytes, fmt: sniff.ImageFormat, name: str) -> Image.Image:
 def _bomb(name: str, exc: Image.DecompressionBombError) -> IntakeError:
     # Pillow refuses before we can see the size; its message carries the pixel count.
     found = re.search(r"\((\d+) pixels\)", str(exc))
-    size = f" ({int(found.group(1)) // 1_000_000:,} megapixels)" if found else ""
+    limit = MAX_PIXELS // 1_000_000
+    reason: str
+    if found:
+        sized = N_("intake", "the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels")
+        reason = sized.format(megapixels=int(found.group(1)) // 1_000_000, limit=limit)
+    else:
+        reason = N_("intake", "the image is too large; the limit is {limit} megapixels").format(limit=limit)
     return IntakeError(
         name,
-        f"the image is too large{size}; the limit is {MAX_PIXELS // 1_000_000} megapixels",
+        reason,
         hint=_TOO_LARGE_HINT,
         detail=str(exc),
     )
@@ -101,15 +110,20 @@ def _check_dimensions(size: tuple[int, int], name: str) -> None:
     if width * height > MAX_PIXELS:
         raise IntakeError(
             name,
-            f"the image is too large ({width} × {height} pixels); the limit is {MAX_PIXELS // 1_000_000} megapixels",
+            N_("intake", "the image is too large ({width} × {height} pixels); the limit is {limit} megapixels").format(
+                width=width, height=height, limit=MAX_PIXELS // 1_000_000
+            ),
             hint=_TOO_LARGE_HINT,
         )
     if min(width, height) < MIN_SHORT_SIDE:
         raise IntakeError(
             name,
-            f"the image is too small for a headshot ({width} × {height} pixels); "
-            f"it needs at least {MIN_SHORT_SIDE} pixels on its shorter side",
-            hint="Use a larger photo, for example the original from your phone or camera.",
+            N_(
+                "intake",
+                "the image is too small for a headshot ({width} × {height} pixels); "
+                "it needs at least {minimum} pixels on its shorter side",
+            ).format(width=width, height=height, minimum=MIN_SHORT_SIDE),
+            hint=N_("intake", "Use a larger photo, for example the original from your phone or camera."),
         )
 
 
@@ -120,12 +134,13 @@ def _first_frame_notices(image: Image.Image, fmt: sniff.ImageFormat) -> list[str
         several = True
     if not several:
         return []
-    return {
-        "GIF": ["animated GIF: the first frame was used"],
-        "TIFF": ["the TIFF file has several pages: the first one was used"],
-        "HEIF": ["the HEIC file holds several images: the first one was used"],
-        "JPEG": ["the file holds several pictures: the first one was used"],
-    }.get(fmt.pillow_id, ["animated image: the first frame was used"])
+    notices: dict[str, list[str]] = {
+        "GIF": [N_("intake", "animated GIF: the first frame was used")],
+        "TIFF": [N_("intake", "the TIFF file has several pages: the first one was used")],
+        "HEIF": [N_("intake", "the HEIC file holds several images: the first one was used")],
+        "JPEG": [N_("intake", "the file holds several pictures: the first one was used")],
+    }
+    return notices.get(fmt.pillow_id, [N_("intake", "animated image: the first frame was used")])
 
 
 def _load(image: Image.Image, fmt: sniff.ImageFormat, name: str) -> None:
@@ -134,7 +149,9 @@ def _load(image: Image.Image, fmt: sniff.ImageFormat, name: str) -> None:
     except Image.DecompressionBombError as exc:
         raise _bomb(name, exc) from None
     except MemoryError:
-        raise IntakeError(name, "there is not enough memory to open this image", hint=_TOO_LARGE_HINT) from None
+        raise IntakeError(
+            name, N_("intake", "there is not enough memory to open this image"), hint=_TOO_LARGE_HINT
+        ) from None
     except Exception as exc:  # noqa: BLE001 - truncated, corrupt, or a variant Pillow cannot decode
         log.info("%s: decoding this %s failed: %r", name, fmt.label, exc)
         raise IntakeError(name, _DAMAGED, hint=_DAMAGED_HINT, detail=repr(exc)) from None

@@ -11,6 +11,7 @@ from PIL import Image, ImageFile
 
 from headshot_desktop.intake.geometry import RESAMPLE, target_size
 from headshot_desktop.intake.limits import PROVIDER_MAX_BYTES, megabytes
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,9 @@ def encode_for_provider(image: Image.Image, *, max_bytes: int = PROVIDER_MAX_BYT
         image = image.resize(new_size, RESAMPLE, reducing_gap=3.0)
         data, mime = encode(image)
         notices = (
-            f"the photo was reduced to {image.width} × {image.height} pixels "
-            f"to stay under the provider's {megabytes(max_bytes)} limit",
+            N_(
+                "intake",
+                "the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit",
+            ).format(width=image.width, height=image.height, limit=megabytes(max_bytes)),
         )
     return Encoded(data, mime, without_metadata(image), notices)

@@ -18,10 +18,11 @@ from headshot_desktop.intake.limits import SNIFF_BYTES
 from headshot_desktop.intake.sniff import ImageFormat, Refusal, sniff
 from headshot_desktop.intake.source import PhotoSource, read_source, source_name_of
 from headshot_desktop.system.logging import photo_ref
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
-_SMALLER = "Use a smaller copy of the photo."
+_SMALLER = N_("intake", "Use a smaller copy of the photo.")
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,13 @@ def _decode_and_normalize(
         else:  # an image of ours: drop the metadata Pillow carried along, without a copy
             image.info = {}
     except MemoryError:
-        raise IntakeError(name, "there is not enough memory to open this image", hint=_SMALLER) from None
+        raise IntakeError(name, N_("intake", "there is not enough memory to open this image"), hint=_SMALLER) from None
     except Exception as exc:  # noqa: BLE001 - an odd mode or size in a hostile file; the log keeps the trace
         log.warning("%s: could not normalise the decoded %s image", name, fmt.label, exc_info=True)
         raise IntakeError(
             name,
-            "the image uses a colour format that cannot be read",
-            hint="Save it as JPEG or PNG and try again.",
+            N_("intake", "the image uses a colour format that cannot be read"),
+            hint=N_("intake", "Save it as JPEG or PNG and try again."),
             detail=repr(exc),
         ) from None
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from headshot_desktop.intake.limits import SUPPORTED_FORMATS_TEXT
+from headshot_desktop.translatable import N_
 
 
 @dataclass(frozen=True)
@@ -34,25 +35,33 @@ BMP = ImageFormat("BMP", "BMP")
 HEIF = ImageFormat("HEIC", "HEIF")  # the opener comes from pi-heif
 AVIF = ImageFormat("AVIF", "AVIF")
 
-_CHOOSE_PHOTO = f"Choose a photo: {SUPPORTED_FORMATS_TEXT}."
-_EXPORT_PHOTO = "Export or save it as a JPEG or PNG photo, then try again."
+_CHOOSE_PHOTO = N_("intake", "Choose a photo: {formats}.").format(formats=SUPPORTED_FORMATS_TEXT)
+_EXPORT_PHOTO = N_("intake", "Export or save it as a JPEG or PNG photo, then try again.")
 
-EMPTY = Refusal("the file is empty", "Choose another photo.")
-NOT_A_PHOTO = Refusal("this is not a photo Headshot Desktop can read", _CHOOSE_PHOTO)
-PDF = Refusal("this is a PDF document, not a photo", "Export the page as a JPEG or PNG image first.")
-HTML = Refusal(
-    "this is a web page (HTML), not a photo",
-    "Save the picture itself from the page (right-click it, then Save Image As) and use that file.",
+EMPTY = Refusal(N_("intake", "the file is empty"), N_("intake", "Choose another photo."))
+NOT_A_PHOTO = Refusal(N_("intake", "this is not a photo Headshot Desktop can read"), _CHOOSE_PHOTO)
+PDF = Refusal(
+    N_("intake", "this is a PDF document, not a photo"), N_("intake", "Export the page as a JPEG or PNG image first.")
 )
-SVG = Refusal("this is an SVG drawing, not a photo", _CHOOSE_PHOTO)
-XML = Refusal("this is an XML document, not a photo", _CHOOSE_PHOTO)
-TEXT = Refusal("this is a text file, not a photo", _CHOOSE_PHOTO)
-VIDEO = Refusal("this is a video, not a photo", "Take a still picture from the video, or choose a photo.")
-ARCHIVE = Refusal("this is a compressed archive, not a photo", "Unpack it first, then choose the photo inside.")
+HTML = Refusal(
+    N_("intake", "this is a web page (HTML), not a photo"),
+    N_("intake", "Save the picture itself from the page (right-click it, then Save Image As) and use that file."),
+)
+SVG = Refusal(N_("intake", "this is an SVG drawing, not a photo"), _CHOOSE_PHOTO)
+XML = Refusal(N_("intake", "this is an XML document, not a photo"), _CHOOSE_PHOTO)
+TEXT = Refusal(N_("intake", "this is a text file, not a photo"), _CHOOSE_PHOTO)
+VIDEO = Refusal(
+    N_("intake", "this is a video, not a photo"),
+    N_("intake", "Take a still picture from the video, or choose a photo."),
+)
+ARCHIVE = Refusal(
+    N_("intake", "this is a compressed archive, not a photo"),
+    N_("intake", "Unpack it first, then choose the photo inside."),
+)
 
 
 def _unsupported(label: str) -> Refusal:
-    return Refusal(f"{label} files are not supported", _EXPORT_PHOTO)
+    return Refusal(N_("intake", "{format} files are not supported").format(format=label), _EXPORT_PHOTO)
 
 
 _HEIF_BRANDS = frozenset({"heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1", "mif2"})
@@ -62,16 +71,18 @@ _VIDEO_BRANDS = frozenset(
 )
 _BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
 
+CAMERA_RAW = N_("intake", "Camera RAW")
+
 # Magic numbers of things that are images, just not ones we read.
 _UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"8BPS", "Photoshop (PSD)"),
+    (b"8BPS", N_("intake", "Photoshop (PSD)")),
     (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000"),
     (b"\xff\x4f\xff\x51", "JPEG 2000"),
     (b"\x00\x00\x00\x0cJXL \r\n\x87\n", "JPEG XL"),
     (b"\xff\x0a", "JPEG XL"),
-    (b"\x00\x00\x01\x00", "Icon (ICO)"),
-    (b"FUJIFILMCCD-RAW", "Camera RAW"),
-    (b"\x00MRM", "Camera RAW"),
+    (b"\x00\x00\x01\x00", N_("intake", "Icon (ICO)")),
+    (b"FUJIFILMCCD-RAW", CAMERA_RAW),
+    (b"\x00MRM", CAMERA_RAW),
 )
 
 
@@ -96,7 +107,7 @@ def _image_format(head: bytes) -> ImageFormat | Refusal | None:
         return WEBP
     if head.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")):
         # Canon CR2 raw files are TIFF inside; Pillow would show only their tiny preview.
-        return _unsupported("Camera RAW") if head[8:10] == b"CR" else TIFF
+        return _unsupported(CAMERA_RAW) if head[8:10] == b"CR" else TIFF
     if head.startswith(b"BM") and len(head) >= 18 and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES:
         return BMP
     if head[4:8] == b"ftyp":
@@ -116,7 +127,7 @@ def _iso_media(head: bytes) -> ImageFormat | Refusal:
     if brands & _HEIF_BRANDS:
         return HEIF
     if "crx " in brands:
-        return _unsupported("Camera RAW")
+        return _unsupported(CAMERA_RAW)
     if brands & _VIDEO_BRANDS:
         return VIDEO
     return NOT_A_PHOTO

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from headshot_desktop.errors import StorageError
+from headshot_desktop.translatable import N_
 
 
 def resolved_inside(path: Path, root: Path) -> bool:
@@ -40,10 +41,16 @@ class LinkedFolderError(StorageError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"{folder} is a link (to {link_target(folder)}), not a folder. Headshot Desktop does not follow "
-            "links out of its library, so it leaves this library alone.",
-            hint="Replace the link with a real folder (move the photos into it), or choose another library "
-            "folder in Settings.",
+            N_(
+                "library",
+                "{folder} is a link (to {target}), not a folder. Headshot Desktop does not follow "
+                "links out of its library, so it leaves this library alone.",
+            ).format(folder=folder, target=link_target(folder)),
+            hint=N_(
+                "library",
+                "Replace the link with a real folder (move the photos into it), or choose another library "
+                "folder in Settings.",
+            ),
         )
         self.folder = folder
 

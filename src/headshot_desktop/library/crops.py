@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.errors import NotFoundError
 from headshot_desktop.system.atomic import atomic_write_bytes
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.library.models import Headshot
@@ -94,21 +95,29 @@ def crop_pixels(crop: Crop, width: int, height: int, aspect: float | None = None
 
 def parse_crop(text: str) -> Crop:
     """``"x,y,w,h"`` in fractions of the width and height, e.g. ``0.1,0.05,0.8,0.6``; ``ValueError`` says why not."""
+    said = {"text": repr(text)}
     parts = [p.strip() for p in str(text).split(",")]
     if len(parts) != 4:
-        raise ValueError(f"{text!r} is not four numbers x,y,w,h (fractions of the width and height, e.g. 0,0.1,1,0.7).")
+        raise ValueError(N_("library", "{text} is not four numbers x,y,w,h (fractions of the width and height, "
+                            "e.g. 0,0.1,1,0.7).").format(**said))  # fmt: skip
     try:
         x, y, w, h = (float(p) for p in parts)
     except ValueError:
-        raise ValueError(f"{text!r} is not four numbers x,y,w,h: each must be a number from 0 to 1.") from None
+        raise ValueError(
+            N_("library", "{text} is not four numbers x,y,w,h: each must be a number from 0 to 1.").format(**said)
+        ) from None
     if not all(math.isfinite(v) for v in (x, y, w, h)):
-        raise ValueError(f"{text!r} holds a value that is not a number.")
+        raise ValueError(N_("library", "{text} holds a value that is not a number.").format(**said))
     if not (0 <= x < 1 and 0 <= y < 1):
-        raise ValueError(f"{text!r}: x and y are where the crop starts, from 0 (left, top) to below 1.")
+        raise ValueError(
+            N_("library", "{text}: x and y are where the crop starts, from 0 (left, top) to below 1.").format(**said)
+        )
     if not (0 < w <= 1 and 0 < h <= 1):
-        raise ValueError(f"{text!r}: the width and height must be more than 0 and at most 1 (the whole image).")
+        raise ValueError(N_("library", "{text}: the width and height must be more than 0 and at most 1 "
+                            "(the whole image).").format(**said))  # fmt: skip
     if x + w > 1.0001 or y + h > 1.0001:
-        raise ValueError(f"{text!r} reaches past the image's edge: x + w and y + h must be at most 1.")
+        raise ValueError(N_("library", "{text} reaches past the image's edge: x + w and y + h must be "
+                            "at most 1.").format(**said))  # fmt: skip
     return Crop(x, y, min(w, 1 - x), min(h, 1 - y))
 
 

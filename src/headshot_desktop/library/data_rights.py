@@ -33,10 +33,12 @@ from headshot_desktop.library.storage_errors import FileExistsStorageError, stor
 from headshot_desktop.library.store import Library
 from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
 from headshot_desktop.system.logging import shutdown_logging
+from headshot_desktop.system.marked import joined
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.pending import PendingWrites
 from headshot_desktop.system.secrets import SecretStore
 from headshot_desktop.system.settings import Settings, SettingsStore
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,11 @@ def _write_batches(archive: zipfile.ZipFile, root: Path, report: ExportAllReport
             continue
         arcname = f"batches/{text(path.name)}"
         if not resolved_inside(path, root) or not path.is_file():
-            report.skipped.append(f"{BATCHES_DIR}/{text(path.name)} (a link, or not a file: not copied)")
+            report.skipped.append(
+                N_("library", "{path} (a link, or not a file: not copied)").format(
+                    path=f"{BATCHES_DIR}/{text(path.name)}"
+                )
+            )
             continue
         try:
             archive.write(path, arcname)
@@ -135,7 +141,9 @@ def export_all(
                 arcname = text(item.path.relative_to(library.root).as_posix())
                 if not library.contains(item.path):
                     if item.path.exists() or item.path.is_symlink():
-                        report.skipped.append(f"{arcname} (a link, or outside the library: not copied)")
+                        report.skipped.append(
+                            N_("library", "{path} (a link, or outside the library: not copied)").format(path=arcname)
+                        )
                     else:
                         report.skipped.append(arcname)
                     continue
@@ -167,7 +175,7 @@ def export_all(
     except FileExistsError as err:
         raise FileExistsStorageError(zip_path) from err
     except OSError as err:
-        raise storage_error("write the export", zip_path, err) from err
+        raise storage_error(N_("library", "write the export"), zip_path, err) from err
     log.info("exported %d originals and %d headshots to a zip", report.originals, report.headshots)
     return report
 
@@ -183,13 +191,14 @@ class DataDeletionReport(DeletionReport):
         """What was done, in sentences; ``empty_trash_hint`` says how to remove what is still in the trash."""
         lines = [super().summary()]
         if self.removed_from_trash:
-            lines.append(f"Removed {self.removed_from_trash} file(s) you had deleted in the app from the system trash.")
+            lines.append(N_("library", "Removed {count} file(s) you had deleted in the app from the system trash.")
+                         .format(count=self.removed_from_trash))  # fmt: skip
         if self.in_trash:
             names = ", ".join(text(p.name) for p in self.in_trash)
-            hint = empty_trash_hint or "They stay there until the trash is emptied."
-            lines.append(f"{len(self.in_trash)} file(s) you deleted in the app are still in the system trash: "
-                         f"{names}. {hint}")  # fmt: skip
-        return "\n".join(lines)
+            hint = empty_trash_hint or N_("library", "They stay there until the trash is emptied.")
+            lines.append(N_("library", "{count} file(s) you deleted in the app are still in the system trash: "
+                            "{names}. {hint}").format(count=len(self.in_trash), names=names, hint=hint))  # fmt: skip
+        return joined(lines)
 
 
 def _forget_keys(secrets: SecretStore, providers: Mapping[str, str], report: DeletionReport) -> None:
@@ -240,16 +249,19 @@ def delete_all(
     """
     if confirm is not True:
         raise ConfigError(
-            "Nothing was deleted: deleting all data needs an explicit confirmation.",
-            hint="Confirm that everything should be deleted.",
+            N_("library", "Nothing was deleted: deleting all data needs an explicit confirmation."),
+            hint=N_("library", "Confirm that everything should be deleted."),
         )
     report = DataDeletionReport()
     root = paths.library_dir
     if library_must_exist and not root.is_dir():
         report.library_unreachable = root
         report.errors.append(
-            f"the library folder {root} was not found (is its drive connected?), so its photos were not "
-            "deleted. The setting that says where it is was kept: connect the drive and run this again."
+            N_(
+                "library",
+                "the library folder {folder} was not found (is its drive connected?), so its photos were not "
+                "deleted. The setting that says where it is was kept: connect the drive and run this again.",
+            ).format(folder=root)  # fmt: skip
         )
     else:
         report.trashed_earlier = Journal(root).trashed() if root.is_dir() else []
@@ -258,14 +270,18 @@ def delete_all(
         except removal.LibraryBusyError:
             raise  # nothing at all is deleted while a run could write back
         except HeadshotError as err:  # a read-only library, say: the rest of the person's data still goes
-            report.errors.append(f"the library in {root}: {err.user_text()}")
+            report.errors.append(
+                N_("library", "the library in {folder}: {error}").format(folder=root, error=err.user_text())
+            )
     shutdown_logging()  # the log file must not come back with a line about this very deletion
     removal.delete_app_dirs(paths, report)
     if report.library_unreachable is not None:
         try:
             SettingsStore(paths.settings_file).save(Settings(library_dir=str(root)))
         except OSError as err:
-            report.errors.append(f"the library folder setting ({err.strerror or err})")
+            report.errors.append(
+                N_("library", "the library folder setting ({error})").format(error=err.strerror or err)
+            )
     _clear_trash(root, report, empty=empty_trash)
     _forget_keys(secrets, providers or {}, report)
     return report

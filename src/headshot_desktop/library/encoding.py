@@ -14,6 +14,7 @@ from PIL import Image, PngImagePlugin
 
 from headshot_desktop.errors import ConfigError
 from headshot_desktop.library.provenance import AI_XMP
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +68,15 @@ def _save(image: Image.Image, pil_format: str, options: dict[str, object]) -> by
     return buffer.getvalue()
 
 
+_THE_EXPORT = N_("library", "The export")
+
+
 def _mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
 def encode(image: Image.Image, pil_format: str, *, quality: int, dpi: int | None = None, ai_label: bool = True,
-           max_bytes: int | None = None, what: str = "The export") -> Encoded:  # fmt: skip
+           max_bytes: int | None = None, what: str = _THE_EXPORT) -> Encoded:  # fmt: skip
     """The file's bytes. With ``max_bytes`` a JPEG or WebP too large is encoded again at the highest quality
     that fits (by halving the range); a PNG too large, or a file too large even at ``MIN_QUALITY``, is a
     ``ConfigError`` naming ``what`` and the limit.
@@ -82,8 +86,10 @@ def encode(image: Image.Image, pil_format: str, *, quality: int, dpi: int | None
         return Encoded(data, quality)
     if pil_format == "PNG":
         raise ConfigError(
-            f"{what} would be {_mb(len(data))} as PNG, over its limit of {_mb(max_bytes)}.",
-            hint="Choose JPEG or WebP: their quality is lowered until the file fits.",
+            N_("library", "{what} would be {size} as PNG, over its limit of {limit}.").format(
+                what=what, size=_mb(len(data)), limit=_mb(max_bytes)
+            ),
+            hint=N_("library", "Choose JPEG or WebP: their quality is lowered until the file fits."),
         )
     best: Encoded | None = None
     low, high = MIN_QUALITY, min(quality, 100) - 1
@@ -96,8 +102,10 @@ def encode(image: Image.Image, pil_format: str, *, quality: int, dpi: int | None
             high = middle - 1
     if best is None:
         raise ConfigError(
-            f"{what} does not fit in {_mb(max_bytes)} even at quality {MIN_QUALITY}.",
-            hint="Choose a smaller size, or a preset without a size limit.",
+            N_("library", "{what} does not fit in {limit} even at quality {quality}.").format(
+                what=what, limit=_mb(max_bytes), quality=MIN_QUALITY
+            ),
+            hint=N_("library", "Choose a smaller size, or a preset without a size limit."),
         )
     log.info("quality lowered from %d to %d to stay under %d bytes", quality, best.quality, max_bytes)
     return best

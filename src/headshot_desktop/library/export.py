@@ -40,6 +40,7 @@ from headshot_desktop.library.provenance import AI_SOURCE_TYPE, AI_XMP  # noqa: 
 from headshot_desktop.library.storage_errors import FileExistsStorageError, storage_error
 from headshot_desktop.system.atomic import TEMP_PREFIX, atomic_write_with
 from headshot_desktop.system.pending import PendingWrites
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +148,16 @@ def file_name(template: str, fields: Mapping[str, object]) -> str:
         text = template.format_map(fields)
     except KeyError as err:
         raise ConfigError(
-            f"The file name template uses {{{err.args[0]}}}, which is not a known field.",
-            hint="Use " + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS) + ".",
+            N_("library", "The file name template uses {field}, which is not a known field.").format(
+                field="{" + str(err.args[0]) + "}"
+            ),
+            hint=N_("library", "Use {fields}.").format(fields=", ".join("{" + f + "}" for f in TEMPLATE_FIELDS)),
         ) from err
     except (ValueError, IndexError) as err:
-        raise ConfigError(f"The file name template {template!r} is not valid.", hint=str(err)) from err
+        raise ConfigError(
+            N_("library", "The file name template {template} is not valid.").format(template=repr(template)),
+            hint=str(err),
+        ) from err
     return safe_component(text, fallback="headshot")
 
 
@@ -241,9 +247,15 @@ def export_headshot(
     fmt = (fmt or chosen.format or "png").lower()
     fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
-        raise ConfigError(f"Cannot export as {fmt!r}.", hint="Choose PNG, JPEG or WebP.")
+        raise ConfigError(
+            N_("library", "Cannot export as {format}.").format(format=repr(fmt)),
+            hint=N_("library", "Choose PNG, JPEG or WebP."),
+        )
     if not 1 <= quality <= 100:
-        raise ConfigError(f"Quality {quality} is out of range.", hint="Use a number from 1 to 100.")
+        raise ConfigError(
+            N_("library", "Quality {quality} is out of range.").format(quality=quality),
+            hint=N_("library", "Use a number from 1 to 100."),
+        )
     pil_format, extension = FORMATS[fmt]
     source = Path(src if isinstance(src, Path) else src.path)
     name = file_name(template, {**template_fields(src, chosen.id), **(fields or {})})
@@ -254,13 +266,14 @@ def export_headshot(
     try:
         image = render(source, chosen, keep_alpha=fmt != "jpeg", crop=crop, allow_upscale=allow_upscale)
     except FileNotFoundError as err:
-        raise NotFoundError(f"{source.name} is no longer in the library.") from err
+        raise NotFoundError(N_("library", "{name} is no longer in the library.").format(name=source.name)) from err
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as err:
         raise StorageError(
-            f"Cannot export {source.name}: the file is damaged or not an image.", detail=repr(err)
+            N_("library", "Cannot export {name}: the file is damaged or not an image.").format(name=source.name),
+            detail=repr(err),
         ) from err
     encoded = encode(image, pil_format, quality=quality, dpi=chosen.dpi, ai_label=ai_label,
-                     max_bytes=chosen.max_bytes, what=f"{source.name} for {chosen.title}")  # fmt: skip
+                     max_bytes=chosen.max_bytes, what=N_("library", "{name} for {preset}").format(name=source.name, preset=chosen.title))  # fmt: skip
 
     for number in range(1, MAX_NUMBER + 1 if keep_both else 2):
         attempt = target if number == 1 else numbered(target, number)
@@ -285,4 +298,4 @@ def _write(data: bytes, target: Path, *, overwrite: bool, pending: PendingWrites
     except FileExistsError:
         raise
     except OSError as err:
-        raise storage_error("export the headshot", target, err) from err
+        raise storage_error(N_("library", "export the headshot"), target, err) from err

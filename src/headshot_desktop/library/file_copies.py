@@ -9,8 +9,12 @@ from pathlib import Path
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.library.storage_errors import storage_error
+from headshot_desktop.translatable import N_
 
 CHUNK = 1 << 20
+
+
+MOVE_CANCELLED = N_("library", "The move was cancelled; the library stays where it was.")
 
 
 def file_sha256(path: Path, cancel: CancelToken | None = None) -> str:
@@ -18,7 +22,7 @@ def file_sha256(path: Path, cancel: CancelToken | None = None) -> str:
     with open(path, "rb") as handle:
         while chunk := handle.read(CHUNK):
             if cancel is not None and cancel.cancelled:
-                raise CancelledError("The move was cancelled; the library stays where it was.")
+                raise CancelledError(MOVE_CANCELLED)
             digest.update(chunk)
     return digest.hexdigest()
 
@@ -38,5 +42,5 @@ def make_folders(folder: Path, created: list[Path]) -> None:
         except FileExistsError:
             continue
         except OSError as err:
-            raise storage_error("create the folder", path, err) from err
+            raise storage_error(N_("library", "create the folder"), path, err) from err
         created.append(path)

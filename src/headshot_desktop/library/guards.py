@@ -19,6 +19,7 @@ from headshot_desktop.errors import StorageError
 from headshot_desktop.library.confinement import require_real_folder
 from headshot_desktop.library.presence import LibraryInUse, Presence
 from headshot_desktop.library.storage_errors import lock_error, storage_error
+from headshot_desktop.translatable import N_
 
 
 def folder_identity(folder: Path) -> tuple[int, int]:
@@ -34,8 +35,10 @@ def require_same_folder(root: Path, identity: tuple[int, int] | None) -> None:
         same = False
     if not same:
         raise StorageError(
-            f"The library folder {root} is no longer there.",
-            hint="If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5).",
+            N_("library", "The library folder {folder} is no longer there.").format(folder=root),
+            hint=N_(
+                "library", "If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5)."
+            ),
         )
 
 
@@ -47,7 +50,7 @@ def restore_subfolders(*folders: Path) -> None:
             try:
                 folder.mkdir(exist_ok=True)  # no parents: only inside the library that is there
             except OSError as err:
-                raise storage_error("create the library folder", folder, err) from err
+                raise storage_error(N_("library", "create the library folder"), folder, err) from err
 
 
 def claim(presence: Presence, root: Path) -> None:
@@ -56,8 +59,8 @@ def claim(presence: Presence, root: Path) -> None:
         presence.claim()
     except LibraryInUse as err:
         raise StorageError(
-            f"The library {root} is being deleted by another Headshot Desktop.",
-            hint="Wait until that has finished, or choose another library folder.",
+            N_("library", "The library {folder} is being deleted by another Headshot Desktop.").format(folder=root),
+            hint=N_("library", "Wait until that has finished, or choose another library folder."),
         ) from err
     except OSError as err:
         raise lock_error(presence.path, err) from err
@@ -78,8 +81,10 @@ def refused_write(err: BaseException) -> bool:
 def write_error(root: Path, action: str, path: Path, err: OSError) -> StorageError:
     if not root.is_dir() or not path.parent.is_dir():
         return StorageError(
-            f"Could not {action}: the library folder {root} is no longer there.",
-            hint="If it is on a drive that was disconnected, connect it and try again.",
+            N_("library", "Could not {action}: the library folder {folder} is no longer there.").format(
+                action=action, folder=root
+            ),
+            hint=N_("library", "If it is on a drive that was disconnected, connect it and try again."),
             detail=repr(err),
         )
     return storage_error(action, path, err)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import Image
 
 from headshot_desktop.library.storage_errors import UnreadableImageError
+from headshot_desktop.translatable import N_
 
 EXTENSION_BY_FORMAT = {"PNG": ".png", "JPEG": ".jpg", "WEBP": ".webp"}
 _CHECK_SIZE = (256, 256)
@@ -73,10 +74,13 @@ def true_extension(data: bytes, claimed: str, source: str) -> str:
     """The extension ``data`` really has (whatever ``claimed`` says); refuses what is not a whole image."""
     sniffed = sniff_extension(data)
     if sniffed is None or not decodes_fully(data):
-        raise UnreadableImageError(
-            f"The image {source or 'the provider'} returned cannot be read, so it was not saved.",
-            hint="Try generating it again.",
-        )
+        message: str
+        if source:
+            unread = N_("library", "The image {provider} returned cannot be read, so it was not saved.")
+            message = unread.format(provider=source)
+        else:
+            message = N_("library", "The image the provider returned cannot be read, so it was not saved.")
+        raise UnreadableImageError(message, hint=N_("library", "Try generating it again."))
     if claimed.lower() not in (sniffed, ".jpeg" if sniffed == ".jpg" else sniffed):
         return sniffed
     return claimed.lower()

@@ -22,6 +22,7 @@ from headshot_desktop.library import references
 from headshot_desktop.library.layout import INDEX_COMPANIONS
 from headshot_desktop.library.models import Headshot, Original
 from headshot_desktop.library.storage_errors import database_error
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +153,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StorageError(
-                f"The library index {path} was written by a newer version of Headshot Desktop.",
-                hint="Update the app to open this library.",
+                N_("library", "The library index {path} was written by a newer version of Headshot Desktop.").format(
+                    path=path
+                ),
+                hint=N_("library", "Update the app to open this library."),
             )
         for step in range(version, SCHEMA_VERSION):
             with transaction(conn):
@@ -215,8 +218,10 @@ def open_snapshot(path: Path) -> sqlite3.Connection:
         if version > SCHEMA_VERSION:
             memory.close()
             raise StorageError(
-                f"The library index {path} was written by a newer version of Headshot Desktop.",
-                hint="Update the app to open this library.",
+                N_("library", "The library index {path} was written by a newer version of Headshot Desktop.").format(
+                    path=path
+                ),
+                hint=N_("library", "Update the app to open this library."),
             )
     memory.execute("PRAGMA foreign_keys = ON")
     for step in range(memory.execute("PRAGMA user_version").fetchone()[0], SCHEMA_VERSION):

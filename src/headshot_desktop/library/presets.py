@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from headshot_desktop.errors import ConfigError
-from headshot_desktop.system.config_files import add_notice, read_json_object, set_aside
+from headshot_desktop.system.config_files import add_notice, read_json_object, reason_of, set_aside
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_, Template
 
 RESOURCE = "export_presets.json"
 USER_PRESETS_FILE = "export_presets.json"  # in the config folder
@@ -52,7 +53,10 @@ def aspect(preset: ExportPreset) -> float | None:
 def _label(name: str, size: tuple[int, int] | None, dpi: int | None) -> str:
     if size is None:
         return name
-    return f"{name} ({size[0]} × {size[1]}" + (f", {dpi} dpi)" if dpi else ")")
+    if dpi:
+        with_dpi = N_("presets", "{name} ({width} × {height}, {dpi} dpi)")
+        return with_dpi.format(name=name, width=size[0], height=size[1], dpi=dpi)
+    return N_("presets", "{name} ({width} × {height})").format(name=name, width=size[0], height=size[1])
 
 
 def _int(raw: dict[str, Any], key: str, low: int, high: int) -> int | None:
@@ -60,26 +64,36 @@ def _int(raw: dict[str, Any], key: str, low: int, high: int) -> int | None:
     if value is None:
         return None
     if type(value) is not int or not low <= value <= high:
-        raise ValueError(f"its {key} {value!r} is not a whole number from {low} to {high}")
+        raise ValueError(
+            N_("presets", "its {key} {value} is not a whole number from {low} to {high}").format(
+                key=key, value=repr(value), low=low, high=high
+            )
+        )
     return value
 
 
 def preset_from_json(raw: object, *, custom: bool) -> ExportPreset:
     """One preset from its JSON object; ``ValueError`` with the reason in words."""
     if not isinstance(raw, dict):
-        raise ValueError("an entry is not a JSON object")
+        raise ValueError(N_("presets", "an entry is not a JSON object"))
     preset_id = raw.get("id")
     if not isinstance(preset_id, str) or not _ID.match(preset_id):
-        raise ValueError(f"the id {preset_id!r} is not lower-case letters, digits and dashes")
+        raise ValueError(
+            N_("presets", "the id {id} is not lower-case letters, digits and dashes").format(id=repr(preset_id))
+        )
     name = raw.get("name", raw.get("label", preset_id))
     if not isinstance(name, str) or not name.strip():
-        raise ValueError(f"the preset {preset_id!r} has no name")
+        raise ValueError(N_("presets", "the preset {id} has no name").format(id=repr(preset_id)))
     found = raw.get("size")
     size: tuple[int, int] | None = None
     if found is not None:
         if not (isinstance(found, list) and len(found) == 2 and all(type(v) is int for v in found)
                 and all(MIN_SIDE <= v <= MAX_SIDE for v in found)):  # fmt: skip
-            raise ValueError(f"the size of {preset_id!r} is not [width, height] from {MIN_SIDE} to {MAX_SIDE}")
+            raise ValueError(
+                N_("presets", "the size of {id} is not [width, height] from {low} to {high}").format(
+                    id=repr(preset_id), low=MIN_SIDE, high=MAX_SIDE
+                )
+            )
         size = (found[0], found[1])
     dpi = _int(raw, "dpi", 1, 2400)
     max_bytes = _int(raw, "max_bytes", MIN_BYTES, 1 << 34)
@@ -87,18 +101,20 @@ def preset_from_json(raw: object, *, custom: bool) -> ExportPreset:
     if fmt is not None:
         fmt = FORMAT_ALIASES.get(str(fmt).lower(), str(fmt).lower())
         if fmt not in FORMATS:
-            raise ValueError(f"the format of {preset_id!r} is not png, jpeg or webp")
+            raise ValueError(N_("presets", "the format of {id} is not png, jpeg or webp").format(id=repr(preset_id)))
     round_preview = raw.get("round_preview", False)
     if not isinstance(round_preview, bool):
-        raise ValueError(f"round_preview of {preset_id!r} is not true or false")
-    return ExportPreset(preset_id, _label(name.strip(), size, dpi), size, dpi, max_bytes, fmt, round_preview,
-                        custom, name.strip())  # fmt: skip
+        raise ValueError(N_("presets", "round_preview of {id} is not true or false").format(id=repr(preset_id)))
+    # A built-in name is a marked text (listed in preset_words.py), so the window can translate it.
+    name = name.strip() if custom else Template("presets", name.strip())
+    return ExportPreset(preset_id, _label(name, size, dpi), size, dpi, max_bytes, fmt, round_preview,
+                        custom, name)  # fmt: skip
 
 
 def _entries(raw: dict[str, Any]) -> list[Any]:
     entries = raw.get("presets")
     if not isinstance(entries, list):
-        raise ValueError('it has no "presets" list')
+        raise ValueError(N_("presets", 'it has no "presets" list'))
     return entries
 
 
@@ -135,11 +151,12 @@ def load_presets(config_dir: Path | None = None, *, team_page: tuple[int, int] |
     try:
         own = [preset_from_json(entry, custom=True) for entry in _entries(raw)]
     except ValueError as err:
-        set_aside(path, str(err), notices)
+        set_aside(path, reason_of(err), notices)
         return presets
     for preset in own:
         if preset.id in presets:
-            add_notice(notices, f"{path}: the preset {preset.id!r} has the id of a built-in preset and was left out.")
+            left_out = N_("presets", "{path}: the preset {preset} has the id of a built-in preset and was left out.")
+            add_notice(notices, left_out.format(path=path, preset=repr(preset.id)))
             continue
         presets[preset.id] = preset
     return presets
@@ -150,7 +167,10 @@ def find_preset(preset_id: str, presets: dict[str, ExportPreset] | None = None) 
     presets = PRESETS if presets is None else presets
     found = presets.get(preset_id)
     if found is None:
-        raise ConfigError(f"There is no export size called {preset_id!r}.", hint="Choose " + ", ".join(presets) + ".")
+        raise ConfigError(
+            N_("presets", "There is no export size called {preset}.").format(preset=repr(preset_id)),
+            hint=N_("presets", "Choose {presets}.").format(presets=", ".join(presets)),
+        )
     return found
 
 
@@ -161,12 +181,22 @@ class NeedsMorePixels(ConfigError):
                  source_size: tuple[int, int] | None = None) -> None:  # fmt: skip
         self.preset, self.needed, self.available = preset, needed, available
         self.source_size = source_size or available
-        whole = f"{self.source_size[0]} × {self.source_size[1]}"
-        framed = "" if self.source_size == available else f", and the framed part {available[0]} × {available[1]}"
+        sizes = {"preset": preset.title, "width": needed[0], "height": needed[1],
+                 "has_width": self.source_size[0], "has_height": self.source_size[1]}  # fmt: skip
+        if self.source_size == available:
+            message = N_("presets", "{preset} needs {width} × {height} pixels; this headshot has "
+                         "{has_width} × {has_height}.").format(**sizes)  # fmt: skip
+        else:
+            message = N_("presets", "{preset} needs {width} × {height} pixels; this headshot has "
+                         "{has_width} × {has_height}, and the framed part {framed_width} × {framed_height}."
+                         ).format(**sizes, framed_width=available[0], framed_height=available[1])  # fmt: skip
         super().__init__(
-            f"{preset.title} needs {needed[0]} × {needed[1]} pixels; this headshot has {whole}{framed}.",
-            hint="Make it again in high detail at a larger size, or enlarge it anyway: a plain enlargement "
-            "(Lanczos) looks softer and adds no detail.",
+            message,
+            hint=N_(
+                "presets",
+                "Make it again in high detail at a larger size, or enlarge it anyway: a plain "
+                "enlargement (Lanczos) looks softer and adds no detail.",
+            ),  # fmt: skip
         )
 
 

@@ -13,6 +13,7 @@ from headshot_desktop.library.confinement import resolved_inside
 from headshot_desktop.library.layout import relative
 from headshot_desktop.library.lineage import ancestor_ids
 from headshot_desktop.library.models import Headshot, Original
+from headshot_desktop.translatable import N_
 
 
 class LibraryReader:
@@ -60,14 +61,20 @@ class LibraryReader:
         with self._reading() as conn:
             found = index.originals(conn, self.root, "WHERE id = ?", (original_id,))
         if not found:
-            raise NotFoundError(f"That original photo (number {original_id}) is no longer in the library.")
+            raise NotFoundError(
+                N_("library", "That original photo (number {number}) is no longer in the library.").format(
+                    number=original_id
+                )
+            )
         return found[0]
 
     def get_headshot(self, headshot_id: int) -> Headshot:
         with self._reading() as conn:
             found = index.headshots(conn, self.root, "WHERE h.id = ?", (headshot_id,))
         if not found:
-            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
+            raise NotFoundError(
+                N_("library", "That headshot (number {number}) is no longer in the library.").format(number=headshot_id)
+            )
         return found[0]
 
     def lineage(self, headshot_id: int) -> list[Headshot]:
@@ -80,7 +87,9 @@ class LibraryReader:
             marks = ", ".join("?" * len(chain))
             found = {h.id: h for h in index.headshots(conn, self.root, f"WHERE h.id IN ({marks})", chain)}
         if headshot_id not in found:
-            raise NotFoundError(f"That headshot (number {headshot_id}) is no longer in the library.")
+            raise NotFoundError(
+                N_("library", "That headshot (number {number}) is no longer in the library.").format(number=headshot_id)
+            )
         return [found[i] for i in chain if i in found]
 
     def children(self, headshot_id: int) -> list[Headshot]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from headshot_desktop.errors import HeadshotError, StorageError
+from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library.imaging import sha256_hex
 from headshot_desktop.library.layout import safe_component, write_new_file
 from headshot_desktop.library.lineage import JOURNAL_KEY as PARENT_KEY
@@ -27,6 +27,7 @@ from headshot_desktop.library.references import JOURNAL_KEY as REFERENCES_KEY
 from headshot_desktop.library.storage_errors import storage_error
 from headshot_desktop.library.store import Library
 from headshot_desktop.system.atomic import atomic_write_text
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,9 @@ class RecoveryBox:
             log.warning("kept a paid headshot the library could not take: %s", path)
             return path
         assert failure is not None
-        raise storage_error("keep the paid headshot in the recovery folder", self.folder, failure) from failure
+        raise storage_error(
+            N_("library", "keep the paid headshot in the recovery folder"), self.folder, failure
+        ) from failure
 
     def items(self) -> list[RecoveredItem]:
         found: list[RecoveredItem] = []
@@ -102,7 +105,7 @@ class RecoveryBox:
         except FileNotFoundError:
             return []
         except OSError as err:
-            raise storage_error("read the recovery folder", folder, err) from err
+            raise storage_error(N_("library", "read the recovery folder"), folder, err) from err
         found = []
         for name in names:
             path = folder / name
@@ -139,7 +142,7 @@ class RecoveryBox:
                 )  # fmt: skip
             except (OSError, HeadshotError) as err:
                 text = err.user_text() if isinstance(err, HeadshotError) else str(err)
-                problems.append(f"{item.image.name}: {text}")
+                problems.append(N_("library", "{name}: {problem}").format(name=item.image.name, problem=text))
                 continue
             added.append(headshot)
             self._remove(item, problems)
@@ -153,4 +156,6 @@ class RecoveryBox:
             except FileNotFoundError:
                 pass
             except OSError as err:
-                problems.append(str(StorageError(f"Could not remove {path} ({err.strerror or err}).")))
+                problems.append(
+                    N_("library", "Could not remove {path} ({error}).").format(path=path, error=err.strerror or err)
+                )

@@ -29,7 +29,7 @@ import filelock
 from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import CancelledError, StorageError
 from headshot_desktop.library.crops import CROPS_NAME
-from headshot_desktop.library.file_copies import CHUNK, file_sha256, make_folders, same_file
+from headshot_desktop.library.file_copies import CHUNK, MOVE_CANCELLED, file_sha256, make_folders, same_file
 from headshot_desktop.library.journal import JOURNAL_NAME
 from headshot_desktop.library.layout import (
     BATCHES_DIR,
@@ -45,6 +45,7 @@ from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_
 from headshot_desktop.library.removal import OS_LITTER
 from headshot_desktop.library.storage_errors import storage_error
 from headshot_desktop.system.atomic import atomic_writer, is_temp_file
+from headshot_desktop.translatable import N_, Template
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,15 @@ BOOKKEEPING = frozenset(
 NOT_COPIED = frozenset({INDEX_NAME + "-shm", LOCK_NAME, PRESENCE_NAME})
 
 
+_EMPTY_FOLDER = N_("library", "Choose an empty folder, or a new one.")
+
+
 class RelocateError(StorageError):
     """The library cannot be moved there; nothing was changed."""
+
+
+def _refused(message: Template, hint: str, **values: object) -> RelocateError:
+    return RelocateError(message.format(**values), hint=hint)
 
 
 @dataclass(frozen=True)
@@ -94,17 +102,15 @@ def check_target(source: Path, target: Path) -> None:
     """Raise ``RelocateError`` unless the library at ``source`` may be moved to ``target``."""
     source, target = _absolute(source), _absolute(target)
     if inside(target, source):
-        raise RelocateError(
-            f"{target} is inside the library folder {source}, so the library cannot be moved there.",
-            hint="Choose a folder outside it.",
-        )
+        raise _refused(N_("library", "{target} is inside the library folder {source}, so the library cannot be "
+                          "moved there."), N_("library", "Choose a folder outside it."), target=target, source=source)  # fmt: skip
     if target in source.parents:
-        raise RelocateError(
-            f"{target} holds the library folder {source}, so the library cannot be moved into it.",
-            hint="Choose an empty folder, or a new one.",
-        )
+        raise _refused(N_("library", "{target} holds the library folder {source}, so the library cannot be moved "
+                          "into it."), _EMPTY_FOLDER, target=target, source=source)  # fmt: skip
     if target.exists() and not target.is_dir():
-        raise RelocateError(f"{target} is a file, not a folder.", hint="Choose a folder.")
+        raise _refused(
+            N_("library", "{target} is a file, not a folder."), N_("library", "Choose a folder."), target=target
+        )
     _target_entries(source, target)
 
 
@@ -127,8 +133,9 @@ def move_library(
     source, target = _absolute(source), _absolute(target)
     cancel = cancel or CancelToken()
     if not source.is_dir():
-        raise RelocateError(f"The library folder {source} was not found, so there is nothing to move.",
-                            hint="If it is on a drive that is not connected, connect it and try again.")  # fmt: skip
+        raise _refused(N_("library", "The library folder {source} was not found, so there is nothing to move."),
+                       N_("library", "If it is on a drive that is not connected, connect it and try again."),
+                       source=source)  # fmt: skip
     check_target(source, target)
     report = MoveReport(source, target)
     with _held(source, lock_timeout), _held_if_library(target, lock_timeout):
@@ -141,7 +148,7 @@ def move_library(
             _clear_bookkeeping(target)
             for done, rel in enumerate(files, start=1):
                 if cancel.cancelled:
-                    raise CancelledError("The move was cancelled; the library stays where it was.")
+                    raise CancelledError(MOVE_CANCELLED)
                 if _copy_verified(source / rel, target / rel, cancel, created_dirs):
                     made.append(target / rel)
                 if on_progress is not None:
@@ -218,16 +225,20 @@ def _target_entries(source: Path, target: Path) -> None:
     if not theirs:
         return
     if photos or batches:
-        own = [f"{photos} photos"] * bool(photos) + [f"{batches} team batch(es)"] * bool(batches)
-        raise RelocateError(
-            f"{target} already holds a library with {' and '.join(own)} of its own.",
-            hint="Choose an empty folder to move your library to, or use that library as it is.",
-        )
-    shown = ", ".join(sorted(theirs)[:3]) + (f" and {len(theirs) - 3} more" if len(theirs) > 3 else "")
-    raise RelocateError(
-        f"{target} is not empty ({shown}) and is not a Headshot Desktop library.",
-        hint="Choose an empty folder, or a new one.",
-    )
+        if photos and batches:
+            holds = N_("library", "{target} already holds a library with {photos} photos and {batches} team "
+                       "batch(es) of its own.")  # fmt: skip
+        elif photos:
+            holds = N_("library", "{target} already holds a library with {photos} photos of its own.")
+        else:
+            holds = N_("library", "{target} already holds a library with {batches} team batch(es) of its own.")
+        raise _refused(holds, N_("library", "Choose an empty folder to move your library to, or use that library "
+                                 "as it is."), target=target, photos=photos, batches=batches)  # fmt: skip
+    listed = ", ".join(sorted(theirs)[:3])
+    if len(theirs) > 3:
+        listed = N_("library", "{names} and {count} more").format(names=listed, count=len(theirs) - 3)
+    raise _refused(N_("library", "{target} is not empty ({names}) and is not a Headshot Desktop library."),
+                   _EMPTY_FOLDER, target=target, names=listed)  # fmt: skip
 
 
 def _check_room(source: Path, target: Path, files: list[str]) -> None:
@@ -235,11 +246,10 @@ def _check_room(source: Path, target: Path, files: list[str]) -> None:
     existing = next(p for p in (target, *target.parents) if p.exists())
     free = shutil.disk_usage(existing).free
     if free < needed + SPARE_BYTES:
-        raise RelocateError(
-            f"There is not enough free space for the library in {target}: it needs {_mb(needed + SPARE_BYTES)}, "
-            f"and {_mb(free)} is free.",
-            hint="Free some space on that disk, or choose a folder on another one.",
-        )
+        raise _refused(N_("library", "There is not enough free space for the library in {target}: it needs {needed}, "
+                          "and {free} is free."), N_("library", "Free some space on that disk, or choose a folder on "
+                                                     "another one."), target=target, needed=_mb(needed + SPARE_BYTES),
+                       free=_mb(free))  # fmt: skip
 
 
 def _mb(size: int) -> str:
@@ -251,8 +261,10 @@ def _mb(size: int) -> str:
 def _held(root: Path, lock_timeout: float) -> Iterator[None]:
     """The library's lock and its sole presence: no window or command writes while it moves."""
     busy = RelocateError(
-        f"The library {root} is open in another Headshot Desktop window or command.",
-        hint="Close it, or wait for the command to finish, and try again. Nothing was moved.",
+        N_("library", "The library {folder} is open in another Headshot Desktop window or command.").format(
+            folder=root
+        ),
+        hint=N_("library", "Close it, or wait for the command to finish, and try again. Nothing was moved."),
     )
     lock = filelock.FileLock(root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
     try:
@@ -260,7 +272,7 @@ def _held(root: Path, lock_timeout: float) -> Iterator[None]:
     except filelock.Timeout as err:
         raise busy from err
     except OSError as err:
-        raise storage_error("lock the library", root / LOCK_NAME, err) from err
+        raise storage_error(N_("library", "lock the library"), root / LOCK_NAME, err) from err
     try:
         with sole_access(root):
             yield
@@ -288,7 +300,7 @@ def _clear_bookkeeping(target: Path) -> None:
             try:
                 path.unlink()
             except OSError as err:
-                raise storage_error("replace the empty library's index", path, err) from err
+                raise storage_error(N_("library", "replace the empty library's index"), path, err) from err
 
 
 # -- copying, verified -------------------------------------------------------------
@@ -298,8 +310,10 @@ def _copy_verified(source: Path, target: Path, cancel: CancelToken, created_dirs
         if same_file(source, target):
             return False
         raise RelocateError(
-            f"{target} appeared while the library was being moved, and differs from {source}.",
-            hint="Nothing was removed from the old library. Choose an empty folder and try again.",
+            N_("library", "{target} appeared while the library was being moved, and differs from {source}.").format(
+                target=target, source=source
+            ),
+            hint=N_("library", "Nothing was removed from the old library. Choose an empty folder and try again."),
         )
     make_folders(target.parent, created_dirs)
     info = os.stat(source)
@@ -309,17 +323,19 @@ def _copy_verified(source: Path, target: Path, cancel: CancelToken, created_dirs
                                                          mode=stat.S_IMODE(info.st_mode)) as writer:  # fmt: skip
             while chunk := reader.read(CHUNK):
                 if cancel.cancelled:
-                    raise CancelledError("The move was cancelled; the library stays where it was.")
+                    raise CancelledError(MOVE_CANCELLED)
                 digest.update(chunk)
                 writer.write(chunk)
         os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))  # the index knows each file by size and time
     except OSError as err:
-        raise storage_error("copy the library", target, err) from err
+        raise storage_error(N_("library", "copy the library"), target, err) from err
     if file_sha256(target, cancel) != digest.hexdigest():
         target.unlink()
         raise RelocateError(
-            f"The copy of {source.name} in {target.parent} differs from the original.",
-            hint="The disk may be failing. Nothing was removed from the old library.",
+            N_("library", "The copy of {name} in {folder} differs from the original.").format(
+                name=source.name, folder=target.parent
+            ),
+            hint=N_("library", "The disk may be failing. Nothing was removed from the old library."),
         )
     return True
 

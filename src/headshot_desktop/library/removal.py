@@ -33,7 +33,9 @@ from headshot_desktop.library.layout import (
 from headshot_desktop.library.presence import PRESENCE_NAME, LibraryInUse, sole_access
 from headshot_desktop.library.storage_errors import lock_error
 from headshot_desktop.system.atomic import is_temp_file
+from headshot_desktop.system.marked import joined
 from headshot_desktop.system.paths import APP_AUTHOR, AppPaths
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -66,32 +68,37 @@ class DeletionReport:
 
     def summary(self) -> str:
         lines = [
-            f"Deleted {self.originals} original photo(s) and {self.headshots} headshot(s).",
-            f"Deleted the library index, {self.thumbnails} preview(s), {self.log_files} log file(s)"
-            f" and {self.other_files} settings and state file(s).",
-        ]
+            N_("library", "Deleted {originals} original photo(s) and {headshots} headshot(s).").format(
+                originals=self.originals, headshots=self.headshots
+            ),
+            N_("library", "Deleted the library index, {thumbnails} preview(s), {logs} log file(s) "
+               "and {others} settings and state file(s).").format(
+                thumbnails=self.thumbnails, logs=self.log_files, others=self.other_files
+            ),
+        ]  # fmt: skip
         if self.batches:
-            lines.append(f"Deleted {self.batches} team batch(es): who was in each and where their photos were.")
+            lines.append(N_("library", "Deleted {batches} team batch(es): who was in each and where their photos "
+                            "were.").format(batches=self.batches))  # fmt: skip
         if self.keys_removed:
-            lines.append("Removed the API key of " + ", ".join(self.keys_removed) + " from the system keyring.")
+            lines.append(N_("library", "Removed the API key of {providers} from the system keyring.").format(
+                providers=", ".join(self.keys_removed)))  # fmt: skip
         if self.keyring_problem:
-            lines.append(f"The stored API keys could not be checked: {self.keyring_problem}")
+            lines.append(N_("library", "The stored API keys could not be checked: {problem}").format(
+                problem=self.keyring_problem))  # fmt: skip
         kept_none = [p for p in self.keys_checked if p not in self.keys_removed]
         if kept_none and not self.keyring_problem:
-            lines.append("No API key was stored for " + ", ".join(kept_none) + ".")
+            lines.append(N_("library", "No API key was stored for {providers}.").format(providers=", ".join(kept_none)))
         if self.trashed_earlier:
-            lines.append(
-                f"Earlier, {len(self.trashed_earlier)} file(s) went to the system trash (by Delete or by the "
-                "retention setting): " + ", ".join(self.trashed_earlier) + ". If the trash has not been emptied "
-                "since, they are still there: empty the trash to remove them."
-            )
+            lines.append(N_(
+                "library",
+                "Earlier, {count} file(s) went to the system trash (by Delete or by the retention setting): {names}. "
+                "If the trash has not been emptied since, they are still there: empty the trash to remove them.",
+            ).format(count=len(self.trashed_earlier), names=", ".join(self.trashed_earlier)))  # fmt: skip
         if self.left_behind:
-            lines.append(
-                "These files are not the app's and were left where they are: "
-                + ", ".join(str(p) for p in self.left_behind)
-            )
-        lines += [f"Not deleted: {error}" for error in self.errors]
-        return "\n".join(lines)
+            lines.append(N_("library", "These files are not the app's and were left where they are: {paths}").format(
+                paths=", ".join(str(p) for p in self.left_behind)))  # fmt: skip
+        lines += [N_("library", "Not deleted: {error}").format(error=error) for error in self.errors]
+        return joined(lines)
 
 
 LOCK_TIMEOUT_S = 5.0
@@ -161,9 +168,14 @@ def delete_library(root: Path, report: DeletionReport, *, lock_timeout: float = 
         return
     lock = filelock.FileLock(root / LOCK_NAME, timeout=lock_timeout, thread_local=False)
     busy = LibraryBusyError(
-        f"The library {root} is open in Headshot Desktop (a window, or a command still running).",
-        hint="Close every Headshot Desktop window, wait for running commands to finish, and try again. "
-        "Nothing was deleted.",
+        N_(
+            "library", "The library {folder} is open in Headshot Desktop (a window, or a command still running)."
+        ).format(folder=root),
+        hint=N_(
+            "library",
+            "Close every Headshot Desktop window, wait for running commands to finish, and try again. "
+            "Nothing was deleted.",
+        ),
     )
     try:
         lock.acquire()
@@ -220,7 +232,9 @@ def delete_app_dirs(paths: AppPaths, report: DeletionReport) -> None:
         if not folder.exists():
             continue
         if not _is_ours(folder) or _within(library, folder):
-            report.errors.append(f"{folder} (not removed: it is not a folder of the app's own)")
+            report.errors.append(
+                N_("library", "{folder} (not removed: it is not a folder of the app's own)").format(folder=folder)
+            )
             continue
         for directory, _, files in os.walk(folder):
             here = Path(directory)

@@ -21,6 +21,7 @@ from headshot_desktop.library.store import Library
 from headshot_desktop.system.logging import LOG_FILE_NAME
 from headshot_desktop.system.paths import AppPaths
 from headshot_desktop.system.settings import MAX_LOG_RETENTION_DAYS, Settings
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,11 @@ def apply_retention(
         except FileNotFoundError:
             continue
         except OSError as err:
-            report.problems.append(f"Could not delete the old log file {path} ({err.strerror or err}).")
+            report.problems.append(
+                N_("library", "Could not delete the old log file {path} ({error}).").format(
+                    path=path, error=err.strerror or err
+                )
+            )
 
     if report.originals_trashed or report.logs_deleted:
         log.info(

@@ -11,21 +11,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from headshot_desktop.errors import ConfigError, StorageError
+from headshot_desktop.translatable import N_
 
 
 def storage_error(action: str, path: Path, err: OSError) -> StorageError:
-    """``action`` completes "Could not …", e.g. ``"save the headshot"``."""
+    """``action`` completes "Could not …", e.g. ``N_("library", "save the headshot")``."""
+    hint: str
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        hint = "The disk is full. Free some space and try again."
+        hint = N_("library", "The disk is full. Free some space and try again.")
     elif isinstance(err, PermissionError) or err.errno == errno.EROFS:
-        hint = f"Check that you may change files in {path.parent}."
+        hint = N_("library", "Check that you may change files in {folder}.").format(folder=path.parent)
     elif err.errno == errno.ENAMETOOLONG:
-        hint = "The file name or folder path is too long; choose a shorter one."
+        hint = N_("library", "The file name or folder path is too long; choose a shorter one.")
     else:
         hint = ""
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(f"Could not {action}: the disk is full ({path}).", hint=hint, detail=repr(err))
-    return StorageError(f"Could not {action} ({path}).", hint=hint, detail=repr(err))
+        full = N_("library", "Could not {action}: the disk is full ({path}).")
+        return StorageError(full.format(action=action, path=path), hint=hint, detail=repr(err))
+    failed = N_("library", "Could not {action} ({path}).")
+    return StorageError(failed.format(action=action, path=path), hint=hint, detail=repr(err))
 
 
 class FileExistsStorageError(StorageError, FileExistsError):
@@ -33,8 +37,8 @@ class FileExistsStorageError(StorageError, FileExistsError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{Path(path).name} already exists in {Path(path).parent}.",
-            hint="Choose another name, or allow replacing it (on the command line: --force).",
+            N_("library", "{name} already exists in {folder}.").format(name=Path(path).name, folder=Path(path).parent),
+            hint=N_("library", "Choose another name, or allow replacing it (on the command line: --force)."),
         )
         self.filename = str(path)
 
@@ -48,9 +52,12 @@ class LibraryMissingError(ConfigError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"The library folder {folder} was not found.",
-            hint="If it is on a drive that is not connected, connect it and try again; "
-            "otherwise choose another library folder in Settings.",
+            N_("library", "The library folder {folder} was not found.").format(folder=folder),
+            hint=N_(
+                "library",
+                "If it is on a drive that is not connected, connect it and try again; "
+                "otherwise choose another library folder in Settings.",
+            ),
         )
         self.folder = folder
 
@@ -68,33 +75,45 @@ def database_error(err: sqlite3.Error, index_path: Path) -> StorageError:
     """The true sentence for a failing library index, from SQLite's error code and the folder's state."""
     name = getattr(err, "sqlite_errorname", "") or ""
     root = index_path.parent
+    message: str
+    hint: str
     if not root.is_dir():
-        message = f"The library folder {root} is no longer there."
-        hint = "If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5)."
+        message = N_("library", "The library folder {folder} is no longer there.").format(folder=root)
+        hint = N_(
+            "library", "If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5)."
+        )
     elif index_path.is_dir():
-        message = f"There is a folder where the library's index file should be ({index_path})."
-        hint = "Move that folder out of the library folder; the index is then rebuilt from your photos."
+        message = N_("library", "There is a folder where the library's index file should be ({path}).").format(
+            path=index_path
+        )
+        hint = N_("library", "Move that folder out of the library folder; the index is then rebuilt from your photos.")
     elif name == "SQLITE_FULL" or "full" in str(err):
-        message = f"The disk that holds the library is full ({root})."
-        hint = "Free some space and try again."
+        message = N_("library", "The disk that holds the library is full ({folder}).").format(folder=root)
+        hint = N_("library", "Free some space and try again.")
     elif name.startswith(("SQLITE_READONLY", "SQLITE_PERM")) or "readonly" in str(err):
-        message = f"The library {root} is read-only."
-        hint = "You can look at it and export from it; to add to it, choose a folder you may change."
+        message = N_("library", "The library {folder} is read-only.").format(folder=root)
+        hint = N_("library", "You can look at it and export from it; to add to it, choose a folder you may change.")
     elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        message = f"The library index {index_path} is busy."
-        hint = "Another program may be using it; close it and try again."
+        message = N_("library", "The library index {path} is busy.").format(path=index_path)
+        hint = N_("library", "Another program may be using it; close it and try again.")
     elif name.startswith("SQLITE_IOERR") and _nearly_full(root):
-        message = f"The disk that holds the library is full ({root})."
-        hint = "Free some space and try again."
+        message = N_("library", "The disk that holds the library is full ({folder}).").format(folder=root)
+        hint = N_("library", "Free some space and try again.")
     elif name.startswith("SQLITE_IOERR") or "disk I/O" in str(err):
-        message = f"The disk reported an error while reading or writing the library index ({index_path})."
-        hint = "Check that the drive is still connected and working, then try again."
+        message = N_(
+            "library", "The disk reported an error while reading or writing the library index ({path})."
+        ).format(path=index_path)
+        hint = N_("library", "Check that the drive is still connected and working, then try again.")
     elif name.startswith("SQLITE_CANTOPEN"):
-        message = f"The library index {index_path} cannot be opened."
-        hint = f"Check that you may change files in {root}."
+        message = N_("library", "The library index {path} cannot be opened.").format(path=index_path)
+        hint = N_("library", "Check that you may change files in {folder}.").format(folder=root)
     else:
-        message = f"The library index {index_path} cannot be used ({name or type(err).__name__})."
-        hint = "Try again; if it keeps failing, move the index file away and it is rebuilt from your photos."
+        message = N_("library", "The library index {path} cannot be used ({error}).").format(
+            path=index_path, error=name or type(err).__name__
+        )
+        hint = N_(
+            "library", "Try again; if it keeps failing, move the index file away and it is rebuilt from your photos."
+        )
     return StorageError(message, hint=hint, detail=repr(err))
 
 
@@ -109,8 +128,8 @@ def _nearly_full(folder: Path) -> bool:
 def busy_error(root: Path, err: Exception) -> StorageError:
     """Another instance holds the library's lock past the timeout."""
     return StorageError(
-        f"The library {root} is busy.",
-        hint="Another Headshot Desktop window may be saving to it; try again in a moment.",
+        N_("library", "The library {folder} is busy.").format(folder=root),
+        hint=N_("library", "Another Headshot Desktop window may be saving to it; try again in a moment."),
         detail=repr(err),
     )
 
@@ -119,26 +138,33 @@ def lock_error(lock_path: Path, err: OSError) -> StorageError:
     """The library's lock file cannot be used (a link, a folder, or no permission)."""
     if err.errno == errno.ELOOP or os.path.islink(lock_path):
         return StorageError(
-            f"The library's lock file {lock_path} is a link. Headshot Desktop does not follow links out of its "
-            "library.",
-            hint="Delete that link (it holds nothing of yours) and try again.",
+            N_(
+                "library",
+                "The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.",
+            ).format(path=lock_path),
+            hint=N_("library", "Delete that link (it holds nothing of yours) and try again."),
             detail=repr(err),
         )
     if lock_path.is_dir():
         return StorageError(
-            f"There is a folder where the library's lock file should be ({lock_path}).",
-            hint="Move that folder out of the library folder and try again.",
+            N_("library", "There is a folder where the library's lock file should be ({path}).").format(path=lock_path),
+            hint=N_("library", "Move that folder out of the library folder and try again."),
             detail=repr(err),
         )
-    return storage_error("use the library's lock file", lock_path, err)
+    return storage_error(N_("library", "use the library's lock file"), lock_path, err)
 
 
 class ReadOnlyLibraryError(StorageError):
     def __init__(self, root: Path, action: str) -> None:
         super().__init__(
-            f"The library {root} is read-only, so Headshot Desktop cannot {action} there.",
-            hint="You can look at it and export from it; to add to it, copy it to a folder you may change "
-            "and choose that one in Settings.",
+            N_("library", "The library {folder} is read-only, so Headshot Desktop cannot {action} there.").format(
+                folder=root, action=action
+            ),
+            hint=N_(
+                "library",
+                "You can look at it and export from it; to add to it, copy it to a folder you may change "
+                "and choose that one in Settings.",
+            ),
         )
 
 

@@ -50,6 +50,7 @@ from headshot_desktop.library.storage_errors import (
     storage_error,
 )
 from headshot_desktop.library.trash import TrashFunction, send_to_trash
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class Library(LibraryReader):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as err:
-                raise storage_error("create the library folder", folder, err) from err
+                raise storage_error(N_("library", "create the library folder"), folder, err) from err
         self._identity = guards.folder_identity(self.root)
         guards.claim(self._presence, self.root)
         try:
@@ -203,14 +204,14 @@ class Library(LibraryReader):
     def _db(self) -> sqlite3.Connection:
         """The writing connection; only inside ``_writing``."""
         if self._conn is None:
-            raise StorageError("The library is closed.")
+            raise StorageError(N_("library", "The library is closed."))
         return self._conn
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         with self._read_mutex:
             if self._reader is None:
-                raise StorageError("The library is closed.")
+                raise StorageError(N_("library", "The library is closed."))
             guards.require_same_folder(self.root, self._identity)
             with sqlite_errors(self.index_path):
                 yield self._reader
@@ -240,7 +241,7 @@ class Library(LibraryReader):
     def import_original(self, photo: PreparedPhoto) -> Original:
         """Store a prepared photo in ``Originals/``; the same photo again returns the stored one."""
         file_hash = sha256_hex(photo.data)
-        with self._changing(f"store the photo {photo.source_name}"):
+        with self._changing(N_("library", "store the photo {name}").format(name=photo.source_name)):
             conn = self._db()
             existing = self._stored_original(photo.content_hash, file_hash)
             if existing is not None:
@@ -253,7 +254,10 @@ class Library(LibraryReader):
                 stat = path.stat()
             except OSError as err:
                 raise guards.write_error(
-                    self.root, f"save the photo {photo.source_name}", self.originals_dir / stem, err
+                    self.root,
+                    N_("library", "save the photo {name}").format(name=photo.source_name),
+                    self.originals_dir / stem,
+                    err,
                 ) from err
             self.journal.append(
                 {"sha256": file_hash, "kind": "original", "content_hash": photo.content_hash,
@@ -307,7 +311,7 @@ class Library(LibraryReader):
         """
         extension = true_extension(image_bytes, extension, provider)
         file_hash = sha256_hex(image_bytes)
-        with self._changing("save the headshot"):
+        with self._changing(N_("library", "save the headshot")):
             conn = self._db()
             created = self._clock()
             stem = headshot_stem(created, style_name or style_id, index_in_run)
@@ -315,7 +319,9 @@ class Library(LibraryReader):
                 path = write_new_file(self.headshots_dir, stem, extension.lower(), image_bytes)
                 stat = path.stat()
             except OSError as err:
-                raise guards.write_error(self.root, "save the headshot", self.headshots_dir / stem, err) from err
+                raise guards.write_error(
+                    self.root, N_("library", "save the headshot"), self.headshots_dir / stem, err
+                ) from err
             row = conn.execute("SELECT file_hash FROM originals WHERE id = ?", (original_id,)).fetchone()
             if original_id is not None and row is None:
                 log.warning("original %s vanished before its headshot was saved", original_id)
@@ -349,14 +355,14 @@ class Library(LibraryReader):
     def set_kept(self, item: Original | Headshot, kept: bool = True) -> Original | Headshot:
         """Mark an item to keep (retention never deletes it); returns the updated item."""
         table = "originals" if isinstance(item, Original) else "headshots"
-        with self._changing("mark it to keep"):
+        with self._changing(N_("library", "mark it to keep")):
             conn = self._db()
             with index.transaction(conn):
                 found = index.set_kept(conn, table, item.id, kept)
             if found and item.file_hash:
                 self.journal.append({"sha256": item.file_hash, "kept": kept})
         if not found:
-            raise NotFoundError(f"{item.name} is no longer in the library.")
+            raise NotFoundError(N_("library", "{name} is no longer in the library.").format(name=item.name))
         return self.get_original(item.id) if isinstance(item, Original) else self.get_headshot(item.id)
 
     def delete(self, items: Original | Headshot | Iterable[Original | Headshot], *, permanently: bool = False
@@ -368,7 +374,7 @@ class Library(LibraryReader):
         """
         batch = [items] if isinstance(items, Original | Headshot) else list(items)
         done = Removed()
-        with self._changing("delete it"):
+        with self._changing(N_("library", "delete it")):
             conn = self._db()
             try:
                 remove_items(batch, done, contains=self.contains, trash=self.trash, permanently=permanently)

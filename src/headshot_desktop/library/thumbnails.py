@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_with, is_temp_file
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -82,7 +83,9 @@ class ThumbnailCache:
         try:
             stat = os.stat(source)
         except FileNotFoundError as err:
-            raise NotFoundError(f"{Path(source).name} is no longer in the library.") from err
+            raise NotFoundError(
+                N_("library", "{name} is no longer in the library.").format(name=Path(source).name)
+            ) from err
         key = _path_key(source)
         version = hashlib.sha256(f"{size}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
         return self.folder / key[:2] / f"{key}-{size}-{version}{_SUFFIX}"
@@ -100,16 +103,22 @@ class ThumbnailCache:
             try:
                 image = render_thumbnail(Path(source), size, reduced=reduced)
             except FileNotFoundError as err:
-                raise NotFoundError(f"{Path(source).name} is no longer in the library.") from err
+                raise NotFoundError(
+                    N_("library", "{name} is no longer in the library.").format(name=Path(source).name)
+                ) from err
             except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as err:
                 raise StorageError(
-                    f"Cannot show a preview of {Path(source).name}: the file is damaged or not an image.",
+                    N_("library", "Cannot show a preview of {name}: the file is damaged or not an image.").format(
+                        name=Path(source).name
+                    ),
                     detail=repr(err),
                 ) from err
             try:
                 atomic_write_with(target, lambda f: image.save(f, "JPEG", quality=self.quality))
             except OSError as err:
-                raise StorageError(f"Cannot save a preview in {self.folder}.", detail=repr(err)) from err
+                raise StorageError(
+                    N_("library", "Cannot save a preview in {folder}.").format(folder=self.folder), detail=repr(err)
+                ) from err
             self._remove_stale(target, size)
         return target
 

@@ -21,6 +21,7 @@ import send2trash
 from headshot_desktop.errors import NotFoundError, StorageError
 from headshot_desktop.library.layout import HEADSHOTS, ORIGINALS, is_image_name
 from headshot_desktop.system.logging import photo_ref
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -37,20 +38,28 @@ def send_to_trash(path: Path) -> None:
 def remove(path: Path, *, trash: TrashFunction = send_to_trash, permanently: bool = False) -> None:
     """Delete one file the person chose, with their words in any error."""
     if not os.path.lexists(path):
-        raise NotFoundError(f"{path.name} is no longer in the library.", hint="It was moved or deleted already.")
+        raise NotFoundError(
+            N_("library", "{name} is no longer in the library.").format(name=path.name),
+            hint=N_("library", "It was moved or deleted already."),
+        )
     try:
         if permanently:
             os.remove(path)
         elif trash(path) is False:
             raise OSError(f"the trash refused {path}")
     except FileNotFoundError as err:
-        raise NotFoundError(f"{path.name} is no longer in the library.", detail=repr(err)) from err
+        raise NotFoundError(
+            N_("library", "{name} is no longer in the library.").format(name=path.name), detail=repr(err)
+        ) from err
     except OSError as err:
-        where = "delete" if permanently else "move to the trash"
-        hint = "Check that you may change files in the library folder."
-        if not permanently:
-            hint += " You can also delete it permanently instead."
-        raise StorageError(f"Could not {where} {path}.", hint=hint, detail=repr(err)) from err
+        if permanently:
+            message = N_("library", "Could not delete {path}.").format(path=path)
+            hint = N_("library", "Check that you may change files in the library folder.")
+        else:
+            message = N_("library", "Could not move to the trash {path}.").format(path=path)
+            hint = N_("library", "Check that you may change files in the library folder. "
+                      "You can also delete it permanently instead.")  # fmt: skip
+        raise StorageError(message, hint=hint, detail=repr(err)) from err
     log.info("%s %s", "deleted" if permanently else "moved to the trash:", photo_ref(path.name))
 
 
@@ -135,13 +144,16 @@ def find_trashed(library: Path) -> list[TrashedCopy]:
 
 def empty_trashed(copies: list[TrashedCopy]) -> tuple[list[TrashedCopy], list[str]]:
     """Remove these copies from the trash for good: (the ones removed, a sentence per one that was not)."""
-    removed, problems = [], []
+    removed: list[TrashedCopy] = []
+    problems: list[str] = []
     for copy in copies:
         try:
             copy.file.unlink(missing_ok=True)
             copy.info.unlink(missing_ok=True)  # after the file: a leftover info would show a ghost in the trash
         except OSError as err:
-            problems.append(f"{copy.file} in the system trash ({err.strerror or err})")
+            problems.append(
+                N_("library", "{path} in the system trash ({error})").format(path=copy.file, error=err.strerror or err)
+            )
             continue
         removed.append(copy)
     log.info("removed %d of the app's files from the system trash", len(removed))

@@ -25,6 +25,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.translatable import N_
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ class ProviderInfo:
     privacy_sources: tuple[str, ...] = ()
     output_note: str = ""  # what every image it makes carries (an invisible watermark, say)
     server: ServerSpec | None = None  # the person's own server: nothing goes to any cloud service
+
+
+# Choices that are words: marked for the window, and still the very ids they were ("on" == ON).
+ON, OFF = N_("options", "on"), N_("options", "off")
+HIGH, LOW = N_("options", "high"), N_("options", "low")
 
 
 @dataclass(frozen=True)
@@ -171,10 +177,9 @@ def pointed_elsewhere(info: ProviderInfo, base_url: str) -> ProviderInfo:
         return info
     return replace(
         info,
-        title=f"{info.title}-compatible server at {host}",
+        title=N_("providers", "{title}-compatible server at {host}").format(title=info.title, host=host),
         hosts=(host,),
-        privacy=(
-            f"{info.base_url_env} points to {host}, not {info.title}'s own service: what that server keeps is "
-            f"up to whoever runs it. For what it passes on to {info.title}: {info.privacy}"
-        ),  # fmt: skip
-    )
+        privacy=N_("providers", "{variable} points to {host}, not {title}'s own service: what that server keeps is "
+                   "up to whoever runs it. For what it passes on to {title}: {privacy}").format(
+            variable=info.base_url_env, host=host, title=info.title, privacy=info.privacy),
+    )  # fmt: skip

@@ -15,6 +15,7 @@ from types import ModuleType
 
 from headshot_desktop.errors import ConfigError
 from headshot_desktop.providers.base import ProviderInfo
+from headshot_desktop.translatable import N_
 
 PROVIDERS: dict[str, str] = {
     "openai": "headshot_desktop.providers.openai",
@@ -35,8 +36,8 @@ def developer_mode(environ: Mapping[str, str] | None = None) -> bool:
 def module(provider_id: str) -> ModuleType:
     if provider_id not in PROVIDERS:
         raise ConfigError(
-            f"There is no image provider called {provider_id!r}.",
-            hint="Known providers: " + ", ".join(ids()) + ".",
+            N_("providers", "There is no image provider called {name}.").format(name=repr(provider_id)),
+            hint=N_("providers", "Known providers: {names}.").format(names=", ".join(ids())),
         )
     return importlib.import_module(PROVIDERS[provider_id])
 
@@ -56,7 +57,7 @@ def check_allowed(provider_id: str, environ: Mapping[str, str] | None = None) ->
     found = info(provider_id)
     if found.developer_only and not developer_mode(environ):
         raise ConfigError(
-            f"The {found.title} provider is for developers only.",
-            hint=f"Set {DEVELOPER_ENV}=1 to use it.",
+            N_("providers", "The {title} provider is for developers only.").format(title=found.title),
+            hint=N_("providers", "Set {variable}=1 to use it.").format(variable=DEVELOPER_ENV),
         )
     return found

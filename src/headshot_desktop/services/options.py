@@ -23,6 +23,7 @@ from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers.base import Capabilities
+from headshot_desktop.translatable import N_
 
 STYLE_SHAPE = ""  # the shape the style itself asks for
 
@@ -59,25 +60,33 @@ def check_options(options: GenerateOptions, caps: Capabilities, title: str, refe
     """What the provider cannot do of what was asked, in sentences (empty when all is fine)."""
     problems = check_keep(options.keep, options.keep_text)
     if references > MAX_REFERENCES:
-        problems.append(f"a run takes at most {MAX_REFERENCES} reference photos")
+        problems.append(N_("services", "a run takes at most {count} reference photos").format(count=MAX_REFERENCES))
     elif references > caps.max_reference_photos:
-        problems.append(f"{title} takes no reference photos" if caps.max_reference_photos == 0
-                        else f"{title} takes at most {caps.max_reference_photos} reference photos")  # fmt: skip
+        if caps.max_reference_photos == 0:
+            problems.append(N_("services", "{provider} takes no reference photos").format(provider=title))
+        else:
+            problems.append(N_("services", "{provider} takes at most {count} reference photos").format(
+                provider=title, count=caps.max_reference_photos))  # fmt: skip
     if not 1 <= options.variants <= MAX_VARIANTS:
-        problems.append(f"the number of variants must be 1 to {MAX_VARIANTS}")
+        problems.append(N_("services", "the number of variants must be 1 to {count}").format(count=MAX_VARIANTS))
     if options.detail not in caps.levels and options.detail != LARGEST:  # "largest" is whatever the model makes
-        problems.append(f"{title} offers the detail levels {', '.join(caps.detail_levels)}, not {options.detail!r}")
+        problems.append(N_("services", "{provider} offers the detail levels {levels}, not {asked}").format(
+            provider=title, levels=", ".join(caps.detail_levels), asked=repr(options.detail)))  # fmt: skip
     if options.shape and options.shape not in caps.shapes:
-        problems.append(f"{title} makes the shapes {', '.join(caps.shapes)}, not {options.shape!r}")
+        problems.append(N_("services", "{provider} makes the shapes {shapes}, not {asked}").format(
+            provider=title, shapes=", ".join(caps.shapes), asked=repr(options.shape)))  # fmt: skip
     for key, value in options.provider_options.items():
         spec = caps.option(key)
-        if spec is None:
+        if spec is None and caps.options:
+            problems.append(N_("services", "{provider} has no option {option} (its options: {options})").format(
+                provider=title, option=repr(key), options=", ".join(o.id for o in caps.options)))  # fmt: skip
+        elif spec is None:
             problems.append(
-                f"{title} has no option {key!r}"
-                + (f" (its options: {', '.join(o.id for o in caps.options)})" if caps.options else "")
+                N_("services", "{provider} has no option {option}").format(provider=title, option=repr(key))
             )
         elif value not in spec.choices:
-            problems.append(f"{title}'s option {key} takes {', '.join(spec.choices)}, not {value!r}")
+            problems.append(N_("services", "{provider}'s option {option} takes {choices}, not {asked}").format(
+                provider=title, option=key, choices=", ".join(spec.choices), asked=repr(value)))  # fmt: skip
     return problems
 
 
@@ -93,7 +102,7 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
     else:  # the biggest it has: of all levels when the largest was asked, else of the draft levels
         detail = (caps.levels if options.detail == LARGEST else caps.detail_levels)[-1]
     if detail not in DETAIL_LEVELS:
-        raise ConfigError(f"The detail level {detail!r} is unknown.")
+        raise ConfigError(N_("services", "The detail level {detail} is unknown.").format(detail=repr(detail)))
     known = {o.id: o.default for o in caps.options}
     chosen = {k: v for k, v in options.provider_options.items() if k in known}
     base = refine_prompt(instruction) if instruction else style.request_prompt()

@@ -18,14 +18,21 @@ from headshot_desktop.library.presets import UPSCALE_TOLERANCE
 from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.services.workflow import Outcome, Workflow
+from headshot_desktop.translatable import N_
+
+_FROM_THE_SELFIE = N_("services", "Generate from the selfie again.")
 
 
 def check_instruction(instruction: str) -> str:
     said = " ".join(instruction.split())
     if not said:
-        raise ConfigError("Say what to change, for example “tie navy instead of red” or “less smile”.")
+        raise ConfigError(N_("services", "Say what to change, for example “tie navy instead of red” or “less smile”."))
     if len(said) > MAX_INSTRUCTION:
-        raise ConfigError(f"The instruction is longer than {MAX_INSTRUCTION} characters: keep it to one change.")
+        raise ConfigError(
+            N_("services", "The instruction is longer than {count} characters: keep it to one change.").format(
+                count=MAX_INSTRUCTION
+            )
+        )
     return said
 
 
@@ -35,11 +42,13 @@ def refine(workflow: Workflow, headshot: Headshot, instruction: str, style: Styl
     said = check_instruction(instruction)
     library = workflow.library
     if not headshot.path.is_file():
-        raise NotFoundError(f"The headshot {headshot.name} is no longer in the library, so it cannot be refined.",
-                            hint="Choose another headshot.")  # fmt: skip
+        raise NotFoundError(N_("services", "The headshot {name} is no longer in the library, so it cannot be "
+                               "refined.").format(name=headshot.name),
+                            hint=N_("services", "Choose another headshot."))  # fmt: skip
     if headshot.original_id is None:
-        raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library, so the app "
-                            "cannot hold the likeness to it.", hint="Generate from the selfie again.")  # fmt: skip
+        raise NotFoundError(N_("services", "The selfie {name} was made from is no longer in the library, so the app "
+                               "cannot hold the likeness to it.").format(name=headshot.name),
+                            hint=_FROM_THE_SELFIE)  # fmt: skip
     selfie = library.get_original(headshot.original_id)
     references = tuple(library.get_original(i) for i in headshot.reference_ids)
     return workflow.generate_from(
@@ -67,8 +76,8 @@ def final_in_high_detail(workflow: Workflow, headshot: Headshot, style: Style, o
         parent = workflow.library.get_headshot(headshot.parent_id)
         return refine(workflow, parent, headshot.instruction, style, high, on_progress, cancel, headshot.seed)
     if headshot.original_id is None:
-        raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library.",
-                            hint="Generate from the selfie again.")  # fmt: skip
+        raise NotFoundError(N_("services", "The selfie {name} was made from is no longer in the library.").format(
+            name=headshot.name), hint=_FROM_THE_SELFIE)  # fmt: skip
     library = workflow.library
     selfie = library.get_original(headshot.original_id)
     references = tuple(library.get_original(i) for i in headshot.reference_ids)

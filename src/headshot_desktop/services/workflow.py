@@ -40,6 +40,8 @@ from headshot_desktop.providers.base import Capabilities, Provider
 from headshot_desktop.services.in_use import InUse
 from headshot_desktop.services.options import GenerateOptions, build_request, check_options
 from headshot_desktop.services.uploads import UploadCache
+from headshot_desktop.system.marked import joined
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +157,12 @@ class Workflow:
                   on_progress: ProgressCallback, cancel: CancelToken, references: tuple[Original, ...],
                   parent: Headshot | None, instruction: str, seed: int | None,
                   seed_all: bool = False, only: Sequence[int] | None = None) -> Outcome:  # fmt: skip
-        on_progress(Status("Preparing your photo…" if not references else "Preparing your photos…"))
+        preparing = N_("services", "Preparing your photos…") if references else N_("services", "Preparing your photo…")
+        on_progress(Status(preparing))
         if parent is not None and not source.is_file():
-            raise NotFoundError(f"The headshot {source.name} is no longer in the library: it was moved to the trash "
-                                "or deleted.", hint="Choose another headshot to refine.")  # fmt: skip
+            raise NotFoundError(N_("services", "The headshot {name} is no longer in the library: it was moved to the "
+                                   "trash or deleted.").format(name=source.name),
+                                hint=N_("services", "Choose another headshot to refine."))  # fmt: skip
         _require_files([(source, original.source_name or original.name)] if parent is None else [])
         _require_files((r.path, r.source_name or r.name) for r in references)
         provider = self._provider_factory()
@@ -167,19 +171,22 @@ class Workflow:
             if not options.model:
                 self.default_models[provider.info.id] = model
             caps = provider.capabilities(model)
-            warnings = []
+            warnings: list[str] = []
             if parent is not None and len(references) > caps.max_reference_photos:
                 # A refinement sends the selfie (and the run's further photos) only as far as the provider takes.
                 references = references[: caps.max_reference_photos]
                 if not references:
-                    warnings.append(f"{provider.info.title} takes no further photos, so the refinement was held "
-                                    "to the headshot alone, not to your selfie.")  # fmt: skip
+                    warnings.append(N_("services", "{provider} takes no further photos, so the refinement was held "
+                                       "to the headshot alone, not to your selfie.").format(
+                                           provider=provider.info.title))  # fmt: skip
             upload, *extra = [self.uploads.prepare_for(path, name, caps, self.max_side)
                               for path, name in ((source, source.name), *((r.path, r.name) for r in references))]  # fmt: skip
             cancel.raise_if_cancelled()
             problems = check_options(options.with_model(model), caps, provider.info.title, len(extra))
             if problems:
-                raise ConfigError("This run cannot be made: " + "; ".join(problems) + ".")
+                raise ConfigError(
+                    N_("services", "This run cannot be made: {problems}.").format(problems=joined(problems, "; "))
+                )
             requests = [build_request(style, options.with_model(model), caps, variant, tuple(extra), instruction,
                                       _variant_seed(seed, variant, seed_all))
                         for variant in (range(options.variants) if only is None else only)]  # fmt: skip
@@ -192,7 +199,8 @@ class Workflow:
             provider.close()
         total = options.variants if only is None else len(only)
         if outcome.problems and total > 1:
-            outcome.problems.insert(0, f"{len(outcome.headshots)} of {total} headshots were saved in the library.")
+            outcome.problems.insert(0, N_("services", "{saved} of {total} headshots were saved in the library.").format(
+                saved=len(outcome.headshots), total=total))  # fmt: skip
         return outcome
 
     def _fan_out(self, provider: Provider, upload: PreparedPhoto, requests: list[GenerationRequest],
@@ -232,7 +240,9 @@ class Workflow:
             raise CancelledError()
         if failures and not outcome.results:
             raise failures[0]  # nothing was made: the run failed as a whole, with the provider's reason
-        outcome.problems.extend(f"One variant failed: {failure.user_text()}" for failure in failures)
+        outcome.problems.extend(
+            N_("services", "One variant failed: {error}").format(error=failure.user_text()) for failure in failures
+        )
 
     @staticmethod
     def _meta(provider: Provider, request: GenerationRequest, result: GenerationResult) -> dict:
@@ -251,7 +261,9 @@ class Workflow:
             self.spend_log.record(entry)
         except HeadshotError as err:
             log.warning("spend not recorded: %s", err.detail or err.message)
-            outcome.warnings.append(f"This run's spending could not be recorded: {err.user_text()}")
+            outcome.warnings.append(
+                N_("services", "This run's spending could not be recorded: {error}").format(error=err.user_text())
+            )
 
     def _keep(self, data: bytes, meta: dict, original: Original, outcome: Outcome) -> None:
         """Store one paid image: in the library, else in the recovery folder; say what happened."""
@@ -267,12 +279,19 @@ class Workflow:
             )  # fmt: skip
             return
         except UnreadableImageError as err:
-            outcome.problems.append(f"Image {number} arrived damaged, so it could not be saved. {err.hint}".strip())
+            damaged = N_("services", "Image {number} arrived damaged, so it could not be saved.").format(number=number)
+            if err.hint:
+                damaged = N_("services", "{sentence} {hint}").format(sentence=damaged, hint=err.hint)
+            outcome.problems.append(damaged)
             return
         except HeadshotError as err:
             failure = err
         if self.recovery is None:
-            outcome.problems.append(f"Image {number} could not be saved: {failure.user_text()}")
+            outcome.problems.append(
+                N_("services", "Image {number} could not be saved: {error}").format(
+                    number=number, error=failure.user_text()
+                )
+            )
             return
         try:
             kept = self.recovery.keep(
@@ -284,16 +303,20 @@ class Workflow:
             )
         except HeadshotError as err:
             outcome.problems.append(
-                f"Image {number} could not be saved: {failure.user_text()} Keeping it in the recovery folder "
-                f"failed too: {err.user_text()}"
-            )
+                N_("services", "Image {number} could not be saved: {error} Keeping it in the recovery folder "
+                   "failed too: {recovery_error}").format(
+                    number=number, error=failure.user_text(), recovery_error=err.user_text()
+                )
+            )  # fmt: skip
             return
         outcome.recovered.append(kept)
         outcome.problems.append(
-            f"Image {number} could not be saved in the library ({failure.message}) It was kept in "
-            f"{kept.parent}; once the library can take it again, use `headshot-desktop library recover` "
-            "or Headshots ▸ Recover Kept Headshots in the window."
-        )
+            N_("services", "Image {number} could not be saved in the library ({error}) It was kept in "
+               "{folder}; once the library can take it again, use `headshot-desktop library recover` "
+               "or Headshots ▸ Recover Kept Headshots in the window.").format(
+                number=number, error=failure.message, folder=kept.parent
+            )
+        )  # fmt: skip
 
 
 def _variant_seed(seed: int | None, variant: int, seed_all: bool) -> int | None:
@@ -310,8 +333,10 @@ def _require_files(photos: Iterable[tuple[Path, str]]) -> None:
     for path, name in photos:
         if not path.is_file():
             raise NotFoundError(
-                f"The photo {name} is no longer in the library: it was moved to the trash or deleted.",
-                hint="Open it again (or choose another photo), then generate.",
+                N_(
+                    "services", "The photo {name} is no longer in the library: it was moved to the trash or deleted."
+                ).format(name=name),
+                hint=N_("services", "Open it again (or choose another photo), then generate."),
             )
 
 

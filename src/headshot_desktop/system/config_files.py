@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from headshot_desktop.translatable import N_
+
 log = logging.getLogger(__name__)
 
 MAX_CONFIG_BYTES = 4 << 20
@@ -24,14 +26,23 @@ def add_notice(notices: list[str], text: str) -> None:
         notices.append(text)
 
 
+def reason_of(err: BaseException) -> str:
+    """The words an error was raised with (a marked text stays marked), else its type's name."""
+    if len(err.args) == 1 and isinstance(err.args[0], str) and err.args[0]:
+        return err.args[0]
+    return str(err) or type(err).__name__
+
+
 def _reason(err: BaseException) -> str:
     if isinstance(err, UnicodeDecodeError):
-        return "it is not UTF-8 text"
+        return N_("system", "it is not UTF-8 text")
     if isinstance(err, RecursionError):
-        return "it is nested too deeply"
+        return N_("system", "it is nested too deeply")
     if isinstance(err, json.JSONDecodeError):
-        return f"it is not valid JSON (line {err.lineno}, column {err.colno})"
-    return str(err) or type(err).__name__
+        return N_("system", "it is not valid JSON (line {line}, column {column})").format(
+            line=err.lineno, column=err.colno
+        )
+    return reason_of(err)
 
 
 def set_aside(path: Path, reason: str, notices: list[str]) -> None:
@@ -41,10 +52,12 @@ def set_aside(path: Path, reason: str, notices: list[str]) -> None:
         os.replace(path, bad)
     except OSError as err:
         log.warning("damaged file %s (%s) cannot be set aside: %s", path, reason, err)
-        add_notice(notices, f"{path} is damaged ({reason}) and was ignored; the defaults are used.")
+        ignored = N_("system", "{path} is damaged ({reason}) and was ignored; the defaults are used.")
+        add_notice(notices, ignored.format(path=path, reason=reason))
         return
     log.warning("damaged file %s (%s); set aside as %s", path, reason, bad.name)
-    add_notice(notices, f"{path} was damaged ({reason}); it was set aside as {bad.name} and the defaults are used.")
+    set_aside_as = N_("system", "{path} was damaged ({reason}); it was set aside as {name} and the defaults are used.")
+    add_notice(notices, set_aside_as.format(path=path, reason=reason, name=bad.name))
 
 
 def read_json_object(path: Path, notices: list[str]) -> dict[str, Any] | None:
@@ -56,14 +69,15 @@ def read_json_object(path: Path, notices: list[str]) -> dict[str, Any] | None:
         return None
     except OSError as err:
         log.warning("cannot read %s: %s", path, err)
-        add_notice(notices, f"{path} cannot be read ({err.strerror or err}); the defaults are used.")
+        unread = N_("system", "{path} cannot be read ({error}); the defaults are used.")
+        add_notice(notices, unread.format(path=path, error=err.strerror or err))
         return None
     try:
         if len(data) > MAX_CONFIG_BYTES:
-            raise ValueError(f"it is larger than {MAX_CONFIG_BYTES >> 20} MB")
+            raise ValueError(N_("system", "it is larger than {size} MB").format(size=MAX_CONFIG_BYTES >> 20))
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
-            raise ValueError("it does not hold a JSON object")
+            raise ValueError(N_("system", "it does not hold a JSON object"))
     except (ValueError, RecursionError) as err:
         set_aside(path, _reason(err), notices)
         return None

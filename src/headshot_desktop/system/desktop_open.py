@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def _launch(command: list[str], *, patience: float = 0.0) -> str | None:
     """
     if shutil.which(command[0]) is None:
         log.warning("cannot open: %s is not installed", command[0])
-        return f"{command[0]} is not installed"
+        return N_("system", "{program} is not installed").format(program=command[0])
     try:
         child = subprocess.Popen(
             command,
@@ -65,7 +66,7 @@ def _launch(command: list[str], *, patience: float = 0.0) -> str | None:
         )
     except OSError as err:
         log.warning("cannot open: %s failed to start: %s", command[0], err)
-        return f"{command[0]} could not start ({err.strerror or err})"
+        return N_("system", "{program} could not start ({error})").format(program=command[0], error=err.strerror or err)
     try:
         code = child.wait(timeout=patience) if patience else None
     except subprocess.TimeoutExpired:
@@ -74,7 +75,9 @@ def _launch(command: list[str], *, patience: float = 0.0) -> str | None:
         threading.Thread(target=child.wait, daemon=True).start()  # reap it: no zombie left behind
     elif code != 0:
         log.warning("cannot open: %s ended with code %d", command[0], code)
-        return f"{command[0]} found no program to show it (it ended with code {code})"
+        return N_("system", "{program} found no program to show it (it ended with code {code})").format(
+            program=command[0], code=code
+        )
     return None
 
 
@@ -110,8 +113,11 @@ def reveal_in_folder(path: Path | str) -> bool:
         problem = _launch(["xdg-open", os.fspath(folder)], patience=OPENER_PATIENCE_S)
     if problem is not None:
         raise HeadshotError(
-            f"The folder {folder} could not be shown: {problem}.",
-            hint="Open that folder in your file manager yourself. On Linux, showing it needs a file manager "
-            "and xdg-open (the xdg-utils package).",
+            N_("system", "The folder {folder} could not be shown: {problem}.").format(folder=folder, problem=problem),
+            hint=N_(
+                "system",
+                "Open that folder in your file manager yourself. On Linux, showing it needs a file manager "
+                "and xdg-open (the xdg-utils package).",
+            ),
         )
     return True

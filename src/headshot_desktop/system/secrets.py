@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop import APP_ID
 from headshot_desktop.errors import ConfigError, KeyringUnavailableError
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -39,10 +40,12 @@ class KeySource(StrEnum):
 
     def describe(self, variable: str = "") -> str:
         return {
-            KeySource.ENVIRONMENT: f"from the environment variable {variable}".strip(),
-            KeySource.SESSION: "for this session only (forgotten when the app closes)",
-            KeySource.KEYRING: "in the system keyring",
-            KeySource.NONE: "not set",
+            KeySource.ENVIRONMENT: N_("system", "from the environment variable {variable}").format(variable=variable)
+            if variable
+            else N_("system", "from the environment variable"),
+            KeySource.SESSION: N_("system", "for this session only (forgotten when the app closes)"),
+            KeySource.KEYRING: N_("system", "in the system keyring"),
+            KeySource.NONE: N_("system", "not set"),
         }[self]
 
 
@@ -52,16 +55,18 @@ def check_key_text(key: str) -> None:
     if bad is None:
         return
     if bad in "\r\n":
-        what = "a line break"
+        what = N_("system", "a line break")
     elif bad.isspace() or bad in "\u200b\u200c\u200d\ufeff":
-        what = "a space"
+        what = N_("system", "a space")
     elif ord(bad) < 32 or ord(bad) == 127:
-        what = "a control character"
+        what = N_("system", "a control character")
     else:
-        what = "a character that is not plain ASCII"
+        what = N_("system", "a character that is not plain ASCII")
     raise ConfigError(
-        f"The API key contains {what} inside it, which no server accepts: a character that cannot be sent.",
-        hint="Copy the key again from your provider's page, as one line, and paste it.",
+        N_(
+            "system", "The API key contains {what} inside it, which no server accepts: a character that cannot be sent."
+        ).format(what=what),
+        hint=N_("system", "Copy the key again from your provider's page, as one line, and paste it."),
     )
 
 
@@ -69,13 +74,14 @@ def _unavailable(err: Exception | None = None) -> KeyringUnavailableError:
     import keyring.errors  # keyring and its D-Bus stack load on first use, on a worker, not at start
 
     if isinstance(err, keyring.errors.KeyringLocked):
-        message = "The system keyring is locked."
-        hint = "Unlock it (log in to your desktop session again) or keep the key for this session only."
+        message = N_("system", "The system keyring is locked.")
+        hint = N_("system", "Unlock it (log in to your desktop session again) or keep the key for this session only.")
     else:
-        message = "No system keyring is available to store the API key."
-        hint = (
+        message = N_("system", "No system keyring is available to store the API key.")
+        hint = N_(
+            "system",
             "Install or start a keyring service (GNOME Keyring, KWallet, KeePassXC), "
-            "or keep the key for this session only."
+            "or keep the key for this session only.",
         )
     return KeyringUnavailableError(message, hint=hint, detail=repr(err) if err else "")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import NetworkOp
 from headshot_desktop.ui.theme import apply_theme
@@ -23,10 +24,12 @@ if TYPE_CHECKING:
     from headshot_desktop.ui.widgets.server_editor import ServerEditor
     from headshot_desktop.ui.window_api import WindowApi
 
-LICENCES = (
+# Marked here, translated in the About box: the translator is installed after this module is imported.
+LICENCES = QT_TRANSLATE_NOOP(
+    "Actions",
     "Headshot Desktop is free software under the MIT licence. It uses Qt and PySide6 (LGPLv3), "
     "Pillow (MIT-CMU), pi-heif and libheif (BSD-3 / LGPLv3), httpx (BSD-3), keyring (MIT), "
-    "platformdirs (MIT), filelock (Unlicense), Send2Trash (BSD-3) and FFmpeg (LGPLv2.1+) through QtMultimedia."
+    "platformdirs (MIT), filelock (Unlicense), Send2Trash (BSD-3) and FFmpeg (LGPLv2.1+) through QtMultimedia.",
 )
 
 
@@ -48,63 +51,107 @@ def _action(window: WindowApi, text: str, slot, shortcut=None, name: str = "") -
 
 def install(window: WindowApi) -> dict[str, QAction]:
     a = {
-        "open": _action(window, "&Open Photo…", window.open_photo, QKeySequence.StandardKey.Open, "open"),
-        "paste": _action(window, "&Paste Photo", window.paste_photo, QKeySequence.StandardKey.Paste, "paste"),
+        "open": _action(
+            window, translate("Actions", "&Open Photo…"), window.open_photo, QKeySequence.StandardKey.Open, "open"
+        ),
+        "paste": _action(
+            window, translate("Actions", "&Paste Photo"), window.paste_photo, QKeySequence.StandardKey.Paste, "paste"
+        ),
         "copy": _action(
             window,
-            "&Copy",
+            translate("Actions", "&Copy"),
             lambda: _tool("copy_and_drag").copy_selected(window),
             QKeySequence.StandardKey.Copy,
             "copy",
         ),
-        "camera": _action(window, "Take Photo with &Camera…", window.open_camera, "Ctrl+Shift+C", "camera"),
+        "camera": _action(
+            window, translate("Actions", "Take Photo with &Camera…"), window.open_camera, "Ctrl+Shift+C", "camera"
+        ),
         "generate": _action(
-            window, "&Generate", window.generate, [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], "generate"
+            window,
+            translate("Actions", "&Generate"),
+            window.generate,
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+            "generate",
         ),
         "export": _action(
-            window, "&Export Selected…", lambda: window.export_headshots(_selected(window)), "Ctrl+E", "export"
+            window,
+            translate("Actions", "&Export Selected…"),
+            lambda: window.export_headshots(_selected(window)),
+            "Ctrl+E",
+            "export",
         ),
         "delete": _action(
             window,
-            "Move Selected to &Trash",
+            translate("Actions", "Move Selected to &Trash"),
             lambda: window.delete_headshots(_selected(window)),
             QKeySequence.StandardKey.Delete,
             "delete",
         ),
-        "cancel": _action(window, "&Cancel All Runs", window.session.cancel_all, "Ctrl+.", "cancel"),
+        "cancel": _action(
+            window, translate("Actions", "&Cancel All Runs"), window.session.cancel_all, "Ctrl+.", "cancel"
+        ),
         "recover": _action(
-            window, "&Recover Kept Headshots…", lambda: _tool("recovery").recover(window), None, "recover"
+            window,
+            translate("Actions", "&Recover Kept Headshots…"),
+            lambda: _tool("recovery").recover(window),
+            None,
+            "recover",
         ),
         "new_style": _action(
-            window, "&New Style…", lambda: _tool("style_actions").new_style(window), "Ctrl+Shift+N", "new_style"
+            window,
+            translate("Actions", "&New Style…"),
+            lambda: _tool("style_actions").new_style(window),
+            "Ctrl+Shift+N",
+            "new_style",
         ),  # fmt: skip
         "edit_style": _action(
-            window, "&Edit Style…", lambda: _tool("style_actions").edit_style(window), None, "edit_style"
+            window,
+            translate("Actions", "&Edit Style…"),
+            lambda: _tool("style_actions").edit_style(window),
+            None,
+            "edit_style",
         ),
         "settings": _action(
-            window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences, "settings"
+            window,
+            translate("Actions", "&Settings…"),
+            window.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
         ),
-        "export_all": _action(window, "&Export All My Data…", lambda: _tool("data_rights").export_all_data(window)),
-        "delete_all": _action(window, "&Delete All My Data…", lambda: _tool("data_rights").delete_all_data(window)),
-        "reload": _action(window, "&Reload Library", window.reload_library, QKeySequence.StandardKey.Refresh, "reload"),
-        "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit, "quit"),
-        "about": _action(window, f"&About {APP_NAME}", lambda: about(window)),
+        "export_all": _action(
+            window, translate("Actions", "&Export All My Data…"), lambda: _tool("data_rights").export_all_data(window)
+        ),
+        "delete_all": _action(
+            window, translate("Actions", "&Delete All My Data…"), lambda: _tool("data_rights").delete_all_data(window)
+        ),
+        "reload": _action(
+            window,
+            translate("Actions", "&Reload Library"),
+            window.reload_library,
+            QKeySequence.StandardKey.Refresh,
+            "reload",
+        ),
+        "quit": _action(window, translate("Actions", "&Quit"), window.close, QKeySequence.StandardKey.Quit, "quit"),
+        "about": _action(window, translate("Actions", "&About {app}").format(app=APP_NAME), lambda: about(window)),
     }
     if not any(not s.isEmpty() for s in a["settings"].shortcuts()):  # Preferences is empty on most Linux desktops
         a["settings"].setShortcut(QKeySequence("Ctrl+,"))
-    for number, tab in enumerate(("Create", "Results", "Library", "Team"), start=1):
+    shows = (translate("Actions", "Show Create"), translate("Actions", "Show Results"),
+             translate("Actions", "Show Library"), translate("Actions", "Show Team"))  # fmt: skip
+    for number, text in enumerate(shows, start=1):
         a[f"tab{number}"] = _action(
-            window, f"Show {tab}", lambda _checked=False, n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
+            window, text, lambda _checked=False, n=number: window.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}"
         )
-    menus = {
-        "&File": ["open", "paste", "camera", None, "export", "delete", None, "quit"],
-        "&Edit": ["copy", "paste"],
-        "&Headshots": ["generate", "cancel", None, "recover", None, "new_style", "edit_style"],
-        "&View": ["tab1", "tab2", "tab3", "tab4", None, "reload"],
-        "&Settings": ["settings", None, "export_all", "delete_all"],
-        "&Help": ["about"],
-    }
-    for title, names in menus.items():
+    menus = (  # pairs, not a dict: two titles may read the same in some language
+        (translate("Actions", "&File"), ["open", "paste", "camera", None, "export", "delete", None, "quit"]),
+        (translate("Actions", "&Edit"), ["copy", "paste"]),
+        (translate("Actions", "&Headshots"), ["generate", "cancel", None, "recover", None, "new_style", "edit_style"]),
+        (translate("Actions", "&View"), ["tab1", "tab2", "tab3", "tab4", None, "reload"]),
+        (translate("Actions", "&Settings"), ["settings", None, "export_all", "delete_all"]),
+        (translate("Actions", "&Help"), ["about"]),
+    )
+    for title, names in menus:
         menu = window.menuBar().addMenu(title)
         for name in names:
             menu.addSeparator() if name is None else menu.addAction(a[name])
@@ -118,14 +165,15 @@ def _selected(window: WindowApi):
 
 
 def about(window: WindowApi) -> None:
+    what = translate("Actions", "Professional headshots from a selfie. Your photos and headshots are kept on this "
+                     "computer, in a folder you choose. To make a headshot, the photo goes only to the image provider "
+                     "you choose: a cloud service, with your own key, or your own server. No account, no "
+                     "telemetry.")  # fmt: skip
+    licences = translate("Actions", LICENCES)
     QMessageBox.about(
         window,
-        f"About {APP_NAME}",
-        f"<h3>{APP_NAME} {__version__}</h3><p>Professional headshots from a selfie. Your photos and headshots "
-        "are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image "
-        "provider you choose: a cloud service, with your own key, or your own server. No account, no "
-        "telemetry.</p>"
-        f"<p><small>{LICENCES}</small></p>",
+        translate("Actions", "About {app}").format(app=APP_NAME),
+        f"<h3>{APP_NAME} {__version__}</h3><p>{what}</p><p><small>{licences}</small></p>",
     )
 
 
@@ -149,7 +197,10 @@ def test_key(window: WindowApi, dialog: SettingsDialog) -> Task:
 def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: str, *, address: str | None = None,
               trusted: bool | None = None, on_models: Callable[[str, list[str]], None] | None = None) -> Task:  # fmt: skip
     """Whether ``provider_id``'s key (or server) works, asked on a worker; ``editor`` says the answer."""
-    editor.refresh("Checking the server…" if address is not None else "Checking the key…")
+    if address is not None:
+        editor.refresh(translate("Actions", "Checking the server…"))
+    else:
+        editor.refresh(translate("Actions", "Checking the key…"))
 
     def work(_progress, cancel):
         provider = window.context.make_provider(provider_id, address=address, trusted=trusted)
@@ -170,13 +221,20 @@ def check_key(window: WindowApi, editor: KeyEditor | ServerEditor, provider_id: 
         if on_models is not None:
             on_models(provider_id, names)
         if editor.provider_id == provider_id:
-            editor.refresh(sentence + (f" Models: {', '.join(names)}." if names else ""))
+            said = shown(sentence)
+            if names:
+                said = translate("Actions", "{sentence} Models: {models}.").format(
+                    sentence=said, models=", ".join(names)
+                )
+            editor.refresh(said)
+
+    unfinished = translate("Actions", "The check did not finish.")
 
     def failed(err: BaseException) -> None:
         if not task.cancelled and editor.provider_id == provider_id:
-            editor.refresh(plain_error(err, "The check did not finish.").user_text())  # logs the unexpected
+            editor.refresh(error_text(plain_error(err, unfinished)))  # logs the unexpected
 
     # Its answer, good or bad, is said in the editor that asked.
-    op = NetworkOp(editor, work, failed="The check did not finish.", label="test key")  # type: ignore[arg-type]
+    op = NetworkOp(editor, work, failed=unfinished, label="test key")  # type: ignore[arg-type]
     task = op.success(done).failure(failed).run_in_background()
     return task

@@ -9,6 +9,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.i18n import money, number, shown, translate
 from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
@@ -36,18 +37,23 @@ def options_for(window: WindowApi, provider_id: str, model: str = "") -> Generat
 
 def summary(job: Job) -> str:
     """A tile's words once its run ended: model, time and cost, or what went wrong."""
-    took = f"{job.seconds:.1f} s" if job.seconds is not None else ""
+    took = (
+        translate("Comparing", "{seconds} s").format(seconds=number(job.seconds, 1)) if job.seconds is not None else ""
+    )
+    status = shown(job.status)
     if job.state != "done" or job.outcome is None:
-        return f"{took} · {job.status}" if took else job.status
-    model = next((r.model for r in job.outcome.results), job.options.model or "default model")
+        return translate("Comparing", "{took} · {status}").format(took=took, status=status) if took else status
+    model = next((r.model for r in job.outcome.results), job.options.model or translate("Comparing", "default model"))
     cost = job.outcome.cost_usd
-    return f"{model} · {took} · " + (f"${cost:.3f}" if cost is not None else "cost unknown")
+    price = money(cost, 3) if cost is not None else translate("Comparing", "cost unknown")
+    return translate("Comparing", "{model} · {took} · {price}").format(model=model, took=took, price=price)
 
 
 def ask_compare(window: WindowApi) -> None:
     style, original = window.current_style(), window.original
     if style is None or original is None:
-        QMessageBox.information(window, "Compare providers", "Choose a photo and a style first.")  # type: ignore[arg-type]
+        QMessageBox.information(window, translate("Comparing", "Compare providers"),  # type: ignore[arg-type]
+                                translate("Comparing", "Choose a photo and a style first."))  # fmt: skip
         return
     context = window.context
     offered = [(p, options_for(window, p)) for p, _title in provider_choice.choices(context)]
@@ -76,7 +82,7 @@ def choose(window: WindowApi, style: Style, original: Original, prices: dict[str
             continue
         job = window.session.generate(original, style, options_for(window, provider_id, model), provider_id,
                                       window.photo.references.originals())  # fmt: skip
-        jobs.append((job.id, context.provider_info(provider_id).title + (f" · {model}" if model else "")))
+        jobs.append((job.id, shown(context.provider_info(provider_id).title) + (f" · {model}" if model else "")))
     window.results.grid.start(jobs)
     if jobs:
         window.tabs.setCurrentIndex(1)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from headshot_desktop.ui.i18n import Plural, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.previews import load_preview
@@ -38,15 +39,13 @@ def exported(headshots: list[Headshot], context: AppContext, kind: str, choices:
     paths = context.paths
     files, preset = export_copies(headshots, paths.cache_dir, kind, choices, config_dir=paths.config_dir,
                                   crops=context.library().crops, cancel=cancel, progress=progress)  # fmt: skip
-    made_as = f"{preset.label}, {choices.fmt.upper()}"
+    made_as = translate("CopyAndDrag", "{preset}, {format}", "an export size, then a file format").format(
+        preset=shown(preset.label), format=choices.fmt.upper()
+    )
     if len(files) != 1:
         return Exported(files, made_as=made_as)
     data = files[0].read_bytes()
     return Exported(files, load_preview(data, side=FULL_SIZE), data, made_as)
-
-
-def _what(headshots: list[Headshot]) -> str:
-    return "The headshot" if len(headshots) == 1 else f"The {len(headshots)} headshots"
 
 
 def shown_selection(window: WindowApi) -> list[Headshot]:
@@ -63,7 +62,9 @@ def copy_selected(window: WindowApi) -> None:
     """Edit ▸ Copy: the selected headshots, exported as last time, on the clipboard."""
     headshots = shown_selection(window)
     if not headshots:
-        window.statusBar().showMessage("Select a headshot in Results or the Library to copy it.", SAID_MS)
+        window.statusBar().showMessage(
+            translate("CopyAndDrag", "Select a headshot in Results or the Library to copy it."), SAID_MS
+        )
         return
     from headshot_desktop.ui.exported_copies import CLIPBOARD, CopyChoices
 
@@ -71,11 +72,18 @@ def copy_selected(window: WindowApi) -> None:
 
     def copied(result: Exported) -> None:
         QGuiApplication.clipboard().setMimeData(mime_data(result))
-        what = f"“{result.files[0].name}”" if len(result.files) == 1 else f"{len(result.files)} headshots"
-        window.statusBar().showMessage(f"Copied {what} to the clipboard as {result.made_as}.", SAID_MS)
+        if len(result.files) == 1:
+            said = translate("CopyAndDrag", "Copied “{name}” to the clipboard as {made_as}.").format(
+                name=result.files[0].name, made_as=result.made_as
+            )
+        else:
+            said = Plural.tr("Copied %n headshot(s) to the clipboard as {made_as}.", "", len(result.files)).format(
+                made_as=result.made_as
+            )
+        window.statusBar().showMessage(said, SAID_MS)
 
-    window.statusBar().showMessage("Copying…", SAID_MS)
-    failed = f"{_what(headshots)} could not be copied."
+    window.statusBar().showMessage(translate("CopyAndDrag", "Copying…"), SAID_MS)
+    failed = Plural.tr("The %n headshot(s) could not be copied.", "", len(headshots))
     op = LibraryOp(window, lambda _progress, cancel: exported(headshots, context, CLIPBOARD, choices, cancel),
                    failed=failed, label="copy")  # type: ignore[arg-type]  # fmt: skip
     op.success(copied).run_in_background()
@@ -110,15 +118,16 @@ class ExportedDrags(QObject):
         def work(progress: Any, cancel: CancelToken) -> Exported:
             return exported(headshots, context, DRAG, choices, cancel, progress)
 
-        op = LibraryOp(self._window, work, failed=f"{_what(headshots)} could not be made ready to drag.",
-                       label="export for dragging")  # type: ignore[arg-type]  # fmt: skip
-        op.progress(lambda number: self._said(f"Making {number + 1} of {total} headshots ready to drag…", total))
+        failed = Plural.tr("The %n headshot(s) could not be made ready to drag.", "", total)
+        op = LibraryOp(self._window, work, failed=failed, label="export for dragging")  # type: ignore[arg-type]
+        op.progress(lambda number: self._said(number + 1, total))
         op.success(lambda result: self._ended(key, result, None))
         op.failure(lambda err: self._ended(key, None, err))  # said only if a drag waits for it
         self._task = op.run_in_background()
 
-    def _said(self, text: str, total: int) -> None:
+    def _said(self, number: int, total: int) -> None:
         if total > 1:
+            text = Plural.tr("Making {number} of %n headshot(s) ready to drag…", "", total).format(number=number)
             self._window.statusBar().showMessage(text, SAID_MS)
 
     def _ended(self, key: tuple[Any, ...], result: Exported | None, error: BaseException | None) -> None:
@@ -142,8 +151,8 @@ class ExportedDrags(QObject):
         if self._key != key:
             return None
         if self._error is not None:
-            sentence = f"{_what(headshots)} could not be dragged out."
-            self._window.statusBar().showMessage(plain_error(self._error, sentence).user_text(), 15000)
+            sentence = Plural.tr("The %n headshot(s) could not be dragged out.", "", len(headshots))
+            self._window.statusBar().showMessage(error_text(plain_error(self._error, sentence)), 15000)
             return None
         return self._result
 

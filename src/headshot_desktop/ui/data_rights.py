@@ -14,8 +14,10 @@ import platformdirs
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
+from headshot_desktop import APP_NAME
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import Plural, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.tasks import TaskRunner
@@ -33,13 +35,15 @@ def export_all_data(window: WindowApi) -> None:
     """Ask where, then write the zip on the library's worker; a note says when it is there."""
     if window in _running:
         return
-    start = Path(platformdirs.user_documents_dir()) / "Headshot Desktop data.zip"
-    name, _ = QFileDialog.getSaveFileName(window, "Export all my data", str(start), "Zip archive (*.zip)")
+    suggested = translate("DataRights", "{app} data", "the export's file name, before .zip").format(app=APP_NAME)
+    start = Path(platformdirs.user_documents_dir()) / f"{suggested}.zip"
+    name, _ = QFileDialog.getSaveFileName(window, translate("DataRights", "Export all my data"), str(start),
+                                          translate("DataRights", "Zip archive (*.zip)"))  # fmt: skip
     if not name:
         return
     target = Path(name)
     context = window.context
-    busy = _Busy(window, f"Saving all your data to {target.name}…")
+    busy = _Busy(window, translate("DataRights", "Saving all your data to {name}…").format(name=target.name))
 
     def work(_progress: object, _cancel: object) -> Any:
         from headshot_desktop.library import export_all
@@ -48,17 +52,18 @@ def export_all_data(window: WindowApi) -> None:
 
     def done(report: Any) -> None:
         busy.done()
-        QMessageBox.information(
-            window,
-            "Export complete",
-            f"Saved {report.originals} original(s), {report.headshots} headshot(s) and metadata.json to\n{report.path}",
+        saved = translate("DataRights", "Saved {originals}, {headshots} and metadata.json to\n{path}").format(
+            originals=Plural.tr("%n original(s)", "", report.originals),
+            headshots=Plural.tr("%n headshot(s)", "", report.headshots),
+            path=report.path,
         )
+        QMessageBox.information(window, translate("DataRights", "Export complete"), saved)
 
     def failed(err: BaseException) -> None:
         busy.done()
         show_error(window, plain_error(err, export_failed))
 
-    export_failed = f"Your data could not be saved to {target}."
+    export_failed = translate("DataRights", "Your data could not be saved to {path}.").format(path=target)
     export = LibraryOp(window, work, failed=export_failed, label="export all")
     export.success(done).failure(failed).run_in_background()
 
@@ -67,11 +72,13 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
     """Ask, look in the trash on a worker (and ask again if the app's files are there), then delete on a worker."""
     if window in _running:
         return
+    everything = translate("DataRights", "This deletes every original and headshot in the library, its team batches, "
+                           "the thumbnails, logs, settings and the API keys stored in the system keyring. It cannot "
+                           "be undone.")  # fmt: skip
     answer = QMessageBox.warning(
         window,
-        "Delete all my data?",
-        "This deletes every original and headshot in the library, its team batches, the thumbnails, logs, "
-        "settings and the API keys stored in the system keyring. It cannot be undone.",
+        translate("DataRights", "Delete all my data?"),
+        everything,
         QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
         QMessageBox.StandardButton.Cancel,
     )
@@ -79,7 +86,7 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
         return
     if settings_dialog is not None:
         settings_dialog.reject()
-    busy = _Busy(window, "Looking for what you deleted earlier in the system trash…")
+    busy = _Busy(window, translate("DataRights", "Looking for what you deleted earlier in the system trash…"))
     folder = window.context.paths.library_dir
 
     def look(_progress: object, _cancel: object) -> list[TrashedCopy]:
@@ -95,7 +102,7 @@ def delete_all_data(window: WindowApi, settings_dialog: QDialog | None = None) -
         busy.done()
         show_error(window, plain_error(err, look_failed))
 
-    look_failed = "Nothing was deleted: the system trash could not be read."
+    look_failed = translate("DataRights", "Nothing was deleted: the system trash could not be read.")
     LibraryOp(window, look, failed=look_failed, label="find trashed").success(found).failure(failed).run_in_background()
 
 
@@ -103,7 +110,7 @@ def _erase(window: WindowApi, busy: _Busy, empty_trash: bool) -> None:
     context = window.context
     window.session.cancel_all()
     window.forget_everything()  # from here on the window writes nothing, not even its position
-    busy.resume("Deleting all your data…")
+    busy.resume(translate("DataRights", "Deleting all your data…"))
 
     def work(_progress: object, _cancel: object) -> Any:
         from headshot_desktop.library import delete_all
@@ -113,19 +120,24 @@ def _erase(window: WindowApi, busy: _Busy, empty_trash: bool) -> None:
 
     def done(report: Any) -> None:
         busy.done()
-        QMessageBox.information(window, "Your data was deleted",
-                                report.summary() + "\n\nHeadshot Desktop will close now.")  # fmt: skip
+        said = translate("DataRights", "{summary}\n\n{app} will close now.").format(summary=shown(report.summary()),
+                                                                                 app=APP_NAME)  # fmt: skip
+        QMessageBox.information(window, translate("DataRights", "Your data was deleted"), said)
         window.close()
 
     def refused(err: BaseException) -> None:
         busy.done()
         # A HeadshotError comes before anything goes (another window or command has the library open).
-        title = "Nothing was deleted" if isinstance(err, HeadshotError) else "Not everything was deleted"
-        said = plain_error(err, failed).user_text()
-        QMessageBox.warning(window, title, said + "\n\nHeadshot Desktop will close now.")
+        if isinstance(err, HeadshotError):
+            title = translate("DataRights", "Nothing was deleted")
+        else:
+            title = translate("DataRights", "Not everything was deleted")
+        said = error_text(plain_error(err, failed))
+        QMessageBox.warning(window, title, translate("DataRights", "{summary}\n\n{app} will close now.").format(
+            summary=said, app=APP_NAME))  # fmt: skip
         window.close()
 
-    failed = "Your data could not all be deleted."
+    failed = translate("DataRights", "Your data could not all be deleted.")
     erase = _AfterTheWindowsWorkers(window, work, failed=failed, label="delete all")
     erase.success(done).failure(refused).run_in_background()
 
@@ -150,7 +162,7 @@ class _Busy:
         _running.add(window)
         self.window = window
         self.dialog = QProgressDialog(text, "", 0, 0, window)
-        self.dialog.setWindowTitle("Privacy & data")
+        self.dialog.setWindowTitle(translate("DataRights", "Privacy & data"))
         self.dialog.setCancelButton(None)  # neither the zip nor the deleting can stop half way
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.reset()  # its own timer would show it after 4 s, whatever happens meanwhile
@@ -182,13 +194,14 @@ def _empty_the_trash_too(window: WindowApi, copies: list[TrashedCopy]) -> bool:
     """When what the person deleted in the app is still in the system trash, ask whether that goes too."""
     if not copies:
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, "Empty these from the trash too?",
-                      f"{len(copies)} photo(s) and headshot(s) you deleted in Headshot Desktop earlier are still in "
-                      "the system trash.", parent=window)  # fmt: skip
-    box.setInformativeText("Remove them from the trash as well? Only these files go; everything else in the trash "
-                           "stays.")  # fmt: skip
-    remove = box.addButton("Remove from the trash", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Keep them in the trash", QMessageBox.ButtonRole.NoRole)
+    still = Plural.tr("%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.", "",
+                      len(copies)).format(app=APP_NAME)  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DataRights", "Empty these from the trash too?"), still,
+                      parent=window)  # fmt: skip
+    box.setInformativeText(translate("DataRights", "Remove them from the trash as well? Only these files go; "
+                                     "everything else in the trash stays."))  # fmt: skip
+    remove = box.addButton(translate("DataRights", "Remove from the trash"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(translate("DataRights", "Keep them in the trash"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(remove)
     box.exec()
     return box.clickedButton() is remove

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.operations import LibraryOp, NetworkOp, Operation
 from headshot_desktop.ui.tasks import TaskRunner
 
@@ -68,5 +69,6 @@ def read_state(secrets: SecretStore, provider_id: str, *, ask_keyring: bool) -> 
 def save_settings(widget: QWidget, context: AppContext) -> Task:
     """Write the settings as they are now, on a worker: a copy goes, so the window may change them meanwhile."""
     settings, store = copy.deepcopy(context.settings), context.settings_store
-    return SettingsOp(widget, lambda _progress, _cancel: store.save(settings), failed="The settings could not be saved.",
+    failed = translate("DialogOps", "The settings could not be saved.")
+    return SettingsOp(widget, lambda _progress, _cancel: store.save(settings), failed=failed,
                       label="save settings").run_in_background()  # fmt: skip

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.ui.dialogs.export_choices import remembered
 from headshot_desktop.ui.dialogs.export_sizes import team_page
+from headshot_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from headshot_desktop.core.generation import CancelToken
@@ -72,7 +73,7 @@ def export_copies(headshots: list[Headshot], cache_dir: Path, kind: str, choices
     try:
         for number, (headshot, target) in enumerate(zip(headshots, targets, strict=True)):
             if cancel is not None and cancel.cancelled:
-                raise CancelledError("The copy was stopped.")
+                raise CancelledError(translate("ExportedCopies", "The copy was stopped."))
             if progress is not None:
                 progress(number)
             written.append(export_headshot(headshot, target, preset=preset, fmt=choices.fmt, quality=choices.quality,

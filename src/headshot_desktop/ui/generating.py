@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import error_text, translate
 from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.window_api import WindowApi
 
-SAME_RUN = "This exact run is already in progress. Run it again and pay again?"
 FAILURE_SHOWN_MS = 20_000
 
 
@@ -23,7 +23,7 @@ def attach(window: WindowApi) -> None:
     session.jobChanged.connect(lambda job: window.jobs.update_job(job))  # the first run builds Results
     session.jobDismissed.connect(lambda job: window.jobs.remove_job(job))
     session.generateRefused.connect(lambda err: show_error(window, err, open_settings=window.open_settings))  # type: ignore[arg-type]
-    session.failed.connect(lambda err: window.statusBar().showMessage(err.user_text(), FAILURE_SHOWN_MS))
+    session.failed.connect(lambda err: window.statusBar().showMessage(error_text(err), FAILURE_SHOWN_MS))
     session.libraryFailed.connect(lambda err: library_unavailable(window, err))
 
 
@@ -35,8 +35,8 @@ def attach_results(window: WindowApi) -> None:
 
 
 def library_unavailable(window: WindowApi, err: HeadshotError) -> None:
-    window.library.show_problem(err.user_text())
-    window.statusBar().showMessage(err.user_text(), FAILURE_SHOWN_MS)
+    window.library.show_problem(error_text(err))
+    window.statusBar().showMessage(error_text(err), FAILURE_SHOWN_MS)
 
 
 def generate(window: WindowApi) -> None:
@@ -69,9 +69,11 @@ def unless_running(window: WindowApi, work: tuple[object, ...] | None, start: Ca
     if not window.session.in_progress(work):
         start()
         return
-    box = QMessageBox(QMessageBox.Icon.Question, "Run it again?", SAME_RUN,
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Generating", "Run it again?"),
+                      translate("Generating", "This exact run is already in progress. Run it again and pay again?"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)  # type: ignore[arg-type]  # fmt: skip
-    box.setInformativeText("Its card is on the Results tab. Change the style or an option to make a different run.")
+    box.setInformativeText(translate("Generating", "Its card is on the Results tab. Change the style or an option to "
+                                     "make a different run."))  # fmt: skip
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setObjectName("same-run")
     yes = box.button(QMessageBox.StandardButton.Yes)

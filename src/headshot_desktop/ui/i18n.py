@@ -64,12 +64,17 @@ def money(usd: float, decimals: int = 2) -> str:
 
 
 def date_time(moment: datetime) -> str:
-    """A date and time in the locale's short format."""
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    """A date and time in the locale's short format, at this computer's time (a stored UTC time too)."""
+    return QLocale().toString(QDateTime(_local(moment)), QLocale.FormatType.ShortFormat)
 
 
 def date(moment: datetime) -> str:
-    return QLocale().toString(QDateTime(moment).date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(_local(moment)).date(), QLocale.FormatType.ShortFormat)
+
+
+def _local(moment: datetime) -> datetime:
+    # QDateTime(datetime) drops the time zone: an aware time must be made local first.
+    return moment.astimezone() if moment.tzinfo is not None else moment
 
 
 def error_text(err: HeadshotError) -> str:

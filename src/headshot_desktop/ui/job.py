@@ -10,6 +10,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class Job:
     options: GenerateOptions
     provider_id: str = ""
     state: str = "queued"  # queued, running, done, failed, cancelled
-    status: str = "Queued…"  # not "Waiting…": that is what a run says while the provider works
+    # Not "Waiting…": that is what a run says while the provider works. Translated when made, not at import.
+    status: str = field(default_factory=lambda: translate("Job", "Queued…"))
     images_ready: int = 0
     done_fraction: dict[int, float] = field(default_factory=dict)  # variant -> how far it is, 0 to 1
     task: Task | None = None
@@ -47,8 +49,8 @@ class Job:
     @property
     def label(self) -> str:
         if self.original is None:
-            return f"{self.style.name} · {self.subject}"
-        return f"{self.style.name} · {self.original.source_name or self.original.name}"
+            return f"{shown(self.style.name)} · {self.subject}"
+        return f"{shown(self.style.name)} · {self.original.source_name or self.original.name}"
 
     @property
     def active(self) -> bool:

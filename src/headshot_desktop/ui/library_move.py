@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.ui.errors import fit_title, show_error
+from headshot_desktop.ui.i18n import Plural, error_text, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 
@@ -59,7 +60,7 @@ def change_library(window: WindowApi, folder: Path | None, then: Callable[[], No
         elif answer == AS_IS:
             use_as_is(window, folder, then)
 
-    sentence = f"The folder {folder} could not be checked."
+    sentence = translate("LibraryMove", "The folder {folder} could not be checked.").format(folder=folder)
     LibraryOp(window, survey, failed=sentence, label="library size").success(surveyed).run_in_background()  # type: ignore[arg-type]
 
 
@@ -72,20 +73,20 @@ def ask(window: WindowApi, old: Path, folder: Path, found: Survey) -> str:
     box = QMessageBox(window)  # type: ignore[arg-type]
     box.setObjectName("library-move")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Move your library?")
+    box.setWindowTitle(translate("LibraryMove", "Move your library?"))
     fit_title(box, box.windowTitle())
-    box.setText(f"Move your library ({photos} photos) to {folder}?")
-    stays = "" if nested else f"With the new folder as it is, your photos stay in {old}."
+    box.setText(Plural.tr("Move your library (%n photo(s)) to {folder}?", "", photos).format(folder=folder))
+    stays = "" if nested else translate("LibraryMove", "With the new folder as it is, your photos stay in {old}.")
+    stays = stays.format(old=old)
     if problem is None:
-        box.setInformativeText(
-            "Each photo is copied and checked before the old one is removed, so none is lost if the move is "
-            f"interrupted. {stays}"
-        )
+        safe = translate("LibraryMove", "Each photo is copied and checked before the old one is removed, so none is "
+                         "lost if the move is interrupted.")  # fmt: skip
+        box.setInformativeText(f"{safe} {stays}")
     else:
-        box.setInformativeText(f"{problem.user_text()} {stays}".strip())
-    move_button = box.addButton("&Move", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(f"{error_text(problem)} {stays}".strip())
+    move_button = box.addButton(translate("LibraryMove", "&Move"), QMessageBox.ButtonRole.AcceptRole)
     move_button.setEnabled(problem is None)
-    as_is = box.addButton("&Use the new folder as it is", QMessageBox.ButtonRole.ActionRole)
+    as_is = box.addButton(translate("LibraryMove", "&Use the new folder as it is"), QMessageBox.ButtonRole.ActionRole)
     as_is.setEnabled(not nested)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(move_button if problem is None else cancel)
@@ -106,7 +107,7 @@ def use_as_is(window: WindowApi, folder: Path, then: Callable[[], None]) -> None
         context.switch_library(folder)
         context.save_settings()
 
-    sentence = f"The library folder could not be changed to {folder}."
+    sentence = translate("LibraryMove", "The library folder could not be changed to {folder}.").format(folder=folder)
 
     def switched(err: BaseException | None = None) -> None:
         window.refresh_library()  # the library in use now, the new one or the old
@@ -121,14 +122,17 @@ def use_as_is(window: WindowApi, folder: Path, then: Callable[[], None]) -> None
 def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -> None:
     if any(job.active for job in window.session.jobs):
         show_error(window, HeadshotError(  # type: ignore[arg-type]
-            "The library cannot be moved while headshots are being made: they are saved into it.",
-            hint="Wait for the runs to finish (or cancel them), then choose the folder again in Settings.",
+            translate("LibraryMove", "The library cannot be moved while headshots are being made: they are saved "
+                      "into it."),
+            hint=translate("LibraryMove", "Wait for the runs to finish (or cancel them), then choose the folder again "
+                           "in Settings."),
         ))  # fmt: skip
         return
     context = window.context
-    progress = QProgressDialog(f"Moving your library to {folder}…", "Cancel", 0, 0, window)  # type: ignore[arg-type]
+    moving = translate("LibraryMove", "Moving your library to {folder}…").format(folder=folder)
+    progress = QProgressDialog(moving, translate("LibraryMove", "Cancel"), 0, 0, window)  # type: ignore[arg-type]
     progress.setObjectName("library-move-progress")
-    progress.setWindowTitle("Moving your library")
+    progress.setWindowTitle(translate("LibraryMove", "Moving your library"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
@@ -150,20 +154,24 @@ def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -
         progress.setMaximum(event.total)
         progress.setValue(event.done)
         progress.setLabelText(
-            f"Moving your library to {folder}…\n{event.done} of {event.total} files copied and checked."
-        )
+            Plural.tr("Moving your library to {folder}…\n{done} of %n file(s) copied and checked.", "", event.total)
+            .format(folder=folder, done=event.done)
+        )  # fmt: skip
 
     def moved(report: relocate.MoveReport) -> None:
         progress.close()
         progress.deleteLater()
         window.refresh_library()
         then()
-        window.statusBar().showMessage(f"Moved {report.photos} photos to {folder}.", 15000)
+        window.statusBar().showMessage(Plural.tr("Moved %n photo(s) to {folder}.", "", report.photos).format(folder=folder),
+                                       15000)  # fmt: skip
         if report.left_behind:
             listed = ", ".join(str(p) for p in report.left_behind[:5])
             show_error(window, HeadshotError(  # type: ignore[arg-type]
-                f"The library is now in {folder}, but these could not be removed from {old}: {listed}.",
-                hint="They are copies or files of your own; remove them by hand if you no longer need them.",
+                translate("LibraryMove", "The library is now in {folder}, but these could not be removed from {old}: "
+                          "{listed}.").format(folder=folder, old=old, listed=listed),
+                hint=translate("LibraryMove", "They are copies or files of your own; remove them by hand if you no "
+                               "longer need them."),
             ))  # fmt: skip
 
     def failed(err: BaseException) -> None:
@@ -172,11 +180,14 @@ def move(window: WindowApi, old: Path, folder: Path, then: Callable[[], None]) -
         window.refresh_library()  # the library where it was, opened again
         then()
         if isinstance(err, CancelledError):
-            window.statusBar().showMessage(f"The move was cancelled; your library stays in {old}.", 15000)
+            window.statusBar().showMessage(
+                translate("LibraryMove", "The move was cancelled; your library stays in {old}.").format(old=old), 15000
+            )
         else:
             show_error(window, plain_error(err, sentence))  # type: ignore[arg-type]
 
-    sentence = f"The library could not be moved to {folder}; nothing was removed from {old}."
+    sentence = translate("LibraryMove", "The library could not be moved to {folder}; nothing was removed from {old}.")
+    sentence = sentence.format(folder=folder, old=old)
     op = LibraryOp(window, work, failed=sentence, label="move library")  # type: ignore[arg-type]
     task = op.success(moved).failure(failed).progress(advanced).run_in_background()
     progress.canceled.connect(task.cancel)

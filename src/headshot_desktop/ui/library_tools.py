@@ -15,6 +15,7 @@ from pathlib import Path
 from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui import reveal, shown_photos
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import Plural, translate
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
@@ -56,7 +57,7 @@ def keep(window: WindowApi, items: Sequence[Item], kept: bool) -> None:
         library = window.context.library()
         return [library.set_kept(item, kept) for item in items]
 
-    failed = f"The Keep mark{'s' if len(items) > 1 else ''} could not be changed."
+    failed = Plural.tr("The Keep mark(s) could not be changed.", "", len(items))
     op = LibraryOp(window, work, failed=failed, label="keep")  # type: ignore[arg-type]
     op.success(lambda _changed: window.refresh_library()).failure(listed_again_then_said(window, failed))
     op.run_in_background()
@@ -109,11 +110,22 @@ def remove(window: WindowApi, items: Sequence[Item]) -> None:
         shots = {i.path for i in items if isinstance(i, Headshot) and i.path in gone}
         if shots:
             window.results.forget(shots)
-        words = [f"{photos} photo{'s' if photos != 1 else ''}"] if photos else []
-        words += [f"{len(shots)} headshot{'s' if len(shots) != 1 else ''}"] if shots else []
-        window.statusBar().showMessage(f"Moved {' and '.join(words) or 'nothing'} to the trash.", 8000)
+        window.statusBar().showMessage(moved_words(photos, len(shots)), 8000)
         window.refresh_library()
 
-    failed = "Not everything chosen could be moved to the trash."
+    failed = translate("LibraryTools", "Not everything chosen could be moved to the trash.")
     op = LibraryOp(window, work, failed=failed, label="trash")  # type: ignore[arg-type]
     op.success(done).failure(listed_again_then_said(window, failed)).run_in_background()
+
+
+def moved_words(photos: int, headshots: int) -> str:
+    """What went to the trash, in one sentence."""
+    if photos and headshots:
+        return translate("LibraryTools", "Moved {photos} and {headshots} to the trash.").format(
+            photos=Plural.tr("%n photo(s)", "", photos), headshots=Plural.tr("%n headshot(s)", "", headshots)
+        )
+    if photos:
+        return Plural.tr("Moved %n photo(s) to the trash.", "", photos)
+    if headshots:
+        return Plural.tr("Moved %n headshot(s) to the trash.", "", headshots)
+    return translate("LibraryTools", "Moved nothing to the trash.")

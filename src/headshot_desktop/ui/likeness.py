@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from headshot_desktop.ui import provider_choice
-from headshot_desktop.ui.qt_paths import PHOTO_FILTER
+from headshot_desktop.ui.i18n import Plural, translate
+from headshot_desktop.ui.qt_paths import photo_filter
 from headshot_desktop.ui.window_api import WindowApi
 
 
@@ -24,9 +25,10 @@ def attach(window: WindowApi) -> None:
 
 
 def add_reference(window: WindowApi) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Another photo of you", str(Path.home()), PHOTO_FILTER)
+    title = translate("Likeness", "Another photo of you")
+    path, _ = QFileDialog.getOpenFileName(window, title, str(Path.home()), photo_filter())
     if path:
-        window.photo.set_busy("Reading the further photo and removing its metadata…")
+        window.photo.set_busy(translate("Likeness", "Reading the further photo and removing its metadata…"))
         window.session.import_photo(Path(path), reference=True)
 
 
@@ -34,8 +36,7 @@ def reference_ready(window: WindowApi, original: object, preview: object) -> Non
     strip = window.photo.references
     strip.add(original, preview)
     count = len(strip.photos)
-    window.photo.set_busy(f"{count} further photo{'s' if count != 1 else ''} of you will go with this one, "
-                          "metadata removed.")  # fmt: skip
+    window.photo.set_busy(Plural.tr("%n further photo(s) of you will go with this one, metadata removed.", "", count))
 
 
 def follow_provider(window: WindowApi) -> None:

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop import APP_NAME
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import (
     actions,
     comparing,
+    estimate_line,
     generating,
     library_move,
     library_tools,
@@ -36,15 +36,16 @@ from headshot_desktop.ui import (
     results_actions,
 )
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import error_text, translate
 from headshot_desktop.ui.models.style_model import StyleModel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
-from headshot_desktop.ui.provider_words import cost_line, where_photos_go
+from headshot_desktop.ui.provider_words import where_photos_go
 from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session
-from headshot_desktop.ui.tab_pages import LIBRARY_TITLE, RESULTS_TITLE, TabPages
+from headshot_desktop.ui.tab_pages import LIBRARY_TITLE, RESULTS_TITLE, TabPages, tab_title
 from headshot_desktop.ui.team import tab as team_tab
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         # Permanent: a transient message (a menu item's tip) shows beside it instead of wiping it.
         self.status_line = QLabel()
-        self.status_line.setAccessibleName("API key and library")
+        self.status_line.setAccessibleName(translate("MainWindow", "API key and library"))
         self.statusBar().addPermanentWidget(self.status_line, 1)
         column = QWidget()
         left_layout = QVBoxLayout(column)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         left.setWidget(column)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(QLabel("<h3>2 · Style</h3>"))
+        middle_layout.addWidget(QLabel(translate("MainWindow", "<h3>2 · Style</h3>")))
         middle_layout.addWidget(self.gallery, 1)
         create = QSplitter()
         create.addWidget(left)
@@ -135,9 +136,9 @@ class MainWindow(QMainWindow):
         create.setStretchFactor(1, 1)
         create.setSizes([340, 820])
 
-        self.tabs.addTab(create, "&Create")
-        self.tabs.addTab(self.tab_pages.results_placeholder, RESULTS_TITLE)
-        self.tabs.addTab(self.tab_pages.library_placeholder, LIBRARY_TITLE)
+        self.tabs.addTab(create, translate("MainWindow", "&Create"))
+        self.tabs.addTab(self.tab_pages.results_placeholder, tab_title(RESULTS_TITLE))
+        self.tabs.addTab(self.tab_pages.library_placeholder, tab_title(LIBRARY_TITLE))
         self.tabs.setDocumentMode(True)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
 
     # -- photo in ---------------------------------------------------------------
     def open_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a selfie", str(Path.home()), PHOTO_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a selfie"), str(Path.home()),
+                                              translate("QtPaths", PHOTO_FILTER))  # fmt: skip
         if name:
             self.import_source(Path(name))
 
@@ -200,13 +202,15 @@ class MainWindow(QMainWindow):
         elif mime is not None and mime.hasImage():
             self.import_image(QImage(mime.imageData()), "pasted image")
         else:
-            self.photo.show_error("The clipboard holds no image. Copy a photo first, then paste.")
+            self.photo.show_error(
+                translate("MainWindow", "The clipboard holds no image. Copy a photo first, then paste.")
+            )
 
     def open_camera(self) -> None:
         from headshot_desktop.ui.dialogs.camera import CameraDialog  # Qt Multimedia loads when a camera is wanted
 
         dialog = CameraDialog(self)
-        dialog.photoTaken.connect(lambda image: self.import_source(image, "camera photo"))
+        dialog.photoTaken.connect(lambda image: self.import_source(image, "camera photo"))  # stored: not translated
         dialog.offer_instead(self.open_photo, self.paste_photo)  # no camera: open or paste a photo instead
         dialog.open()
 
@@ -214,7 +218,7 @@ class MainWindow(QMainWindow):
         self.import_source(image, name)  # encoded as PNG on the worker
 
     def import_source(self, source: Path | bytes | QImage, name: str | None = None) -> None:
-        self.photo.set_busy("Reading the photo and removing its metadata…")
+        self.photo.set_busy(translate("MainWindow", "Reading the photo and removing its metadata…"))
         self.session.import_photo(source, name)
 
     def _photo_ready(self, original: Original, preview: QImage) -> None:
@@ -224,7 +228,7 @@ class MainWindow(QMainWindow):
         self.refresh_estimate()
 
     def _import_failed(self, err: HeadshotError) -> None:
-        self.photo.show_error(err.user_text())
+        self.photo.show_error(error_text(err))
 
     # -- the provider -------------------------------------------------------------------
     def choose_provider(self, provider_id: str) -> bool:
@@ -249,37 +253,12 @@ class MainWindow(QMainWindow):
         likeness.follow_provider(self)
         self.session.prepare_estimates(self.provider_id)  # off this thread, before the first price is shown
 
-    def _model_text(self) -> str:
-        chosen = self.context.settings.provider_section(self.provider_id)["model"]
-        if chosen:
-            return chosen
-        keyed = self.context.provider_info(self.provider_id).key is not None
-        found = self.session.discovered_models.get(self.provider_id)
-        if found:
-            return f"{found} (newest available)" if keyed else found
-        return "Newest available" if keyed else "The provider's default"
-
     # -- generate ----------------------------------------------------------------------
     def current_style(self) -> Style | None:
         return self.gallery.current_style()
 
     def refresh_estimate(self) -> None:
-        style = self.current_style()
-        self.options.show_model(self._model_text())
-        if style is None or self.original is None:
-            self.options.show_estimate("Choose a photo and a style to see the cost.", False)
-            return
-        options = self.options.options(self.context.settings)
-        info = self.context.provider_info(self.provider_id)
-
-        def priced(estimate: CostEstimate) -> None:  # the photos' real sizes, the model the key may use
-            self.options.show_model(self._model_text())
-            self.options.show_estimate(cost_line(info, estimate, options.variants), True)
-
-        if not self.options.generate.isEnabled():  # Generate works at once; the price follows in a moment
-            self.options.show_estimate("Working out the cost…", True)
-        photos = (self.original, *self.photo.references.originals())
-        self.session.price(self.provider_id, style, options, photos, priced)
+        estimate_line.refresh(self)  # the model and the price, priced on a worker
 
     def generate(self) -> None:
         generating.generate(self)  # the key looked up first, and a question before the same paid run twice

@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.operations import LibraryOp
 
 C = TypeVar("C")  # what is asked for (a frozen dataclass: compared with ==)
@@ -42,9 +43,10 @@ class NewestDrawing(Generic[C, R]):
             return  # drawn as soon as the drawing under way is done
         self._running = True
         work = self._job(choice)
+        # Never said in fact (``_not_drawn`` takes every failure); ``label`` is the log's name for the drawing.
+        failed = translate("NewestDrawing", "The preview could not be drawn.")
         (
-            LibraryOp(self.owner, lambda _progress, _cancel: work(), failed=f"The {self.label} could not be drawn.",
-                      label=self.label)
+            LibraryOp(self.owner, lambda _progress, _cancel: work(), failed=failed, label=self.label)
             .success(lambda result: self._drawn(choice, result))
             .failure(self._not_drawn)
             .run_in_background()

@@ -6,6 +6,7 @@ import logging
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import ScanReport
+from headshot_desktop.ui.i18n import Plural, translate
 
 log = logging.getLogger(__name__)
 
@@ -14,13 +15,13 @@ def scan_notice(report: ScanReport) -> str:
     """What a scan found that the person should hear about, in one line (empty: nothing)."""
     parts = []
     if report.index_rebuilt:
-        parts.append(f"The library index was rebuilt from your files; {report.details_restored} headshot(s) got "
-                     "their style, prompt and cost back.")  # fmt: skip
+        parts.append(Plural.tr("The library index was rebuilt from your files; %n headshot(s) got their style, prompt "
+                               "and cost back.", "", report.details_restored))  # fmt: skip
         if report.details_lost:
-            parts.append(f"{len(report.details_lost)} could not: " + ", ".join(p.name for p in report.details_lost[:5])
-                         + ("…" if len(report.details_lost) > 5 else "") + ".")  # fmt: skip
+            names = ", ".join(p.name for p in report.details_lost[:5]) + ("…" if len(report.details_lost) > 5 else "")
+            parts.append(Plural.tr("%n could not: {names}.", "", len(report.details_lost)).format(names=names))
     if report.links_skipped:
-        parts.append(f"{len(report.links_skipped)} link(s) in the library folder were not followed.")
+        parts.append(Plural.tr("%n link(s) in the library folder were not followed.", "", len(report.links_skipped)))
     return " ".join(parts)
 
 
@@ -29,4 +30,4 @@ def plain_error(err: BaseException, sentence: str) -> HeadshotError:
     if isinstance(err, HeadshotError):
         return err
     log.error("%s", sentence, exc_info=err)
-    return HeadshotError(sentence, hint="See the log for details.")
+    return HeadshotError(sentence, hint=translate("Notices", "See the log for details."))

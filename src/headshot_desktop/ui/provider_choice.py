@@ -9,6 +9,8 @@ Nothing is sent before the first-run notice is accepted and the age confirmed:
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
@@ -17,13 +19,14 @@ from headshot_desktop.errors import HeadshotError
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.ui import first_run_notice
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_words import sending_html
 
 
 def choices(context: AppContext) -> list[tuple[str, str]]:
     """(id, title) of every provider the person may choose here."""
     developer = registry.developer_mode(context.environ)
-    return [(p, registry.info(p).title) for p in registry.ids(developer=developer)]
+    return [(p, shown(registry.info(p).title)) for p in registry.ids(developer=developer)]
 
 
 def starting_provider(context: AppContext) -> tuple[str, HeadshotError | None]:
@@ -83,16 +86,23 @@ def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("provider-consent")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(f"Use {info.title}?")
+    title = shown(info.title)
+    box.setWindowTitle(translate("ProviderChoice", "Use {title}?").format(title=title))
     box.setTextFormat(Qt.TextFormat.RichText)
-    where = "Before your photos go there, please read" if info.photos_leave_computer else "Please read"
-    box.setText(f"<b>{where} what {info.title} does with them.</b>")
+    if info.photos_leave_computer:
+        text = translate(
+            "ProviderChoice", "<b>Before your photos go there, please read what {title} does with them.</b>"
+        )
+    else:
+        text = translate("ProviderChoice", "<b>Please read what {title} does with them.</b>")
+    box.setText(text.format(title=escape(title)))
     box.setInformativeText(sending_html(info))
-    box.use_button = box.addButton(f"Use {info.title}", QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
+    use = translate("ProviderChoice", "Use {title}").format(title=title)
+    box.use_button = box.addButton(use, QMessageBox.ButtonRole.AcceptRole)  # type: ignore[attr-defined]
     if info.must_confirm:  # said, and ticked, before the first photo goes
         # Parented and kept: QMessageBox.setCheckBox does not take ownership in PySide, so the
         # box would otherwise point at a check box Python has already freed.
-        confirm = box.confirm = QCheckBox(info.must_confirm, box)  # type: ignore[attr-defined]
+        confirm = box.confirm = QCheckBox(shown(info.must_confirm), box)  # type: ignore[attr-defined]
         confirm.setObjectName("provider-confirm")
         box.setCheckBox(confirm)
         box.use_button.setEnabled(False)  # type: ignore[attr-defined]

@@ -16,7 +16,17 @@ from urllib.parse import quote_from_bytes
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+# Marked here, translated where shown (``photo_filter``): the translator is installed after this module is imported.
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "QtPaths", "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif);;All files (*)"
+)
+
+
+def photo_filter() -> str:
+    """The file dialogs' filter for photos, in the person's language."""
+    return translate("QtPaths", PHOTO_FILTER)
 
 
 def file_url(path: Path) -> QUrl:

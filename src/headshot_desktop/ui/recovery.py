@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from headshot_desktop.ui.i18n import Plural, shown, translate
 from headshot_desktop.ui.operations import LibraryOp
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 def show_notices(window: WindowApi) -> None:
     notices = list(window.context.notices)
     if notices:
-        QMessageBox.warning(window, "Some settings were damaged", "\n\n".join(notices))
+        QMessageBox.warning(window, translate("Recovery", "Some settings were damaged"),
+                            "\n\n".join(shown(notice) for notice in notices))  # fmt: skip
 
 
 def offer_recovery(window: WindowApi) -> None:
@@ -33,11 +35,12 @@ def offer_recovery(window: WindowApi) -> None:
         count, folder = found
         if not count:
             return
+        kept = Plural.tr("%n headshot(s) you paid for were kept in {folder}, because the library could not take "
+                         "them at the time. Move them into the library now?", "", count)  # fmt: skip
         answer = QMessageBox.question(
             window,
-            "Headshots kept aside",
-            f"{count} headshot(s) you paid for were kept in {folder}, because the library could not take "
-            "them at the time. Move them into the library now?",
+            translate("Recovery", "Headshots kept aside"),
+            kept.format(folder=folder),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -48,7 +51,7 @@ def offer_recovery(window: WindowApi) -> None:
         box = _recovery_box(window)
         return len(box.items()), box.folder
 
-    failed = "The headshots kept aside could not be counted."
+    failed = translate("Recovery", "The headshots kept aside could not be counted.")
     LibraryOp(window, count, failed=failed, label="recovery check").success(counted).run_in_background()  # type: ignore[arg-type]
 
 
@@ -57,16 +60,17 @@ def recover(window: WindowApi) -> None:
 
     def moved(outcome: tuple[list, list[str]]) -> None:
         added, problems = outcome
-        text = f"Moved {len(added)} headshot(s) into the library."
+        text = Plural.tr("Moved %n headshot(s) into the library.", "", len(added))
         if problems:
-            text += "\n\nThese could not be moved yet:\n" + "\n".join(problems)
-        QMessageBox.information(window, "Kept headshots", text)
+            listed = "\n".join(shown(problem) for problem in problems)
+            text += "\n\n" + translate("Recovery", "These could not be moved yet:\n{problems}").format(problems=listed)
+        QMessageBox.information(window, translate("Recovery", "Kept headshots"), text)
         window.refresh_library()
 
     def move(_progress: object, _cancel: object) -> tuple[list, list[str]]:
         return _recovery_box(window).move_into(window.context.library())
 
-    failed = "The kept headshots could not be moved into the library."
+    failed = translate("Recovery", "The kept headshots could not be moved into the library.")
     LibraryOp(window, move, failed=failed, label="recover").success(moved).run_in_background()  # type: ignore[arg-type]
 
 

@@ -18,6 +18,7 @@ from headshot_desktop.library import Headshot
 from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.window_api import WindowApi
 
@@ -30,19 +31,21 @@ if TYPE_CHECKING:
 class RefineDialog(QDialog):
     def __init__(self, headshot: Headshot, cost: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refine this headshot")
+        self.setWindowTitle(translate("Refining", "Refine this headshot"))
         self.instruction = QLineEdit()
         self.instruction.setMaxLength(MAX_INSTRUCTION)
-        self.instruction.setPlaceholderText("What to change, e.g. “tie navy instead of red”, “less smile”")
-        self.instruction.setAccessibleName("What to change")
-        note = QLabel(f"The app sends {headshot.path.name} with your selfie, so the change keeps your likeness, "
-                      "and your features to keep.")  # fmt: skip
+        self.instruction.setPlaceholderText(
+            translate("Refining", "What to change, e.g. “tie navy instead of red”, “less smile”")
+        )
+        self.instruction.setAccessibleName(translate("Refining", "What to change"))
+        note = QLabel(translate("Refining", "The app sends {name} with your selfie, so the change keeps your likeness, "
+                                "and your features to keep.").format(name=headshot.path.name))  # fmt: skip
         note.setWordWrap(True)
         price = QLabel(cost)
         price.setTextFormat(Qt.TextFormat.RichText)
         price.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Refine")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Refining", "&Refine"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.instruction.textChanged.connect(
             lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
@@ -76,7 +79,8 @@ def _style(window: WindowApi, headshot: Headshot) -> Style:
     try:
         return window.context.styles.get(headshot.style_id)
     except NotFoundError:
-        return Style(headshot.style_id or "refined", headshot.style_name or "Refined", "PRESERVE: the person.")
+        name = headshot.style_name or translate("Refining", "Refined", "a style's name")
+        return Style(headshot.style_id or "refined", name, "PRESERVE: the person.")
 
 
 def _cost(window: WindowApi, style: Style, options: GenerateOptions) -> str:
@@ -110,7 +114,8 @@ def ask_again(window: WindowApi, headshot: Headshot) -> None:
     if not provider_choice.ask_consent(window, window.context, window.provider_id):  # type: ignore[arg-type]
         return
     style, options = _style(window, headshot), _options(window)
-    if _confirm(window, "Again", f"A new variant of {style.name} from the same photo.", _cost(window, style, options)):
+    text = translate("Refining", "A new variant of {style} from the same photo.").format(style=shown(style.name))
+    if _confirm(window, translate("Refining", "Again"), text, _cost(window, style, options)):
         window.session.refine_again(headshot, style, options, window.provider_id)
 
 
@@ -120,13 +125,13 @@ def ask_final(window: WindowApi, headshot: Headshot, shortfall: NeedsMorePixels 
     if not provider_choice.ask_consent(window, window.context, window.provider_id):  # type: ignore[arg-type]
         return
     style, options = _style(window, headshot), _options(window, detail="high")
-    text = f"{headshot.path.name} made again at the highest detail level."
+    text = translate("Refining", "{name} made again at the highest detail level.").format(name=headshot.path.name)
     if shortfall is not None:
         plan = final_plan(window, shortfall)
         shape = shape_of(*shortfall.source_size)
         options = replace(options, detail=plan.level, shape=shape if shape in _caps(window).shapes else options.shape)
-        text = f"{headshot.path.name} made again at the highest detail level{_size_words(window, plan, shortfall)}"
-    if _confirm(window, "Final in high detail", text, _cost(window, style, options)):
+        text = _size_words(window, headshot, plan, shortfall)
+    if _confirm(window, translate("Refining", "Final in high detail"), text, _cost(window, style, options)):
         window.session.refine(headshot, "", style, options, window.provider_id)
 
 
@@ -163,28 +168,39 @@ def _pixels(size: tuple[int, int]) -> str:
 
 def reach(window: WindowApi, err: NeedsMorePixels) -> tuple[str, bool]:
     """A sentence on what the provider can make for ``err``'s size, and whether a final would give more pixels."""
-    title = window.context.provider_info(window.provider_id).title
+    title = shown(window.context.provider_info(window.provider_id).title)
     plan = final_plan(window, err)
     if plan.size is None:
-        return f"{title} does not say how large an image it makes, so a final may still fall short. ", True
+        return translate("Refining", "{provider} does not say how large an image it makes, so a final may still fall "
+                         "short.").format(provider=title) + " ", True  # fmt: skip
     if plan.enough:
-        return f"{title} can make it again at {_pixels(plan.size)} pixels, which is enough. ", True
+        return translate("Refining", "{provider} can make it again at {size} pixels, which is enough.").format(
+            provider=title, size=_pixels(plan.size)) + " ", True  # fmt: skip
     framed = plan.framed or err.available
     if framed[0] <= err.available[0] and framed[1] <= err.available[1]:
-        return (f"The largest image {title} makes is {_pixels(plan.size)} pixels, no more than this headshot has. ",
-                False)  # fmt: skip
-    return (f"The largest image {title} makes is {_pixels(plan.size)} pixels, which frames to {_pixels(framed)}: "
-            "closer, but still short. ", True)  # fmt: skip
+        return translate("Refining", "The largest image {provider} makes is {size} pixels, no more than this headshot "
+                         "has.").format(provider=title, size=_pixels(plan.size)) + " ", False  # fmt: skip
+    return translate("Refining", "The largest image {provider} makes is {size} pixels, which frames to {framed}: "
+                     "closer, but still short.").format(provider=title, size=_pixels(plan.size),
+                                                        framed=_pixels(framed)) + " ", True  # fmt: skip
 
 
-def _size_words(window: WindowApi, plan: FinalPlan, err: NeedsMorePixels) -> str:
-    """How large the final will be, and whether that is enough for the destination, after "made again…"."""
+def _size_words(window: WindowApi, headshot: Headshot, plan: FinalPlan, err: NeedsMorePixels) -> str:
+    """The final's question: made again how large, and whether that is enough for the destination."""
+    name = headshot.path.name
     if plan.size is None:
-        return " (the provider does not say at what size)."
-    title = window.context.provider_info(window.provider_id).title
-    at = (f", at the largest size {title} makes: {_pixels(plan.size)} pixels." if plan.level == LARGEST
-          else f", at {_pixels(plan.size)} pixels.")  # fmt: skip
+        return translate("Refining", "{name} made again at the highest detail level (the provider does not say at "
+                         "what size).").format(name=name)  # fmt: skip
+    title = shown(window.context.provider_info(window.provider_id).title)
+    if plan.level == LARGEST:
+        made = translate("Refining", "{name} made again at the highest detail level, at the largest size {provider} "
+                         "makes: {size} pixels.").format(name=name, provider=title, size=_pixels(plan.size))  # fmt: skip
+    else:
+        made = translate("Refining", "{name} made again at the highest detail level, at {size} pixels.").format(
+            name=name, size=_pixels(plan.size))  # fmt: skip
+    destination = shown(err.preset.title)
     if plan.enough:
-        return f"{at} That is enough for {err.preset.title}."
+        return made + " " + translate("Refining", "That is enough for {destination}.").format(destination=destination)
+    short = translate("Refining", "{destination} needs {needed}: it will still be enlarged, from about {framed}.")
     framed = _pixels(plan.framed or err.available)
-    return f"{at} {err.preset.title} needs {_pixels(err.needed)}: it will still be enlarged, from about {framed}."
+    return made + " " + short.format(destination=destination, needed=_pixels(err.needed), framed=framed)

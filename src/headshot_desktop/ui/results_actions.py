@@ -15,6 +15,7 @@ from headshot_desktop.errors import HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui import copy_and_drag
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import Plural, shown, translate
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.library_tools import listed_again_then_said
 from headshot_desktop.ui.operations import LibraryOp
@@ -53,7 +54,7 @@ def job_finished(window: WindowApi, job: Job) -> None:
     made = {h.index_in_run - 1: h for h in outcome.headshots} if outcome is not None else {}
     window.results.finish_run(job.id, made)
     for warning in outcome.warnings if outcome is not None else ():
-        window.statusBar().showMessage(warning, 15000)
+        window.statusBar().showMessage(shown(warning), 15000)
     window.refresh_estimate()  # the model the run used is priced from now on
     if job.state == "failed" and job.error is not None:
         show_error(window, job.error, open_settings=window.open_settings)  # type: ignore[arg-type]
@@ -68,11 +69,12 @@ def open_in_results(window: WindowApi, headshot: Headshot) -> None:
     def work(_progress: object, _cancel: object) -> tuple[QImage, QImage | None]:
         image = load_preview(headshot.path)
         if image.isNull():
-            raise NotFoundError(f"{headshot.name} could not be read.", hint="It may have been moved or deleted.")
+            raise NotFoundError(translate("ResultsActions", "{name} could not be read.").format(name=headshot.name),
+                                hint=translate("ResultsActions", "It may have been moved or deleted."))  # fmt: skip
         original = headshot.original_path
         return image, (load_preview(original) if original is not None and original.exists() else None)
 
-    sentence = f"{headshot.name} could not be opened."
+    sentence = translate("ResultsActions", "{name} could not be opened.").format(name=headshot.name)
     op = LibraryOp(window, work, failed=sentence, label="open headshot")  # type: ignore[arg-type]
     op.success(lambda found: window.results.open_headshot(headshot, *found)).run_in_background()
 
@@ -92,7 +94,7 @@ def keep_headshots(window: WindowApi, headshots: list[Headshot], kept: bool) -> 
         results.kept_written(headshots, kept, updated)
         window.refresh_library()
 
-    sentence = f"The Keep mark{'s' if len(headshots) > 1 else ''} could not be changed."
+    sentence = Plural.tr("The Keep mark(s) could not be changed.", "", len(headshots))
 
     def failed(err: BaseException) -> None:
         results.kept_written(headshots, kept, headshots)  # as they were; the listing that follows says the rest
@@ -108,7 +110,7 @@ def delete_headshots(window: WindowApi, headshots: list[Headshot]) -> None:
     if headshots:
         from headshot_desktop.ui.models.library_model import headshot_title  # with the Library tab, when first used
 
-        ask_about_kept(window, headshots, headshot_title, lambda going: _delete(window, going), verb="Delete")  # type: ignore[arg-type]
+        ask_about_kept(window, headshots, headshot_title, lambda going: _delete(window, going), delete=True)  # type: ignore[arg-type]
 
 
 def _delete(window: WindowApi, headshots: list[Headshot]) -> None:
@@ -125,12 +127,11 @@ def _delete(window: WindowApi, headshots: list[Headshot]) -> None:
         removed, err = result
         window.results.forget(set(removed))
         if removed:
-            count = "1 headshot" if len(removed) == 1 else f"{len(removed)} headshots"
-            window.statusBar().showMessage(f"Moved {count} to the trash.", 8000)
+            window.statusBar().showMessage(Plural.tr("Moved %n headshot(s) to the trash.", "", len(removed)), 8000)
         window.refresh_library()
         if err is not None:
             show_error(window, err)  # type: ignore[arg-type]
 
-    sentence = "Not every headshot chosen could be moved to the trash."
+    sentence = translate("ResultsActions", "Not every headshot chosen could be moved to the trash.")
     op = LibraryOp(window, work, failed=sentence, label="delete")  # type: ignore[arg-type]
     op.success(done).failure(listed_again_then_said(window, sentence)).run_in_background()

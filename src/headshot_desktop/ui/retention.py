@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from headshot_desktop.ui.window_api import WindowApi
 
 STATUS_MS = 15000
-NOT_APPLIED = "The retention settings could not be applied."
+NOT_APPLIED = QT_TRANSLATE_NOOP("Retention", "The retention settings could not be applied.")
 
 
 def apply_retention(window: WindowApi) -> Task:
@@ -28,16 +29,19 @@ def apply_retention(window: WindowApi) -> Task:
         if report.originals_trashed:
             window.refresh_library()
         if report.problems:
-            say(window, "The retention settings could not be applied in full. " + " ".join(report.problems))
+            problems = " ".join(shown(problem) for problem in report.problems)
+            say(window, translate("Retention", "The retention settings could not be applied in full. {problems}")
+                .format(problems=problems))  # fmt: skip
 
     def failed(err: BaseException) -> None:
-        said = plain_error(err, NOT_APPLIED)
-        say(window, said.user_text() if said is not err else f"{NOT_APPLIED} {said.user_text()}")
+        not_applied = translate("Retention", NOT_APPLIED)
+        said = plain_error(err, not_applied)
+        say(window, error_text(said) if said is not err else f"{not_applied} {error_text(said)}")
 
     def run(_progress: object, _cancel: object) -> RetentionReport:
         return window.context.apply_retention()
 
-    op = LibraryOp(window, run, failed=NOT_APPLIED, label="retention")  # type: ignore[arg-type]
+    op = LibraryOp(window, run, failed=translate("Retention", NOT_APPLIED), label="retention")  # type: ignore[arg-type]
     return op.success(done).failure(failed).run_in_background()
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.operations import NetworkOp
 
 if TYPE_CHECKING:
@@ -24,12 +25,12 @@ log = logging.getLogger(__name__)
 def reveal(window: WindowApi, path: Path) -> None:
     """Show ``path`` in its folder; if that fails, say why in the window."""
 
-    sentence = f"The folder {path.parent} could not be shown."
+    sentence = translate("Reveal", "The folder {folder} could not be shown.").format(folder=path.parent)
 
     def failed(err: BaseException) -> None:  # the default box, with the one thing the person can still do
         if not isinstance(err, HeadshotError):
             log.error("showing a file in its folder failed", exc_info=err)
-            err = HeadshotError(sentence, hint="Open that folder in your file manager yourself.")
+            err = HeadshotError(sentence, hint=translate("Reveal", "Open that folder in your file manager yourself."))
         show_error(window, err)  # type: ignore[arg-type]
 
     def run(_progress: object, _cancel: object) -> bool:

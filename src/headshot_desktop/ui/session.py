@@ -23,6 +23,7 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Original, ScanReport
 from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.ui.i18n import Plural, error_text, money, number, shown, translate
 from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.notices import plain_error, scan_notice
 from headshot_desktop.ui.previews import image_to_png, load_preview
@@ -103,7 +104,7 @@ class Session(QObject):
         self.libraryChanged.emit()
 
     def _import_failed(self, err: BaseException) -> None:
-        self.importFailed.emit(plain_error(err, "The photo could not be imported."))
+        self.importFailed.emit(plain_error(err, translate("Session", "The photo could not be imported.")))
 
     # -- the folder -------------------------------------------------------------------
     def rescan(self) -> None:
@@ -124,7 +125,8 @@ class Session(QObject):
         self._scan_running = False
         if err is not None:
             log.warning("library scan failed: %s", getattr(err, "message", err))
-            self.libraryNotice.emit(plain_error(err, "The library folder could not be read.").user_text())
+            unread = translate("Session", "The library folder could not be read.")
+            self.libraryNotice.emit(error_text(plain_error(err, unread)))
         elif report is not None and (notice := scan_notice(report)):
             self.libraryNotice.emit(notice)
         self.libraryChanged.emit()
@@ -155,7 +157,7 @@ class Session(QObject):
             self.libraryListed.emit(originals, headshots)
         else:
             log.warning("listing the library failed: %s", getattr(result, "message", result))
-            self.libraryFailed.emit(plain_error(result, "The library could not be listed."))
+            self.libraryFailed.emit(plain_error(result, translate("Session", "The library could not be listed.")))
         if self._list_again:
             self._list_again = False
             self.list_library()
@@ -207,7 +209,8 @@ class Session(QObject):
         def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
             workflow = self.context.workflow(provider_id)
             if headshot.original_id is None:
-                raise NotFoundError(f"The selfie {headshot.name} was made from is no longer in the library.")
+                raise NotFoundError(translate("Session", "The selfie {name} was made from is no longer in the library.")
+                                    .format(name=headshot.name))  # fmt: skip
             library = workflow.library
             references = tuple(library.get_original(i) for i in headshot.reference_ids)
             return workflow.generate(library.get_original(headshot.original_id), style, options, report, cancel,
@@ -219,21 +222,21 @@ class Session(QObject):
         """Its versions, read off this thread; ``lineageReady`` brings them."""
         self.runner.submit(lambda _p, _c: self.context.library().lineage(headshot.id), label="versions",
                            on_done=lambda chain: self.lineageReady.emit(headshot, chain),
-                           on_error=lambda err: self.failed.emit(plain_error(
-                               err, f"The versions of {headshot.path.name} could not be read.")))  # fmt: skip
+                           on_error=lambda err: self.failed.emit(plain_error(err, translate(
+                               "Session", "The versions of {name} could not be read.").format(name=headshot.path.name))))  # fmt: skip
 
     def load_version(self, headshot: Headshot) -> None:
         def work(_progress: object, _cancel: object) -> QImage:
             image = load_preview(headshot.path)
             if image.isNull():
-                raise NotFoundError(f"The headshot {headshot.path.name} could not be read.",
-                                    hint="It may have been moved or deleted. Press F5 to read the library "
-                                    "folder again.")  # fmt: skip
+                raise NotFoundError(translate("Session", "The headshot {name} could not be read.").format(
+                                    name=headshot.path.name), hint=translate("Session", "It may have been moved or "
+                                    "deleted. Press F5 to read the library folder again."))  # fmt: skip
             return image
 
         self.runner.submit(work, label="version", on_done=lambda image: self.versionLoaded.emit(headshot, image),
-                           on_error=lambda err: self.failed.emit(plain_error(
-                               err, f"The headshot {headshot.path.name} could not be shown.")))  # fmt: skip
+                           on_error=lambda err: self.failed.emit(plain_error(err, translate(
+                               "Session", "The headshot {name} could not be shown.").format(name=headshot.path.name))))  # fmt: skip
 
     def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
         self.jobs.append(job)
@@ -249,7 +252,7 @@ class Session(QObject):
                 else:
                     progress((event, None))
 
-            with_images(Status("Starting…"))
+            with_images(Status(translate("Session", "Starting…")))
             return run(with_images, cancel)
 
         job.task = self.network.submit(
@@ -268,18 +271,21 @@ class Session(QObject):
         if isinstance(event, Status):
             job.status = event.text
         elif isinstance(event, PartialImage):
-            job.status = f"Rendering image {event.index + 1} of {job.options.variants}…"
+            job.status = translate("Session", "Rendering image {index} of {total}…").format(
+                index=event.index + 1, total=job.options.variants)  # fmt: skip
             self.previewArrived.emit(job, event.index, image)
         elif isinstance(event, ImageProgress):
             job.done_fraction[event.index] = min(1.0, max(0.0, event.fraction))
-            job.status = f"Making image {event.index + 1} of {job.options.variants}… {event.fraction:.0%}"
+            job.status = translate("Session", "Making image {index} of {total}… {percent}%").format(
+                index=event.index + 1, total=job.options.variants, percent=number(event.fraction * 100))  # fmt: skip
         elif isinstance(event, ImageReady):
             job.images_ready += 1
             job.done_fraction[event.image.index] = 1.0
-            job.status = f"{job.images_ready} of {job.options.variants} ready"
+            job.status = Plural.tr("%n of {total} ready", "", job.images_ready).format(total=job.options.variants)
             self.previewArrived.emit(job, event.image.index, image)
         elif isinstance(event, Retrying):
-            job.status = f"{event.reason} Trying again in {event.delay:.0f} s…"
+            job.status = translate("Session", "{reason} Trying again in {seconds} s…").format(
+                reason=shown(event.reason), seconds=number(event.delay))  # fmt: skip
         self.jobChanged.emit(job)
 
     def _job_ended(self, job: Job) -> None:
@@ -288,20 +294,23 @@ class Session(QObject):
             self.context.in_use.release([job.original, *job.references])
         if job.original is None or job.original.id not in self.context.in_use.snapshot():
             self.runner.submit(lambda _p, _c: self.context.apply_retention(), label="retention",
-                               on_error=lambda err: self.failed.emit(plain_error(
-                                   err, "Old photos could not be cleared as the retention setting asks.")))  # fmt: skip
+                               on_error=lambda err: self.failed.emit(plain_error(err, translate(
+                                   "Session", "Old photos could not be cleared as the retention setting asks."))))  # fmt: skip
 
     def _job_done(self, job: Job, outcome: Outcome) -> None:
         self._job_ended(job)
         job.state, job.outcome = "done", outcome
-        cost = outcome.cost_usd
-        job.status = f"Done · {len(outcome.headshots)} headshot(s)" + (f" · ${cost:.2f}" if cost else "")
+        made, cost = len(outcome.headshots), outcome.cost_usd
+        if cost:
+            job.status = Plural.tr("Done · %n headshot(s) · {cost}", "", made).format(cost=money(cost))
+        else:
+            job.status = Plural.tr("Done · %n headshot(s)", "", made)
         if outcome.problems:
             job.state = "failed"
-            job.status = " ".join(outcome.problems)
-            job.error = HeadshotError(" ".join(outcome.problems))
+            job.status = " ".join(shown(problem) for problem in outcome.problems)
+            job.error = HeadshotError(job.status)
         elif outcome.warnings:
-            job.status += " · " + " ".join(outcome.warnings)
+            job.status += " · " + " ".join(shown(warning) for warning in outcome.warnings)
         if outcome.model and not job.options.model:  # the model the key may use, learnt by the run
             self.discovered_models[job.provider_id] = outcome.model
         self.jobChanged.emit(job)
@@ -311,9 +320,9 @@ class Session(QObject):
     def _job_failed(self, job: Job, err: BaseException) -> None:
         self._job_ended(job)
         if isinstance(err, CancelledError):
-            job.state, job.status = "cancelled", "Cancelled · nothing was kept"
+            job.state, job.status = "cancelled", translate("Session", "Cancelled · nothing was kept")
         else:
-            err = plain_error(err, "Something went wrong while making the headshot.")
+            err = plain_error(err, translate("Session", "Something went wrong while making the headshot."))
             job.state, job.status, job.error = "failed", err.message, err
         self.jobChanged.emit(job)
         self.jobFinished.emit(job)
@@ -344,7 +353,7 @@ class Session(QObject):
                   then: Callable[[Job], None] | None) -> None:  # fmt: skip
         def settled(err: BaseException | None = None) -> None:
             if err is not None:
-                self.generateRefused.emit(plain_error(err, "The run could not be started."))
+                self.generateRefused.emit(plain_error(err, translate("Session", "The run could not be started.")))
                 return
             job = start()
             if then is not None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from headshot_desktop.ui import actions, data_rights
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from headshot_desktop.ui.i18n import error_text, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import NetworkOp
 
@@ -69,9 +70,11 @@ def list_models(window: WindowApi, page: ProviderPage, provider_id: str) -> Task
 
     def failed(err: BaseException) -> None:
         if not task.cancelled:
-            page.models_failed(provider_id, plain_error(err, "No answer came.").user_text())  # logs the unexpected
+            said = error_text(plain_error(err, translate("SettingsFlow", "No answer came.")))  # logs the unexpected
+            page.models_failed(provider_id, said)
 
     # Its failure is said on the page, beside the model box, not in a box of its own.
-    op = NetworkOp(page, work, failed="The models could not be listed.", label="list models")  # type: ignore[arg-type]
+    failed_sentence = translate("SettingsFlow", "The models could not be listed.")
+    op = NetworkOp(page, work, failed=failed_sentence, label="list models")  # type: ignore[arg-type]
     task = op.success(done).failure(failed).run_in_background()
     return task

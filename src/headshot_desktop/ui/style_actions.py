@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from headshot_desktop.core.styles import Style
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.window_api import WindowApi
 
 
@@ -13,7 +14,9 @@ def new_style(window: WindowApi) -> None:
 def edit_style(window: WindowApi) -> None:
     style = window.current_style()
     if style is None or style.builtin:
-        window.statusBar().showMessage("Built-in styles cannot be edited; make a new style instead.", 6000)
+        window.statusBar().showMessage(
+            translate("StyleActions", "Built-in styles cannot be edited; make a new style instead."), 6000
+        )
         return
     _edit(window, style)
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QWidget
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot, Library, Original
     from headshot_desktop.ui.models.library_model import LibraryModel
@@ -20,8 +22,14 @@ if TYPE_CHECKING:
     from headshot_desktop.ui.panels.results_panel import ResultsPanel
     from headshot_desktop.ui.window_api import WindowApi
 
-RESULTS_TITLE = "&Results"
-LIBRARY_TITLE = "&Library"
+# Marked here, translated when a tab is titled: the translator is installed after this module is imported.
+RESULTS_TITLE = QT_TRANSLATE_NOOP("TabPages", "&Results")
+LIBRARY_TITLE = QT_TRANSLATE_NOOP("TabPages", "&Library")
+
+
+def tab_title(marked: str) -> str:
+    """``RESULTS_TITLE`` or ``LIBRARY_TITLE`` in the person's language."""
+    return translate("TabPages", marked)
 
 
 class TabPages:
@@ -131,7 +139,7 @@ class TabPages:
         blocked = tabs.blockSignals(True)  # the tab shown does not change: nothing to tell
         try:
             tabs.removeTab(index)
-            tabs.insertTab(index, page, title)
+            tabs.insertTab(index, page, tab_title(title))
             tabs.setCurrentIndex(current)
         finally:
             tabs.blockSignals(blocked)

@@ -25,6 +25,7 @@ from typing import Any
 from headshot_desktop.core.generation import LARGEST
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_
 
 DEFAULT_ENDPOINT = "flux-2-pro"
 DEFAULT_REGION = "eu"
@@ -94,7 +95,7 @@ def estimate(name: str, shape: str, detail: str, input_megapixels: float) -> Cos
         cents = price["per_image_cents"]
         return CostEstimate(found.id, round(cents / 100, 4), round(cents / 100, 4), 0.0)
     if "first_mp_cents" not in price:
-        return CostEstimate(found.id, None, reason=f"no prices known for {found.id}")
+        return CostEstimate(found.id, None, reason=N_("pricing", "no prices known for {model}").format(model=found.id))
     width, height = size(shape, detail)
     out_mp = width * height / 1e6
     images = price["first_mp_cents"] + max(0.0, out_mp - 1) * price["mp_cents"]

@@ -11,7 +11,8 @@ import json
 from collections.abc import Mapping
 
 from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.providers.https.failures import parse_retry_after
+from headshot_desktop.providers.https.failures import it_said, parse_retry_after
+from headshot_desktop.translatable import N_
 
 KEYS_URL = "https://dashboard.bfl.ai"
 
@@ -36,7 +37,10 @@ def detail_text(body: bytes) -> str | None:
 def from_response(status: int, body: bytes, headers: Mapping[str, str], *, service: str, model: str) -> ProviderError:
     words = detail_text(body)
     retry_after = parse_retry_after(headers)
-    said = f" It said: “{words}”" if words else ""
+
+    def said(sentence: str) -> str:
+        return it_said(sentence, words or "")
+
     detail = f"status={status} detail={words!r}" if words is not None else f"status={status} body={body[:200]!r}"
 
     def make(kind: ErrorKind, text: str, hint: str, retryable: bool) -> ProviderError:
@@ -44,28 +48,37 @@ def from_response(status: int, body: bytes, headers: Mapping[str, str], *, servi
                              retryable=retryable, detail=detail)  # fmt: skip
 
     if words is None and status < 500 and status != 429:
-        return make(ErrorKind.PROTOCOL, f"{service} gave an answer that is not BFL's (HTTP {status}).",
-                    "Check the server address (BFL_API_URL), or try again later.", False)  # fmt: skip
+        return make(ErrorKind.PROTOCOL, N_("bfl", "{service} gave an answer that is not BFL's (HTTP {status})."
+                                           ).format(service=service, status=status),
+                    N_("providers", "Check the server address ({variable}), or try again later.").format(
+                        variable="BFL_API_URL"), False)  # fmt: skip
     if status in (401, 403):
-        return make(ErrorKind.AUTH, f"{service} did not accept the API key.{said}",
-                    f"Check the key, or create a new one at {KEYS_URL}, and enter it again.", False)  # fmt: skip
+        return make(ErrorKind.AUTH, said(N_("providers", "{service} did not accept the API key.").format(
+                    service=service)), N_("providers", "Check the key, or create a new one at {address}, and enter "
+                                          "it again.").format(address=KEYS_URL), False)  # fmt: skip
     if status == 402:
-        return make(ErrorKind.QUOTA, f"Your {service} account has run out of credits.",
-                    f"Add credits at {KEYS_URL}, then try again.", False)  # fmt: skip
+        return make(ErrorKind.QUOTA, N_("bfl", "Your {service} account has run out of credits.").format(
+                    service=service), N_("bfl", "Add credits at {address}, then try again.").format(address=KEYS_URL),
+                    False)  # fmt: skip
     if status == 404:
-        return make(ErrorKind.NOT_FOUND, f"{service} does not offer {model or 'what was asked for'}.",
-                    "Choose another model in Settings, or check the server address.", False)  # fmt: skip
+        offer = (N_("bfl", "{service} does not offer {model}.") if model
+                 else N_("providers", "{service} does not offer what was asked for."))  # fmt: skip
+        return make(ErrorKind.NOT_FOUND, offer.format(service=service, model=model),
+                    N_("providers", "Choose another model in Settings, or check the server address."), False)  # fmt: skip
     if status == 422:
-        return make(ErrorKind.BAD_REQUEST, f"{service} refused a value in the request.{said}",
-                    "Choose another model, shape or detail level, or another photo.", False)  # fmt: skip
+        return make(ErrorKind.BAD_REQUEST, said(N_("bfl", "{service} refused a value in the request.").format(
+                    service=service)), N_("bfl", "Choose another model, shape or detail level, or another photo."),
+                    False)  # fmt: skip
     if status == 429:
-        return make(ErrorKind.RATE_LIMIT, f"{service} has too many of your jobs running at once.{said}",
-                    "Wait a moment and try again, or ask for fewer variants at once.", True)  # fmt: skip
+        return make(ErrorKind.RATE_LIMIT, said(N_("bfl", "{service} has too many of your jobs running at once."
+                                                  ).format(service=service)),
+                    N_("bfl", "Wait a moment and try again, or ask for fewer variants at once."), True)  # fmt: skip
     if status >= 500:
-        return make(ErrorKind.SERVER, f"{service} had a problem on its side (HTTP {status}).{said}",
-                    "This is usually temporary: try again in a few minutes.", True)  # fmt: skip
-    return make(ErrorKind.BAD_REQUEST, f"{service} could not carry out the request.{said}",
-                "Check the model in Settings, or try another photo.", False)  # fmt: skip
+        return make(ErrorKind.SERVER, said(N_("providers", "{service} had a problem on its side (HTTP {status})."
+                                              ).format(service=service, status=status)),
+                    N_("providers", "This is usually temporary: try again in a few minutes."), True)  # fmt: skip
+    return make(ErrorKind.BAD_REQUEST, said(N_("providers", "{service} could not carry out the request.").format(
+                service=service)), N_("bfl", "Check the model in Settings, or try another photo."), False)  # fmt: skip
 
 
 def from_status(status: str, details: object, *, service: str, job_id: str) -> ProviderError:
@@ -76,22 +89,29 @@ def from_status(status: str, details: object, *, service: str, job_id: str) -> P
                                    for k, v in details.items()) + ")"  # fmt: skip
     common = {"code": status, "request_id": job_id, "retryable": False, "detail": f"status={status} {details!r}"}
     if status == "Request Moderated":
-        return ProviderError(f"{service}'s moderation flagged your photo or the style's text before it started"
-                             f"{reasons}. BFL does not charge for it.", kind=ErrorKind.SAFETY,
-                             hint="Try another photo (well lit, only you in the frame) or another style.",
+        return ProviderError(N_("bfl", "{service}'s moderation flagged your photo or the style's text before it "
+                                "started{reasons}. BFL does not charge for it.").format(service=service,
+                                                                                       reasons=reasons),
+                             kind=ErrorKind.SAFETY,
+                             hint=N_("bfl", "Try another photo (well lit, only you in the frame) or another style."),
                              **common)  # type: ignore[arg-type]  # fmt: skip
     if status == "Content Moderated":
-        return ProviderError(f"{service}'s moderation flagged the headshot it made, so it was not delivered"
-                             f"{reasons}. BFL does not charge for it.", kind=ErrorKind.SAFETY,
-                             hint="Try again, or choose another style.", **common)  # type: ignore[arg-type]  # fmt: skip
+        return ProviderError(N_("bfl", "{service}'s moderation flagged the headshot it made, so it was not "
+                                "delivered{reasons}. BFL does not charge for it.").format(service=service,
+                                                                                         reasons=reasons),
+                             kind=ErrorKind.SAFETY, hint=N_("providers", "Try again, or choose another style."),
+                             **common)  # type: ignore[arg-type]  # fmt: skip
     if status == "Error":
-        return ProviderError(f"{service} reported an error while making the image{reasons}.", kind=ErrorKind.SERVER,
-                             hint="Try again in a few minutes.", **common)  # type: ignore[arg-type]  # fmt: skip
+        return ProviderError(N_("bfl", "{service} reported an error while making the image{reasons}.").format(
+                             service=service, reasons=reasons), kind=ErrorKind.SERVER,
+                             hint=N_("providers", "Try again in a few minutes."), **common)  # type: ignore[arg-type]  # fmt: skip
     if status == "Task not found":
-        return ProviderError(f"{service} no longer knows the job it was given (Task not found).",
-                             kind=ErrorKind.NOT_FOUND, hint="Try again.", **common)  # type: ignore[arg-type]  # fmt: skip
-    return ProviderError(f"{service} reported a job status the app does not know: “{status}”.",
-                         kind=ErrorKind.PROTOCOL, hint="Try again; if it keeps happening, update the app.",
+        return ProviderError(N_("bfl", "{service} no longer knows the job it was given (Task not found).").format(
+                             service=service), kind=ErrorKind.NOT_FOUND, hint=N_("providers", "Try again."),
+                             **common)  # type: ignore[arg-type]  # fmt: skip
+    return ProviderError(N_("bfl", "{service} reported a job status the app does not know: “{status}”.").format(
+                         service=service, status=status), kind=ErrorKind.PROTOCOL,
+                         hint=N_("bfl", "Try again; if it keeps happening, update the app."),
                          **common)  # type: ignore[arg-type]  # fmt: skip
 
 
@@ -99,9 +119,10 @@ def from_delivery(status: int, service: str) -> ProviderError:
     """The delivery host refused the finished image: mostly an expired link."""
     expired = status in (401, 403, 404, 410)
     return ProviderError(
-        "The link to the finished headshot expired before it could be fetched." if expired
-        else f"The finished headshot could not be fetched from {service} (HTTP {status}).",
+        N_("bfl", "The link to the finished headshot expired before it could be fetched.") if expired
+        else N_("bfl", "The finished headshot could not be fetched from {service} (HTTP {status}).").format(
+            service=service, status=status),
         kind=ErrorKind.PROTOCOL if expired else ErrorKind.SERVER,
-        hint="BFL made it, and may have charged for it: try again to make a new one.",
+        hint=N_("bfl", "BFL made it, and may have charged for it: try again to make a new one."),
         status=status, retryable=not expired and status >= 500, detail=f"delivery status={status}",
     )  # fmt: skip

@@ -23,6 +23,7 @@ from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, Prov
 from headshot_desktop.providers.bfl import catalog, errors, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
 from headshot_desktop.providers.https.client import MAX_JSON_BYTES, read_limited
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,8 @@ FIRST_POLL = 0.5
 LONGEST_POLL = 4.0
 POLL_LIMIT = 300.0  # seconds from submit; BFL's own client gives up after about a minute
 SAFETY_TOLERANCE = 2  # BFL's default, and the highest it allows with an input image
-CANCELLED = ("Cancelled. Black Forest Labs cannot stop a job it has queued, so it may still finish it and "
-             "charge for it.")  # fmt: skip
+CANCELLED = N_("bfl", "Cancelled. Black Forest Labs cannot stop a job it has queued, so it may still finish it "
+               "and charge for it.")  # fmt: skip
 
 
 def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) -> dict[str, Any]:
@@ -39,8 +40,8 @@ def build_body(photo: PreparedPhoto, request: GenerationRequest, endpoint: str) 
     ``input_image_2``, ``input_image_3``, …"""
     limit = seam.capabilities(endpoint).max_reference_photos
     if len(request.references) > limit:
-        raise ConfigError(f"Black Forest Labs' {endpoint} takes at most {limit} reference photos.",
-                          hint="Choose fewer reference photos, or another FLUX model.")  # fmt: skip
+        raise ConfigError(N_("bfl", "Black Forest Labs' {model} takes at most {count} reference photos.").format(
+            model=endpoint, count=limit), hint=N_("bfl", "Choose fewer reference photos, or another FLUX model."))  # fmt: skip
     body: dict[str, Any] = {
         "prompt": request.prompt,
         "input_image": base64.b64encode(photo.data).decode("ascii"),
@@ -66,13 +67,13 @@ class Submitted:
 
 def read_submit(payload: object, client: BflClient, submitted_to: httpx.URL) -> Submitted:
     if not isinstance(payload, dict) or not isinstance(payload.get("id"), str) or not payload["id"]:
-        raise client.protocol("a job answer without an id")
+        raise client.protocol(N_("bfl", "a job answer without an id"))
     job_id = payload["id"]
     raw = payload.get("polling_url")
     # BFL's own client falls back to get_result on the submit host when no polling address is given.
     url = httpx.URL(raw) if isinstance(raw, str) and raw else submitted_to.join(f"/v1/get_result?id={job_id}")
     if not client.may_get_key(url, submitted_to):
-        raise client.protocol(f"a polling address outside BFL ({url.host})", job_id)
+        raise client.protocol(N_("bfl", "a polling address outside BFL ({host})").format(host=url.host), job_id)
     cost = payload.get("cost")
     cost_usd = round(cost / 100, 4) if isinstance(cost, int | float) and not isinstance(cost, bool) else None
     return Submitted(job_id, url, cost_usd)
@@ -93,13 +94,13 @@ def poll(client: BflClient, job: Submitted, on_progress: ProgressCallback, cance
         except CancelledError:
             raise CancelledError(CANCELLED) from None
         if not isinstance(answer, dict):
-            raise client.protocol("a job status that is not a JSON object", job.id)
+            raise client.protocol(N_("bfl", "a job status that is not a JSON object"), job.id)
         status = answer.get("status")
         if status == "Ready":
             result = answer.get("result")
             sample = result.get("sample") if isinstance(result, dict) else None
             if not isinstance(sample, str) or not sample.startswith("https://"):
-                raise client.protocol("a finished job without an https link to its image", job.id)
+                raise client.protocol(N_("bfl", "a finished job without an https link to its image"), job.id)
             return sample
         if status != "Pending":
             raise errors.from_status(str(status), answer.get("details"), service=client.service, job_id=job.id)
@@ -108,9 +109,11 @@ def poll(client: BflClient, job: Submitted, on_progress: ProgressCallback, cance
             on_progress(ImageProgress(0, min(1.0, max(0.0, float(progress)))))
         if clock() - started > limit:
             raise ProviderError(
-                f"{client.service} did not finish the image within {limit:.0f} seconds, so the app stopped waiting.",
+                N_("bfl", "{service} did not finish the image within {seconds:.0f} seconds, so the app stopped "
+                   "waiting.").format(service=client.service, seconds=limit),
                 kind=ErrorKind.TIMEOUT, request_id=job.id, retryable=False,
-                hint="It may still finish it and charge for it: check your usage page before trying again.",
+                hint=N_("bfl", "It may still finish it and charge for it: check your usage page before trying "
+                        "again."),
             )  # fmt: skip
         delay = min(LONGEST_POLL, delay * 1.5)
 
@@ -122,11 +125,12 @@ def download(delivery: DeliveryClient, sample: str, job_id: str, cancel: CancelT
     def read(response: httpx.Response) -> bytes:
         data = read_limited(response, MAX_JSON_BYTES + 1)
         if len(data) > MAX_JSON_BYTES:
-            raise delivery.protocol("an image larger than any headshot", job_id)
+            raise delivery.protocol(N_("bfl", "an image larger than any headshot"), job_id)
         return data
 
     try:
         return delivery.request("GET", sample, cancel=cancel, handle=read, on_retry=on_progress, on_phase=on_progress,
                                 phases=(RECEIVING,))  # fmt: skip
     except CancelledError:
-        raise CancelledError("Cancelled. Black Forest Labs had already made the image, and charges for it.") from None
+        raise CancelledError(N_("bfl", "Cancelled. Black Forest Labs had already made the image, and charges for "
+                                "it.")) from None  # fmt: skip

@@ -23,6 +23,7 @@ from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.bfl import catalog, job, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
 from headshot_desktop.providers.https.images import read_image
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class BflProvider:
         cancel = cancel or CancelToken()
         url = str(self.client.region_url(catalog.DEFAULT_REGION).join("/v1/get_result?id=headshot-desktop-key-check"))
         self.client.request("GET", url, cancel=cancel, handle=self.client.read_json)
-        return f"The key works: {self.client.service} accepted it."
+        return N_("providers", "The key works: {service} accepted it.").format(service=self.client.service)
 
     def capabilities(self, model: str = "") -> Capabilities:
         return seam.capabilities(model)

@@ -6,6 +6,7 @@ from headshot_desktop.core.generation import LARGEST, SHAPES, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
 from headshot_desktop.providers.bfl import catalog
+from headshot_desktop.translatable import N_
 
 TERMS_URL = "https://bfl.ai/legal/flux-api-service-terms"
 MAX_UPLOAD_SIDE = 1536
@@ -15,8 +16,11 @@ INFO = ProviderInfo(
     title="Black Forest Labs FLUX",
     photos_leave_computer=True,
     hosts=("api.eu.bfl.ai",),
-    privacy="Black Forest Labs has not published how long its API keeps the photos and images it is sent, or "
-    f"whether it uses them for training: we could not confirm either. Read its API terms: {TERMS_URL}",
+    privacy=N_(
+        "bfl",
+        "Black Forest Labs has not published how long its API keeps the photos and images it is sent, "
+        "or whether it uses them for training: we could not confirm either. Read its API terms: {address}",
+    ).format(address=TERMS_URL),
     key=KeySpec(
         env_vars=("BFL_API_KEY",),
         placeholder="bfl_…",
@@ -25,19 +29,29 @@ INFO = ProviderInfo(
     ),
     base_url_env="BFL_API_URL",
     privacy_notes=(
-        "The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can "
-        "choose its global or US host instead.",
-        "The finished headshot comes back from a second BFL host (delivery…bfl.ai) through a link that works for "
-        "about 10 minutes; the app fetches it at once, without your key.",
+        N_(
+            "bfl",
+            "The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you "
+            "can choose its global or US host instead.",
+        ),
+        N_(
+            "bfl",
+            "The finished headshot comes back from a second BFL host (delivery…bfl.ai) through a link that "
+            "works for about 10 minutes; the app fetches it at once, without your key.",
+        ),
     ),
     privacy_checked="2026-11-30",
     privacy_sources=(TERMS_URL, "https://docs.bfl.ai/api_integration/integration_guidelines"),
 )
 
-REGION = OptionSpec("region", "Server region", tuple(catalog.regions()), catalog.DEFAULT_REGION,
-                    "Where BFL receives your photo: its EU host (the default), its global host, or its US host.")  # fmt: skip
-OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg"), "png",
-                           "The format BFL sends the headshot in.")  # fmt: skip
+# The regions' names as the window shows them (each is still the region's id: "eu" == EU).
+REGION_WORDS = {"eu": N_("bfl", "eu"), "global": N_("bfl", "global"), "us": N_("bfl", "us")}
+REGION = OptionSpec("region", N_("options", "Server region"),
+                    tuple(REGION_WORDS.get(region, region) for region in catalog.regions()), catalog.DEFAULT_REGION,
+                    N_("bfl", "Where BFL receives your photo: its EU host (the default), its global host, or its US "
+                       "host."))  # fmt: skip
+OUTPUT_FORMAT = OptionSpec("output_format", N_("options", "File format"), ("png", "jpeg"), "png",
+                           N_("bfl", "The format BFL sends the headshot in."))  # fmt: skip
 
 
 def capabilities(model: str = "") -> Capabilities:

@@ -16,12 +16,14 @@ from headshot_desktop.errors import ConfigError, ProviderError
 from headshot_desktop.providers.comfyui import errors
 from headshot_desktop.providers.comfyui.seam import ADDRESS_VARIABLE, server_name
 from headshot_desktop.providers.https.client import HttpsClient, RetryPolicy
-from headshot_desktop.providers.https.config import check_base_url, is_loopback
+from headshot_desktop.providers.https.config import check_base_url, is_loopback, or_settings
+from headshot_desktop.translatable import N_
 
 # The server is the person's own, near by: a refused connection will not change in a few seconds.
 RETRY = RetryPolicy(max_retries=1, base_delay=0.5)
-TRUST_HINT = ("Use https://, or tick “Trust this server on my network” in Settings (on the command line: "
-              "--trust-server, once). Only do that on a network you trust: plain http:// can be read on the way.")  # fmt: skip
+TRUST_HINT = N_("comfyui", "Use https://, or tick “Trust this server on my network” in Settings (on the command "
+                "line: --trust-server, once). Only do that on a network you trust: plain http:// can be read on the "
+                "way.")  # fmt: skip
 
 
 def check_address(address: str, *, trusted: bool) -> httpx.URL:
@@ -29,25 +31,27 @@ def check_address(address: str, *, trusted: bool) -> httpx.URL:
     try:
         url = httpx.URL(address.strip())
     except httpx.InvalidURL as err:
-        raise ConfigError(f"The ComfyUI address {address!r} is not a valid URL.", detail=str(err)) from None
+        raise ConfigError(N_("comfyui", "The ComfyUI address {address} is not a valid URL.").format(
+            address=repr(address)), detail=str(err)) from None  # fmt: skip
     if url.scheme == "http" and url.host and not is_loopback(url.host):
         if not trusted:
-            raise ConfigError(f"The ComfyUI server {server_name(address)} would be reached over plain http://, "
-                              "which sends your photo unencrypted across the network.", hint=TRUST_HINT)  # fmt: skip
+            raise ConfigError(N_("comfyui", "The ComfyUI server {server} would be reached over plain http://, "
+                                 "which sends your photo unencrypted across the network.").format(
+                                     server=server_name(address)), hint=TRUST_HINT)  # fmt: skip
         path = url.raw_path.split(b"?", 1)[0]
         return url.copy_with(raw_path=path if path.endswith(b"/") else path + b"/", fragment=None)
-    return check_base_url(address, where=f"{ADDRESS_VARIABLE} or the server address in Settings")
+    return check_base_url(address, where=or_settings(ADDRESS_VARIABLE))
 
 
 class ComfyClient(HttpsClient):
-    unreadable_hint = "Check that the address in Settings is your ComfyUI server."
+    unreadable_hint = N_("comfyui", "Check that the address in Settings is your ComfyUI server.")
 
     def __init__(self, address: str, *, trusted: bool = False, environ: Mapping[str, str] | None = None,
                  **options: Any) -> None:  # fmt: skip
         url = check_address(address, trusted=trusted)
         options.setdefault("retry", RETRY)
-        super().__init__(service=f"ComfyUI at {server_name(str(url))}", base_url=url, headers={},
-                         address_hint=f"{ADDRESS_VARIABLE} or the server address in Settings", environ=environ,
+        super().__init__(service=N_("comfyui", "ComfyUI at {server}").format(server=server_name(str(url))),
+                         base_url=url, headers={}, address_hint=or_settings(ADDRESS_VARIABLE), environ=environ,
                          use_env_proxies=False, **options)  # fmt: skip
 
     def read_error(self, status: int, body: bytes, headers: Mapping[str, str], model: str) -> ProviderError:

@@ -21,6 +21,7 @@ from websockets.sync.client import ClientConnection, connect
 
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.https.config import USER_AGENT
+from headshot_desktop.translatable import N_
 
 PREVIEW, PREVIEW_WITH_METADATA = 1, 4
 MAX_FRAME = 16 * 1024 * 1024  # previews are small JPEGs; nothing we asked for is bigger
@@ -59,8 +60,10 @@ def open_stream(base: httpx.URL, client_id: str, verify: ssl.SSLContext, service
             max_queue=None,
         )  # fmt: skip
     except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as err:
-        raise ProviderError(f"Could not open {service}'s live connection (WebSocket).", kind=ErrorKind.NETWORK,
-                            hint="Check that ComfyUI is running at the address in Settings.", retryable=True,
+        raise ProviderError(N_("comfyui", "Could not open {service}'s live connection (WebSocket).").format(
+                            service=service), kind=ErrorKind.NETWORK,
+                            hint=N_("comfyui", "Check that ComfyUI is running at the address in Settings."),
+                            retryable=True,
                             code="connect", detail=f"{type(err).__name__}: {err}") from None  # fmt: skip
     with connection as ws:
         ws.send(json.dumps({"type": "feature_flags", "data": {"supports_preview_metadata": True}}))

@@ -13,6 +13,7 @@ from headshot_desktop.core.generation import (
     ImageReady,
     ModelInfo,
     ProgressCallback,
+    listed,
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
@@ -20,6 +21,7 @@ from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.comfyui import run, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -51,22 +53,30 @@ class ComfyProvider:
             stats = self.client.get_json("system_stats", cancel or CancelToken())
         except ProviderError as err:
             if err.code == "connect":
-                raise ProviderError(f"Nothing answers at {self.client.base_url}.", kind=ErrorKind.NETWORK,
-                                    hint="Check that ComfyUI is running there, and the address in Settings.",
+                raise ProviderError(N_("comfyui", "Nothing answers at {address}.").format(
+                                    address=str(self.client.base_url)), kind=ErrorKind.NETWORK,
+                                    hint=N_("comfyui", "Check that ComfyUI is running there, and the address in "
+                                            "Settings."),
                                     retryable=False, detail=err.detail) from None  # fmt: skip
             raise
         system = stats.get("system") if isinstance(stats, dict) else None
         if not isinstance(system, dict):
-            raise ProviderError(f"The server at {self.client.base_url} is not ComfyUI.", kind=ErrorKind.PROTOCOL,
-                                hint="Check the address in Settings.", retryable=False)  # fmt: skip
-        version = system.get("comfyui_version") or "(version not given)"
+            raise ProviderError(N_("comfyui", "The server at {address} is not ComfyUI.").format(
+                                address=str(self.client.base_url)), kind=ErrorKind.PROTOCOL,
+                                hint=N_("comfyui", "Check the address in Settings."), retryable=False)  # fmt: skip
+        version = system.get("comfyui_version") or N_("comfyui", "(version not given)")
         devices = [d for d in stats.get("devices", []) if isinstance(d, dict)]
         gpus = [d for d in devices if d.get("type") not in (None, "cpu") and d.get("vram_total")]
-        if gpus:
-            memory = "; ".join(f"{d.get('name', 'GPU')} with {d['vram_total'] / 2**30:.1f} GB" for d in gpus)
-        else:
-            memory = "no GPU, so it runs on the processor (very slowly)"
-        return f"Found ComfyUI {version} at {seam.server_name(str(self.client.base_url))}: {memory}."
+        memory = listed(
+            [
+                N_("comfyui", "{gpu} with {size:.1f} GB").format(gpu=d.get("name", "GPU"), size=d["vram_total"] / 2**30)
+                for d in gpus
+            ]
+        )
+        memory = memory or N_("comfyui", "no GPU, so it runs on the processor (very slowly)")
+        return N_("comfyui", "Found ComfyUI {version} at {server}: {memory}.").format(
+            version=version, server=seam.server_name(str(self.client.base_url)), memory=memory
+        )
 
     def capabilities(self, model: str = "") -> Capabilities:
         return seam.capabilities(model)
@@ -79,7 +89,11 @@ class ComfyProvider:
             return None
         found = workflows.load(model)
         return (
-            None if found.commercial_use else f"{found.title}: its licence ({found.licence}) allows no commercial use."
+            None
+            if found.commercial_use
+            else N_("comfyui", "{workflow}: its licence ({licence}) allows no commercial use.").format(
+                workflow=found.title, licence=found.licence
+            )
         )
 
     def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
@@ -91,7 +105,7 @@ class ComfyProvider:
         if known is None:
             found = self.client.get_json("object_info", cancel)
             if not isinstance(found, dict):
-                raise self.client.protocol("a node list that is not an object")
+                raise self.client.protocol(N_("comfyui", "a node list that is not an object"))
             known = found
             with self._lock:
                 self._object_info = known

@@ -34,6 +34,7 @@ from headshot_desktop.providers.comfyui import errors, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient
 from headshot_desktop.providers.comfyui.events import ConnectionClosed, Event, EventStream, Preview, open_stream
 from headshot_desktop.providers.https.images import read_image
+from headshot_desktop.translatable import N_
 
 RUN_LIMIT = 1800.0  # a slow GPU (or a CPU) can take many minutes; a run that never ends must end some time
 POLL = 0.25
@@ -49,10 +50,21 @@ def make(client: ComfyClient, photo: PreparedPhoto, request: GenerationRequest, 
          limit: float = RUN_LIMIT) -> tuple[GeneratedImage, int | None]:  # fmt: skip
     slots = workflow.reference_slots
     if len(request.references) > slots:
-        takes = f"at most {slots} reference photo{'s' if slots != 1 else ''}" if slots else "no reference photos"
-        raise ConfigError(f"The ComfyUI workflow {workflow.title} takes {takes}; {len(request.references)} were "
-                          "chosen.", hint="Choose fewer reference photos, or a workflow with {{reference_1}}, "
-                          "{{reference_2}}, … slots (a LoadImage for each).")  # fmt: skip
+        if not slots:
+            takes = N_("comfyui", "The ComfyUI workflow {workflow} takes no reference photos; {chosen} were chosen.")
+        elif slots == 1:
+            takes = N_(
+                "comfyui",
+                "The ComfyUI workflow {workflow} takes at most {count} reference photo; {chosen} were chosen.",
+            )
+        else:
+            takes = N_(
+                "comfyui",
+                "The ComfyUI workflow {workflow} takes at most {count} reference photos; {chosen} were chosen.",
+            )
+        raise ConfigError(takes.format(workflow=workflow.title, count=slots, chosen=len(request.references)),
+                          hint=N_("comfyui", "Choose fewer reference photos, or a workflow with {{{{reference_1}}}}, "
+                                  "{{{{reference_2}}}}, … slots (a LoadImage for each).").format())  # fmt: skip
     width, height = seam.size(request.shape, request.detail)
     values: dict[str, object] = {"prompt": request.prompt, "seed": seed_for(request), "width": width,
                                  "height": height, "megapixels": seam.MEGAPIXELS.get(request.detail, 1.0)}  # fmt: skip
@@ -107,7 +119,7 @@ def upload(client: ComfyClient, photo: PreparedPhoto, cancel: CancelToken) -> st
                             files=files, handle=client.read_json)  # fmt: skip
     name = answer.get("name") if isinstance(answer, dict) else None
     if not isinstance(name, str) or not name:
-        raise client.protocol("an upload answer without a file name")
+        raise client.protocol(N_("comfyui", "an upload answer without a file name"))
     subfolder = answer.get("subfolder") or ""
     return f"{subfolder}/{name} [temp]" if subfolder else f"{name} [temp]"
 
@@ -123,9 +135,10 @@ def follow(stream: EventStream, client: ComfyClient, prompt_id: str, previews: i
             raise CancelledError()
         if clock() - started > limit:
             _quietly(client, "interrupt", {"prompt_id": prompt_id})
-            raise ProviderError(f"{client.service} did not finish within {limit / 60:.0f} minutes, so the run was "
-                                "stopped.", kind=ErrorKind.TIMEOUT, retryable=False,
-                                hint="A large model on a small GPU (or a CPU) can be very slow.")  # fmt: skip
+            raise ProviderError(N_("comfyui", "{service} did not finish within {minutes:.0f} minutes, so the run was "
+                                   "stopped.").format(service=client.service, minutes=limit / 60),
+                                kind=ErrorKind.TIMEOUT, retryable=False,
+                                hint=N_("comfyui", "A large model on a small GPU (or a CPU) can be very slow."))  # fmt: skip
         try:
             item = stream.next(POLL)
         except ConnectionClosed:
@@ -141,7 +154,7 @@ def follow(stream: EventStream, client: ComfyClient, prompt_id: str, previews: i
         data = item.data
         if item.type == "execution_start":
             ours = True
-            on_progress(Status(f"{client.service} is making your headshot…"))
+            on_progress(Status(N_("comfyui", "{service} is making your headshot…").format(service=client.service)))
         elif item.type == "progress" and isinstance(data.get("max"), int) and data["max"] > 0:
             ours = True
             fraction = min(1.0, max(0.0, float(data.get("value", 0)) / data["max"]))
@@ -202,8 +215,9 @@ def fetch(client: ComfyClient, images: list[dict[str, Any]], prompt_id: str, can
 
 
 def _no_image(client: ComfyClient) -> list[dict[str, Any]]:
-    raise ProviderError(f"{client.service} finished without an image.", kind=ErrorKind.NO_IMAGE, retryable=False,
-                        hint="Check that the workflow ends in a PreviewImage or SaveImage node.")  # fmt: skip
+    raise ProviderError(N_("comfyui", "{service} finished without an image.").format(service=client.service),
+                        kind=ErrorKind.NO_IMAGE, retryable=False,
+                        hint=N_("comfyui", "Check that the workflow ends in a PreviewImage or SaveImage node."))  # fmt: skip
 
 
 def _quietly(client: ComfyClient, path: str, body: dict[str, Any]) -> None:

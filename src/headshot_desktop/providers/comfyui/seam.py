@@ -10,23 +10,30 @@ from headshot_desktop.core.generation import SHAPES, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, ProviderInfo, ServerSpec
 from headshot_desktop.providers.comfyui import workflows
+from headshot_desktop.translatable import N_
 
 DEFAULT_ADDRESS = "http://127.0.0.1:8188"
 ADDRESS_VARIABLE = "HEADSHOT_COMFYUI_URL"
 
 INFO = ProviderInfo(
     id="comfyui",
-    title="ComfyUI (your own server)",
+    title=N_("comfyui", "ComfyUI (your own server)"),
     photos_leave_computer=False,
     hosts=("127.0.0.1:8188",),
-    privacy="Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps "
-    "what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and "
-    "removes the run from the server's history once the headshot is back.",
+    privacy=N_(
+        "comfyui",
+        "Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, "
+        "which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those "
+        "when it starts) and removes the run from the server's history once the headshot is back.",
+    ),
     key=None,
     server=ServerSpec(ADDRESS_VARIABLE, DEFAULT_ADDRESS, "https://docs.comfy.org/installation"),
     privacy_notes=(
-        "The shipped workflows use open-weight models you download to your server once; their licences differ "
-        "(FLUX.1 Kontext [dev] is for non-commercial use only).",
+        N_(
+            "comfyui",
+            "The shipped workflows use open-weight models you download to your server once; their licences "
+            "differ (FLUX.1 Kontext [dev] is for non-commercial use only).",
+        ),
     ),
 )
 

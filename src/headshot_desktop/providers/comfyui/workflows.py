@@ -23,6 +23,7 @@ from typing import Any
 from headshot_desktop.core.generation import MAX_REFERENCES
 from headshot_desktop.errors import ConfigError, ErrorKind, HeadshotError, ProviderError
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_, Template
 
 DEFAULT_WORKFLOW = "qwen-image-edit-2511"
 REQUIRED = ("{{photo}}",)  # a workflow without {{prompt}} ignores the style (a test graph, say)
@@ -46,7 +47,7 @@ class Workflow:
     id: str
     title: str
     graph: dict[str, Any]
-    licence: str = "as its author says"
+    licence: str = N_("comfyui", "as its author says")
     commercial_use: bool = True
     gpu_memory_gb: float | None = None
     models: tuple[ModelFile, ...] = field(default_factory=tuple)
@@ -73,12 +74,12 @@ def load(model: str) -> Workflow:
         return _own(Path(name).expanduser())
     entry = _catalogue()["workflows"].get(name)
     if entry is None:
-        raise ConfigError(f"There is no ComfyUI workflow called {name!r}.",
-                          hint="Known workflows: " + ", ".join(shipped_ids()) + ", or the path of your own "
-                          "API-format workflow file.")  # fmt: skip
+        raise ConfigError(N_("comfyui", "There is no ComfyUI workflow called {name}.").format(name=repr(name)),
+                          hint=N_("comfyui", "Known workflows: {names}, or the path of your own API-format workflow "
+                                  "file.").format(names=", ".join(shipped_ids())))  # fmt: skip
     graph = json.loads(resource_text("providers", "comfyui", "workflows", entry["file"]))
     models = tuple(ModelFile(m["folder"], m["file"], float(m["gb"]), m["url"]) for m in entry["models"])
-    return Workflow(name, entry["title"], graph, entry["licence"], bool(entry["commercial_use"]),
+    return Workflow(name, Template("comfyui", entry["title"]), graph, entry["licence"], bool(entry["commercial_use"]),
                     entry.get("gpu_memory_gb"), models)  # fmt: skip
 
 
@@ -87,25 +88,35 @@ def _own(path: Path) -> Workflow:
         with path.open("rb") as file:
             raw = file.read(MAX_WORKFLOW_BYTES + 1)
     except OSError as err:
-        raise ConfigError(f"The workflow file {path} cannot be read: {err.strerror or err}.") from None
+        raise ConfigError(
+            N_("comfyui", "The workflow file {path} cannot be read: {reason}.").format(
+                path=path, reason=err.strerror or err
+            )
+        ) from None
     if len(raw) > MAX_WORKFLOW_BYTES:
-        raise ConfigError(f"The workflow file {path} is larger than any workflow (over 2 MB).")
+        raise ConfigError(
+            N_("comfyui", "The workflow file {path} is larger than any workflow (over 2 MB).").format(path=path)
+        )
     try:
         graph = json.loads(raw)
     except ValueError as err:
-        raise ConfigError(f"The workflow file {path} is not valid JSON ({err}).") from None
+        raise ConfigError(
+            N_("comfyui", "The workflow file {path} is not valid JSON ({reason}).").format(path=path, reason=err)
+        ) from None
     if (
         not isinstance(graph, dict)
         or not graph
         or not all(isinstance(n, dict) and isinstance(n.get("class_type"), str) for n in graph.values())
     ):
-        raise ConfigError(f"The workflow file {path} is not in ComfyUI's API format.",
-                          hint="In ComfyUI use Workflow ▸ Export (API), then choose that file.")  # fmt: skip
+        raise ConfigError(N_("comfyui", "The workflow file {path} is not in ComfyUI's API format.").format(path=path),
+                          hint=N_("comfyui", "In ComfyUI use Workflow ▸ Export (API), then choose that file."))  # fmt: skip
     missing = [p for p in REQUIRED if p not in json.dumps(graph)]
     if missing:
-        raise ConfigError(f"The workflow file {path} has no {' or '.join(missing)} placeholder.",
-                          hint="Put {{photo}} where LoadImage names its image and {{prompt}} where the text "
-                          "goes; {{seed}}, {{width}} and {{height}} are optional.")  # fmt: skip
+        raise ConfigError(N_("comfyui", "The workflow file {path} has no {placeholders} placeholder.").format(
+                              path=path, placeholders=" or ".join(missing)),
+                          hint=N_("comfyui", "Put {{{{photo}}}} where LoadImage names its image and {{{{prompt}}}} "
+                                  "where the text goes; {{{{seed}}}}, {{{{width}}}} and {{{{height}}}} are optional."
+                                  ).format())  # fmt: skip
     return Workflow(str(path), path.stem, graph)
 
 
@@ -182,8 +193,10 @@ def fill(graph: dict[str, Any], values: dict[str, object]) -> dict[str, Any]:
 
 def _value(name: str, values: dict[str, object]) -> object:
     if name not in values:
-        raise ConfigError(f"The workflow asks for {{{{{name}}}}}, which the app does not fill.",
-                          hint="Known placeholders: " + ", ".join(f"{{{{{k}}}}}" for k in values) + ".")  # fmt: skip
+        raise ConfigError(N_("comfyui", "The workflow asks for {placeholder}, which the app does not fill.").format(
+                              placeholder=f"{{{{{name}}}}}"),
+                          hint=N_("comfyui", "Known placeholders: {names}.").format(
+                              names=", ".join(f"{{{{{k}}}}}" for k in values)))  # fmt: skip
     return values[name]
 
 
@@ -193,21 +206,24 @@ def check(graph: dict[str, Any], object_info: dict[str, Any], workflow: Workflow
         class_type = node.get("class_type", "")
         spec = object_info.get(class_type)
         if spec is None:
-            raise ProviderError(f"{server} has no node called “{class_type}” (node {node_id} of this workflow).",
+            raise ProviderError(N_("comfyui", "{server} has no node called “{type}” (node {node} of this workflow)."
+                                   ).format(server=server, type=class_type, node=node_id),
                                 kind=ErrorKind.NOT_FOUND, retryable=False,
-                                hint="Update ComfyUI, or install the custom node that provides it.")  # fmt: skip
+                                hint=N_("comfyui", "Update ComfyUI, or install the custom node that provides it."))  # fmt: skip
         if spec.get("api_node") or str(spec.get("python_module", "")).startswith("comfy_api_nodes"):
-            raise ProviderError(f"This workflow uses “{class_type}”, a node that sends the picture to a cloud "
-                                "service, so the app will not run it.", kind=ErrorKind.CONFIG, retryable=False,
-                                hint="Choose a workflow that runs only on your server.")  # fmt: skip
+            raise ProviderError(N_("comfyui", "This workflow uses “{type}”, a node that sends the picture to a cloud "
+                                   "service, so the app will not run it.").format(type=class_type),
+                                kind=ErrorKind.CONFIG, retryable=False,
+                                hint=N_("comfyui", "Choose a workflow that runs only on your server."))  # fmt: skip
         inputs = spec.get("input") if isinstance(spec.get("input"), dict) else {}
         declared = {**inputs.get("required", {}), **inputs.get("optional", {})}
         known = {*declared, *inputs.get("hidden", {})}
         for name, value in (node.get("inputs") or {}).items():
             if name not in known:
-                raise ProviderError(f"{server}'s “{class_type}” node has no input called “{name}” (node {node_id}).",
+                raise ProviderError(N_("comfyui", "{server}'s “{type}” node has no input called “{name}” (node "
+                                       "{node}).").format(server=server, type=class_type, name=name, node=node_id),
                                     kind=ErrorKind.NOT_FOUND, retryable=False,
-                                    hint="Update ComfyUI: the workflow was made for a newer version.")  # fmt: skip
+                                    hint=N_("comfyui", "Update ComfyUI: the workflow was made for a newer version."))  # fmt: skip
             options = declared.get(name, [None])[0] if isinstance(declared.get(name), list) else None
             if (isinstance(value, str) and isinstance(options, list) and value not in options
                     and _MODEL_FILE.search(value) and not _ANNOTATED.search(value)):  # fmt: skip
@@ -216,8 +232,14 @@ def check(graph: dict[str, Any], object_info: dict[str, Any], workflow: Workflow
 
 def _missing_model(file: str, class_type: str, workflow: Workflow, server: str) -> ProviderError:
     known = next((m for m in workflow.models if m.file == file), None)
-    where = (f" Put it in ComfyUI's models/{known.folder} folder (about {known.gb:g} GB; get it from {known.url})."
-             if known else "")  # fmt: skip
-    return ProviderError(f"{server} does not have the model file {file}, which {workflow.title} needs "
-                         f"({class_type}).{where}", kind=ErrorKind.NOT_FOUND, retryable=False,
-                         hint="Download it to the server, restart ComfyUI, or choose another workflow.")  # fmt: skip
+    missing = N_("comfyui", "{server} does not have the model file {file}, which {workflow} needs ({type}).").format(
+        server=server, file=file, workflow=workflow.title, type=class_type
+    )
+    if known:
+        missing = N_(
+            "comfyui",
+            "{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).",
+        ).format(missing=missing, folder=known.folder, size=known.gb, address=known.url)
+    return ProviderError(missing, kind=ErrorKind.NOT_FOUND, retryable=False,
+                         hint=N_("comfyui", "Download it to the server, restart ComfyUI, or choose another "
+                                 "workflow."))  # fmt: skip

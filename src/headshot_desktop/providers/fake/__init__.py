@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, OptionSpec, ProviderInfo
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.providers.fake.provider import FakeProvider
@@ -37,17 +38,23 @@ FAIL_ENV = "HEADSHOT_DESKTOP_FAKE_FAIL"
 
 INFO = ProviderInfo(
     id="fake",
-    title="Fake provider (developers)",
+    title=N_("fake", "Fake provider (developers)"),
     photos_leave_computer=False,
     hosts=(),
-    privacy="Nothing leaves this computer: the fake provider makes its pictures locally and keeps nothing.",
+    privacy=N_("fake", "Nothing leaves this computer: the fake provider makes its pictures locally and keeps nothing."),
     key=None,
     developer_only=True,
 )
 
 SIZES: Mapping[str, str] = {"portrait": "768x1024", "square": "1024x1024", "landscape": "1024x768"}
 
-LOOK = OptionSpec("look", "Look", ("warm", "cool", "mono"), "warm", "The tint the fake headshot gets.")
+LOOK = OptionSpec(
+    "look",
+    N_("fake", "Look"),
+    (N_("fake", "warm"), N_("fake", "cool"), N_("fake", "mono")),
+    "warm",
+    N_("fake", "The tint the fake headshot gets."),
+)
 
 
 def capabilities(model: str = "") -> Capabilities:

@@ -32,25 +32,32 @@ from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.fake import FAIL_ENV, INFO, LATENCY_ENV, LOOK, MODEL, capabilities, estimate, render
+from headshot_desktop.providers.https.failures import in_words
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 2
 MAX_LATENCY = 3600.0
-_HINT = f"This failure was asked for on purpose: unset {FAIL_ENV} (or the fail option) to stop it."
+_HINT = N_("fake", "This failure was asked for on purpose: unset {variable} (or the fail option) to stop it.").format(
+    variable=FAIL_ENV
+)
 # kind -> (the sentence, retryable as a real provider would say)
 FAILURES: Mapping[ErrorKind, tuple[str, bool]] = {
-    ErrorKind.AUTH: ("The fake provider did not accept the API key.", False),
-    ErrorKind.PERMISSION: ("The fake provider refused access to its model.", False),
-    ErrorKind.QUOTA: ("The fake provider's account has run out of credit.", False),
-    ErrorKind.RATE_LIMIT: ("The fake provider is limiting how fast requests can be sent.", True),
-    ErrorKind.SAFETY: ("The fake provider's safety system refused this photo or the style's prompt.", False),
-    ErrorKind.BAD_REQUEST: ("The fake provider could not carry out the request.", False),
-    ErrorKind.NOT_FOUND: ("The fake provider does not offer what was asked for.", False),
-    ErrorKind.SERVER: ("The fake provider had a problem on its side.", True),
-    ErrorKind.NETWORK: ("The connection to the fake provider was interrupted.", True),
-    ErrorKind.TIMEOUT: ("The fake provider did not answer in time.", True),
-    ErrorKind.PROTOCOL: ("The fake provider sent an answer that cannot be read.", False),
+    ErrorKind.AUTH: (N_("fake", "The fake provider did not accept the API key."), False),
+    ErrorKind.PERMISSION: (N_("fake", "The fake provider refused access to its model."), False),
+    ErrorKind.QUOTA: (N_("fake", "The fake provider's account has run out of credit."), False),
+    ErrorKind.RATE_LIMIT: (N_("fake", "The fake provider is limiting how fast requests can be sent."), True),
+    ErrorKind.SAFETY: (
+        N_("fake", "The fake provider's safety system refused this photo or the style's prompt."),
+        False,
+    ),
+    ErrorKind.BAD_REQUEST: (N_("fake", "The fake provider could not carry out the request."), False),
+    ErrorKind.NOT_FOUND: (N_("fake", "The fake provider does not offer what was asked for."), False),
+    ErrorKind.SERVER: (N_("fake", "The fake provider had a problem on its side."), True),
+    ErrorKind.NETWORK: (N_("fake", "The connection to the fake provider was interrupted."), True),
+    ErrorKind.TIMEOUT: (N_("fake", "The fake provider did not answer in time."), True),
+    ErrorKind.PROTOCOL: (N_("fake", "The fake provider sent an answer that cannot be read."), False),
 }
 # The failures a key or server check would meet too.
 _CHECK_FAILS = {ErrorKind.AUTH, ErrorKind.PERMISSION, ErrorKind.QUOTA, ErrorKind.NETWORK, ErrorKind.TIMEOUT,
@@ -75,8 +82,10 @@ def parse_fail(value: str) -> tuple[ErrorKind | None, int | None]:
         kind = None
     if kind not in FAILURES or (count and not count.strip().isdigit()):
         raise ConfigError(
-            f"The fake provider cannot fail with {value!r}.",
-            hint="Use one of " + ", ".join(k.value for k in FAILURES) + ", optionally followed by :N.",
+            N_("fake", "The fake provider cannot fail with {value}.").format(value=repr(value)),
+            hint=N_("fake", "Use one of {kinds}, optionally followed by :N.").format(
+                kinds=", ".join(k.value for k in FAILURES)
+            ),
         )
     return kind, int(count) if count else None
 
@@ -87,8 +96,9 @@ def parse_latency(value: object) -> float:
     except (TypeError, ValueError):
         seconds = math.nan
     if not 0.0 <= seconds <= MAX_LATENCY:  # also refuses NaN
-        raise ConfigError(f"The fake provider's latency {value!r} is not a number of seconds from 0 to 3600.",
-                          hint=f"Fix {LATENCY_ENV} or the latency option.")  # fmt: skip
+        raise ConfigError(N_("fake", "The fake provider's latency {value} is not a number of seconds from 0 to 3600."
+                             ).format(value=repr(value)),
+                          hint=N_("fake", "Fix {variable} or the latency option.").format(variable=LATENCY_ENV))  # fmt: skip
     return seconds
 
 
@@ -135,8 +145,10 @@ class FakeProvider:
 
     def resolve_model(self, requested: str = "", cancel: CancelToken | None = None) -> str:
         if requested and requested != MODEL:
-            raise ProviderError(f"The fake provider has no model called {requested!r}.", kind=ErrorKind.NOT_FOUND,
-                                hint=f"Leave the model empty or choose {MODEL}.", retryable=False)  # fmt: skip
+            raise ProviderError(N_("fake", "The fake provider has no model called {model}.").format(
+                                model=repr(requested)), kind=ErrorKind.NOT_FOUND,
+                                hint=N_("fake", "Leave the model empty or choose {model}.").format(model=MODEL),
+                                retryable=False)  # fmt: skip
         return MODEL
 
     def model_warning(self, model: str) -> str | None:
@@ -148,7 +160,7 @@ class FakeProvider:
     def check(self, cancel: CancelToken | None = None) -> str:
         if self.fail in _CHECK_FAILS and self.failures is None:
             raise failure(self.fail)
-        return "The fake provider works: it makes headshots on this computer, for nothing."
+        return N_("fake", "The fake provider works: it makes headshots on this computer, for nothing.")
 
     # -- the edit ---------------------------------------------------------------
     def edit(
@@ -162,8 +174,8 @@ class FakeProvider:
         self.resolve_model(request.model)
         look = request.options.get("look", LOOK.default)
         if look not in LOOK.choices:
-            raise ConfigError(f"The fake provider has no look called {look!r}.",
-                              hint="Choose " + ", ".join(LOOK.choices) + ".")  # fmt: skip
+            raise ConfigError(N_("fake", "The fake provider has no look called {look}.").format(look=repr(look)),
+                              hint=N_("fake", "Choose {looks}.").format(looks=", ".join(LOOK.choices)))  # fmt: skip
         log.info("fake edit: shape=%s detail=%s look=%s previews=%d style=%s variant=%d latency=%.2fs",
                  request.shape, request.detail, look, request.previews, request.style_id, request.variant,
                  self.latency)  # fmt: skip
@@ -178,7 +190,7 @@ class FakeProvider:
                 retries += 1
                 delay = min(1.0, self.latency / 4)
                 log.warning("fake edit: retry %d in %.2fs after %s", retries, delay, err.kind.value)
-                on_progress(Retrying(retries, delay, err.user_text(), err.kind))
+                on_progress(Retrying(retries, delay, in_words(err), err.kind))
                 _sleep(delay, cancel)
 
     def _attempt(
@@ -191,7 +203,7 @@ class FakeProvider:
             self.received.append(photo.data)
         previews = min(request.previews, capabilities().max_previews)
         step = self.latency / (previews + 1)  # the previews are spread over the latency
-        on_progress(Status("Making a fake headshot on this computer…"))
+        on_progress(Status(N_("fake", "Making a fake headshot on this computer…")))
         kind, failures = self.fail, self.failures
         if kind is not None and (failures is None or attempt < failures):
             _sleep(step, cancel)
@@ -211,8 +223,8 @@ class FakeProvider:
         try:
             return render.headshot(photo.data, size, look, variant)
         except Exception as err:  # Pillow raises many types for data it cannot read
-            raise ProviderError("The fake provider could not read the photo.", kind=ErrorKind.BAD_REQUEST,
-                                hint="Try another photo.", retryable=False, detail=repr(err)) from None  # fmt: skip
+            raise ProviderError(N_("fake", "The fake provider could not read the photo."), kind=ErrorKind.BAD_REQUEST,
+                                hint=N_("fake", "Try another photo."), retryable=False, detail=repr(err)) from None  # fmt: skip
 
 
 def _sleep(seconds: float, cancel: CancelToken) -> None:

@@ -17,7 +17,9 @@ from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.gemini.seam import ASPECT_RATIOS, capabilities, image_size
 from headshot_desktop.providers.https.client import HttpsClient
+from headshot_desktop.providers.https.failures import it_said
 from headshot_desktop.providers.https.images import decode_base64, read_image
+from headshot_desktop.translatable import N_
 
 # finishReason values that mean the safety system stopped it, and those that mean a copy of an existing image.
 _SAFETY = {"SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT"}
@@ -28,8 +30,9 @@ def build_body(photo: PreparedPhoto, request: GenerationRequest, model: str) -> 
     """The photo, its references in order, then the prompt, as one user turn."""
     limit = capabilities(model).max_reference_photos
     if len(request.references) > limit:
-        raise ConfigError(f"Gemini's {model} takes at most {limit} reference photos.",
-                          hint="Choose fewer reference photos, or a newer Gemini image model.")  # fmt: skip
+        raise ConfigError(N_("gemini", "Gemini's {model} takes at most {count} reference photos.").format(
+            model=model, count=limit), hint=N_("gemini", "Choose fewer reference photos, or a newer Gemini image "
+                                               "model."))  # fmt: skip
     image_config = {"aspectRatio": ASPECT_RATIOS[request.shape]}
     if size := image_size(model, request.detail):
         image_config["imageSize"] = size
@@ -61,7 +64,7 @@ class Answer:
 def read(payload: object, client: HttpsClient) -> Answer:
     service = client.service
     if not isinstance(payload, dict):
-        raise client.protocol("an answer that is not a JSON object")
+        raise client.protocol(N_("providers", "an answer that is not a JSON object"))
     response_id = payload.get("responseId") if isinstance(payload.get("responseId"), str) else None
     usage = payload.get("usageMetadata")
     usage = usage if isinstance(usage, dict) else {}
@@ -69,8 +72,10 @@ def read(payload: object, client: HttpsClient) -> Answer:
     block = feedback.get("blockReason") if isinstance(feedback, dict) else None
     candidates = payload.get("candidates") if isinstance(payload.get("candidates"), list) else []
     if block and not candidates:
-        raise _refused(f"{service}'s safety system blocked the request before making anything ({block}): "
-                       "it flagged your photo or the style's text.", block, response_id)  # fmt: skip
+        raise _refused(N_("gemini", "{service}'s safety system blocked the request before making anything "
+                          "({reason}): it flagged your photo or the style's text.").format(service=service,
+                                                                                          reason=block),
+                       block, response_id)  # fmt: skip
     candidate = candidates[0] if candidates and isinstance(candidates[0], dict) else {}
     finish = str(candidate.get("finishReason") or "")
     parts = candidate.get("content", {}).get("parts") if isinstance(candidate.get("content"), dict) else None
@@ -78,26 +83,34 @@ def read(payload: object, client: HttpsClient) -> Answer:
     finals = [p for p in parts if _is_image(p) and p.get("thought") is not True]
     if finals:
         inline = finals[-1].get("inlineData") or finals[-1].get("inline_data")
-        data = decode_base64(inline.get("data"), "an image", client, response_id, urlsafe_ok=True)
+        data = decode_base64(inline.get("data"), N_("providers", "an image"), client, response_id, urlsafe_ok=True)
         version = payload.get("modelVersion")
         version = version if isinstance(version, str) else ""
         return Answer(read_image(data, 0, client, response_id), usage, version, response_id)
     words = " ".join(str(p["text"]).strip() for p in parts if isinstance(p.get("text"), str)
                      and p.get("thought") is not True).strip()  # fmt: skip
-    said = f" It said: “{words[:400]}”" if words else ""
+
+    def said(sentence: str) -> str:
+        return it_said(sentence, words[:400])
+
     if finish in _SAFETY:
-        raise _refused(f"{service}'s safety system stopped the headshot it made ({finish}).{said}", finish,
-                       response_id)  # fmt: skip
+        raise _refused(said(N_("gemini", "{service}'s safety system stopped the headshot it made ({reason}).").format(
+            service=service, reason=finish)), finish, response_id)  # fmt: skip
     if finish in _RECITATION:
-        raise _refused(f"{service} stopped because the result looked too much like an existing image.{said}",
-                       finish, response_id)  # fmt: skip
+        raise _refused(said(N_("gemini", "{service} stopped because the result looked too much like an existing "
+                               "image.").format(service=service)), finish, response_id)  # fmt: skip
     if words and finish in ("STOP", ""):
-        raise _refused(f"{service} answered in words instead of making the headshot.{said}", "TEXT_ONLY",
-                       response_id, hint="This is how Gemini declines: try another photo or another style.")  # fmt: skip
+        raise _refused(said(N_("gemini", "{service} answered in words instead of making the headshot.").format(
+            service=service)), "TEXT_ONLY", response_id,
+            hint=N_("gemini", "This is how Gemini declines: try another photo or another style."))  # fmt: skip
     raise ProviderError(
-        f"{service} made no image this time ({finish or 'no reason given'}).{said}",
+        said(
+            N_("gemini", "{service} made no image this time ({reason}).").format(
+                service=service, reason=finish or N_("gemini", "no reason given")
+            )
+        ),
         kind=ErrorKind.NO_IMAGE,
-        hint="Try again, or choose another style.",
+        hint=N_("providers", "Try again, or choose another style."),
         code=finish or None,
         request_id=response_id,
         retryable=False,  # it was answered, and may have been billed: trying again is the person's choice
@@ -116,8 +129,11 @@ def _refused(message: str, code: str, request_id: str | None, hint: str = "") ->
         message,
         kind=ErrorKind.SAFETY,
         hint=hint
-        or "Try another photo (well lit, only you in the frame) or another style. "
-        "Retrying the same photo and style will likely be refused again.",
+        or N_(
+            "gemini",
+            "Try another photo (well lit, only you in the frame) or another style. "
+            "Retrying the same photo and style will likely be refused again.",
+        ),
         code=code,
         request_id=request_id,
         retryable=False,

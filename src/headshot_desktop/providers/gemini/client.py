@@ -19,9 +19,10 @@ import httpx
 from headshot_desktop.errors import ConfigError, NoKeyError, ProviderError
 from headshot_desktop.providers.gemini import errors
 from headshot_desktop.providers.https.client import HttpsClient, RetryPolicy
-from headshot_desktop.providers.https.config import check_base_url
+from headshot_desktop.providers.https.config import check_base_url, or_settings
 from headshot_desktop.system.logging import redacting_filter
 from headshot_desktop.system.secrets import check_key_text
+from headshot_desktop.translatable import N_
 
 DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/"
 DEFAULT_API_VERSION = "v1"
@@ -37,13 +38,15 @@ def resolve_api_version(requested: str | None, environ: Mapping[str, str]) -> st
     raw = (requested or environ.get(VERSION_VARIABLE) or DEFAULT_API_VERSION).strip()
     version = "v1beta" if raw == "beta" else raw
     if not _VERSION.match(version):
-        raise ConfigError(f"The Gemini API version {raw!r} is not one Google serves.",
-                          hint=f"Use v1 or v1beta (or unset {VERSION_VARIABLE}).")  # fmt: skip
+        raise ConfigError(N_("gemini", "The Gemini API version {version} is not one Google serves.").format(
+            version=repr(raw)), hint=N_("gemini", "Use v1 or v1beta (or unset {variable}).").format(
+            variable=VERSION_VARIABLE))  # fmt: skip
     return version
 
 
 class GeminiClient(HttpsClient):
-    unreadable_hint = "Try again; if it keeps happening with a custom server address, check GOOGLE_GEMINI_BASE_URL."
+    unreadable_hint = N_("providers", "Try again; if it keeps happening with a custom server address, check "
+                         "{variable}.").format(variable=BASE_URL_VARIABLE)  # fmt: skip
 
     def __init__(self, api_key: str | None = None, *, base_url: str | None = None, api_version: str | None = None,
                  environ: Mapping[str, str] | None = None, retry: RetryPolicy | None = None,
@@ -51,12 +54,13 @@ class GeminiClient(HttpsClient):
         env = os.environ if environ is None else environ
         key = (api_key or next((env[v] for v in KEY_VARIABLES if env.get(v, "").strip()), "")).strip()
         if not key:
-            raise NoKeyError("No Gemini API key is set.",
-                             hint="Enter your key in Settings, or set GEMINI_API_KEY.")  # fmt: skip
+            raise NoKeyError(N_("gemini", "No Gemini API key is set."),
+                             hint=N_("providers", "Enter your key in Settings, or set {variable}.").format(
+                                 variable="GEMINI_API_KEY"))  # fmt: skip
         redacting_filter.add_secret(key)
         check_key_text(key)
         url = check_base_url(base_url or env.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL,
-                             where=f"{BASE_URL_VARIABLE} or the server address in Settings")  # fmt: skip
+                             where=or_settings(BASE_URL_VARIABLE))  # fmt: skip
         self.version = resolve_api_version(api_version, env)
         service = "Google Gemini" if url.host.endswith(".googleapis.com") else url.host
         super().__init__(service=service, base_url=url, headers={"x-goog-api-key": key},

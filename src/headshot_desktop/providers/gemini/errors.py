@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from headshot_desktop.errors import ErrorKind, ProviderError
-from headshot_desktop.providers.https.failures import parse_retry_after
+from headshot_desktop.providers.https.failures import it_said, parse_retry_after
+from headshot_desktop.translatable import N_
 
 KEYS_URL = "https://aistudio.google.com/apikey"
 BILLING_URL = "https://aistudio.google.com/usage"
@@ -75,7 +76,10 @@ def from_response(status: int, body: bytes, headers: Mapping[str, str], *, servi
     retry_after = found.retry_delay if found and found.retry_delay is not None else parse_retry_after(headers)
     if found is None:
         return _not_google(status, body, service, retry_after)
-    said = f" It said: “{found.message}”" if found.message else ""
+
+    def said(sentence: str) -> str:
+        return it_said(sentence, found.message)
+
     detail = f"status={status} rpc={found.status} reasons={','.join(found.reasons)} message={found.message}"
 
     def make(kind: ErrorKind, text: str, hint: str, retryable: bool) -> ProviderError:
@@ -83,32 +87,43 @@ def from_response(status: int, body: bytes, headers: Mapping[str, str], *, servi
                              retry_after=retry_after, retryable=retryable, detail=detail)  # fmt: skip
 
     if status == 401 or any("API_KEY" in r for r in found.reasons):
-        return make(ErrorKind.AUTH, f"{service} did not accept the API key.",
-                    f"Check the key, or create a new one at {KEYS_URL}, and enter it again.", False)  # fmt: skip
+        return make(ErrorKind.AUTH, N_("providers", "{service} did not accept the API key.").format(service=service),
+                    N_("providers", "Check the key, or create a new one at {address}, and enter it again.").format(
+                        address=KEYS_URL), False)  # fmt: skip
     if status == 402:
-        return make(ErrorKind.QUOTA, f"The prepaid credit for your {service} key is used up.",
-                    f"Add credit or check billing in Google AI Studio ({BILLING_URL}), then try again.", False)  # fmt: skip
+        return make(ErrorKind.QUOTA, N_("gemini", "The prepaid credit for your {service} key is used up.").format(
+                    service=service), N_("gemini", "Add credit or check billing in Google AI Studio ({address}), then "
+                    "try again.").format(address=BILLING_URL), False)  # fmt: skip
     if found.status == "FAILED_PRECONDITION":
-        return make(ErrorKind.PERMISSION, f"{service} cannot be used with this key as it is.{said}",
-                    "Turn on billing for the key's project in Google AI Studio: the free tier is not offered "
-                    "everywhere.", False)  # fmt: skip
+        return make(ErrorKind.PERMISSION, said(N_("gemini", "{service} cannot be used with this key as it is."
+                                                  ).format(service=service)),
+                    N_("gemini", "Turn on billing for the key's project in Google AI Studio: the free tier is not "
+                       "offered everywhere."), False)  # fmt: skip
     if status == 403:
-        return make(ErrorKind.PERMISSION, f"{service} refused access.{said}",
-                    "Check that the key's project has the Gemini API turned on and may use this model.", False)  # fmt: skip
+        return make(ErrorKind.PERMISSION, said(N_("providers", "{service} refused access.").format(service=service)),
+                    N_("gemini", "Check that the key's project has the Gemini API turned on and may use this model."),
+                    False)  # fmt: skip
     if status == 404:
-        return make(ErrorKind.NOT_FOUND, f"{service} does not offer {model or 'what was asked for'} to this key.",
-                    "Choose another model in Settings (Test key lists the ones your key can use).", False)  # fmt: skip
+        offer = (N_("gemini", "{service} does not offer {model} to this key.") if model
+                 else N_("gemini", "{service} does not offer what was asked for to this key."))  # fmt: skip
+        return make(ErrorKind.NOT_FOUND, offer.format(service=service, model=model),
+                    N_("gemini", "Choose another model in Settings (Test key lists the ones your key can use)."),
+                    False)  # fmt: skip
     if status == 429:
-        return make(ErrorKind.RATE_LIMIT, f"{service} is limiting how fast requests can be sent.{said}",
-                    "Wait a minute and try again, or ask for fewer variants at once.", True)  # fmt: skip
+        return make(ErrorKind.RATE_LIMIT, said(N_("providers", "{service} is limiting how fast requests can be sent."
+                                                  ).format(service=service)),
+                    N_("providers", "Wait a minute and try again, or ask for fewer variants at once."), True)  # fmt: skip
     if status in (408, 504):
-        return make(ErrorKind.TIMEOUT, f"{service} took too long to make the image (HTTP {status}).",
-                    "Try again in a moment.", True)  # fmt: skip
+        return make(ErrorKind.TIMEOUT, N_("gemini", "{service} took too long to make the image (HTTP {status})."
+                                          ).format(service=service, status=status),
+                    N_("providers", "Try again in a moment."), True)  # fmt: skip
     if status >= 500:
-        return make(ErrorKind.SERVER, f"{service} had a problem on its side (HTTP {status}).{said}",
-                    "This is usually temporary: try again in a few minutes.", status != 501)  # fmt: skip
-    return make(ErrorKind.BAD_REQUEST, f"{service} could not carry out the request.{said}",
-                "Check the model and detail level in Settings, or try another photo.", False)  # fmt: skip
+        return make(ErrorKind.SERVER, said(N_("providers", "{service} had a problem on its side (HTTP {status})."
+                                              ).format(service=service, status=status)),
+                    N_("providers", "This is usually temporary: try again in a few minutes."), status != 501)  # fmt: skip
+    return make(ErrorKind.BAD_REQUEST, said(N_("providers", "{service} could not carry out the request.").format(
+                service=service)), N_("gemini", "Check the model and detail level in Settings, or try another photo."),
+                False)  # fmt: skip
 
 
 def _not_google(status: int, body: bytes, service: str, retry_after: float | None) -> ProviderError:
@@ -116,9 +131,13 @@ def _not_google(status: int, body: bytes, service: str, retry_after: float | Non
     detail = f"status={status} body={body[:200]!r}"
     if status >= 500 or status == 429:
         kind = ErrorKind.RATE_LIMIT if status == 429 else ErrorKind.SERVER
-        return ProviderError(f"{service} could not be reached properly (HTTP {status}).", kind=kind,
-                             hint="This is usually temporary: try again in a few minutes.", status=status,
+        return ProviderError(N_("gemini", "{service} could not be reached properly (HTTP {status}).").format(
+                             service=service, status=status), kind=kind,
+                             hint=N_("providers", "This is usually temporary: try again in a few minutes."),
+                             status=status,
                              retry_after=retry_after, retryable=True, detail=detail)  # fmt: skip
-    return ProviderError(f"{service} gave an answer that is not Gemini's (HTTP {status}).", kind=ErrorKind.PROTOCOL,
-                         hint="Check the server address (GOOGLE_GEMINI_BASE_URL), or try again later.",
+    return ProviderError(N_("gemini", "{service} gave an answer that is not Gemini's (HTTP {status}).").format(
+                         service=service, status=status), kind=ErrorKind.PROTOCOL,
+                         hint=N_("providers", "Check the server address ({variable}), or try again later.").format(
+                             variable="GOOGLE_GEMINI_BASE_URL"),
                          status=status, retryable=False, detail=detail)  # fmt: skip

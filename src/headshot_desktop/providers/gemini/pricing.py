@@ -19,6 +19,7 @@ from typing import Any
 from headshot_desktop.core.generation import Usage
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class PricingTable:
     def estimate(self, model: str, *, image_size: str, photos: int = 1, prompt_chars: int = 0) -> CostEstimate:
         prices = self.prices(model)
         if prices is None:
-            return CostEstimate(model, None, reason=f"no prices known for {model}")
+            return CostEstimate(model, None, reason=N_("pricing", "no prices known for {model}").format(model=model))
         images = prices.tokens_for(image_size) * prices.image_output / 1e6
         input_tokens = photos * prices.input_image_tokens + math.ceil(prompt_chars / 4)
         inputs = input_tokens * prices.input / 1e6

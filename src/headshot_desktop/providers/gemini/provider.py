@@ -23,6 +23,7 @@ from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.gemini import answer, models, seam
 from headshot_desktop.providers.gemini.client import GeminiClient
 from headshot_desktop.providers.gemini.pricing import PricingTable, builtin_table, usage_of
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,8 @@ class GeminiProvider:
 
     def check(self, cancel: CancelToken | None = None) -> str:
         found = self.models(cancel)
-        return f"The key works: {self.client.service} offers it {len(found)} image model(s)."
+        return N_("providers", "The key works: {service} offers it {count} image model(s).").format(
+            service=self.client.service, count=len(found))  # fmt: skip
 
     def capabilities(self, model: str = "") -> Capabilities:
         return seam.capabilities(model)
@@ -77,9 +79,9 @@ class GeminiProvider:
             known = self._models
         choice = models.choose_default(known if known is not None else self.models(cancel))
         if choice is None:
-            raise ProviderError(f"{self.client.service} offers no image model to this key.", kind=ErrorKind.PERMISSION,
-                                hint="Check the key's project in Google AI Studio, or type a model name in "
-                                "Settings.")  # fmt: skip
+            raise ProviderError(N_("providers", "{service} offers no image model to this key.").format(
+                service=self.client.service), kind=ErrorKind.PERMISSION,
+                hint=N_("gemini", "Check the key's project in Google AI Studio, or type a model name in Settings."))  # fmt: skip
         return choice.id
 
     def model_warning(self, model: str) -> str | None:

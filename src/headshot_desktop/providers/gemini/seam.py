@@ -12,14 +12,18 @@ from headshot_desktop.core.generation import LARGEST, GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
 from headshot_desktop.providers.gemini import models, pricing
+from headshot_desktop.translatable import N_
 
 INFO = ProviderInfo(
     id="gemini",
     title="Google Gemini",
     photos_leave_computer=True,
     hosts=("generativelanguage.googleapis.com",),
-    privacy="Google keeps prompts and images for up to 55 days to watch for abuse. On a paid (billing-enabled) "
-    "project it does not use them to improve its products.",
+    privacy=N_(
+        "gemini",
+        "Google keeps prompts and images for up to 55 days to watch for abuse. On a paid "
+        "(billing-enabled) project it does not use them to improve its products.",
+    ),
     key=KeySpec(
         env_vars=("GOOGLE_API_KEY", "GEMINI_API_KEY"),  # the order Google's own SDK reads them in
         placeholder="AIza…",
@@ -29,20 +33,32 @@ INFO = ProviderInfo(
     base_url_env="GOOGLE_GEMINI_BASE_URL",
     retention_days=55,
     privacy_notes=(
-        "On the free tier Google may use what you send to improve its products, and people at Google may read "
-        "it: use a key from a Google Cloud project with billing turned on.",
-        "Projects created since 26 October 2026 keep a log of requests unless logging is turned off in Google "
-        "AI Studio. The app asks Google not to log each request; turning logging off in AI Studio makes sure.",
-        "Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.",
+        N_(
+            "gemini",
+            "On the free tier Google may use what you send to improve its products, and people at Google "
+            "may read it: use a key from a Google Cloud project with billing turned on.",
+        ),
+        N_(
+            "gemini",
+            "Projects created since 26 October 2026 keep a log of requests unless logging is turned off in "
+            "Google AI Studio. The app asks Google not to log each request; turning logging off in AI Studio makes "
+            "sure.",
+        ),
+        N_(
+            "gemini",
+            "Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.",
+        ),
     ),
-    must_confirm="My Gemini API key belongs to a project with billing turned on (the paid tier).",
+    must_confirm=N_("gemini", "My Gemini API key belongs to a project with billing turned on (the paid tier)."),
     privacy_checked="2026-11-30",
     privacy_sources=(
         "https://ai.google.dev/gemini-api/docs/usage-policies",
         "https://ai.google.dev/gemini-api/terms",
         "https://ai.google.dev/gemini-api/docs/logs-datasets",
     ),
-    output_note="Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.",
+    output_note=N_(
+        "gemini", "Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI."
+    ),
 )
 
 # The shape in Gemini's own words: an aspect ratio (the image size comes from the detail level).

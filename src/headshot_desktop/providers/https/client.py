@@ -26,6 +26,7 @@ from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.cancel import SocketAborter
 from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context, is_loopback
 from headshot_desktop.providers.https.phases import STEPS, PhaseReporter, both
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class HttpsClient:
     """Sends a provider's requests; the subclass says who it is and reads its error answers."""
 
     request_id_header = "x-request-id"
-    unreadable_hint = failures.UNREADABLE_HINT
+    unreadable_hint: str = failures.UNREADABLE_HINT
     # Whether a paid request that failed after it was sent (a server error, a timeout, a dropped connection)
     # may be sent again: true where a failed request is never billed, false where the job may already exist.
     resend_paid_after_server_error = True
@@ -165,7 +166,7 @@ class HttpsClient:
                 if (paid and not self.resend_paid_after_server_error and err.code != "connect"
                         and err.kind in (ErrorKind.SERVER, ErrorKind.TIMEOUT, ErrorKind.NETWORK)):  # fmt: skip
                     err.retryable = False
-                    err.hint = (err.hint + " " if err.hint else "") + failures.MAY_BE_BILLED
+                    err.hint = failures.then(err.hint, failures.MAY_BE_BILLED)
                 delay = self._retry_delay(err, retries, started)
                 if delay is None:
                     log.warning("%s %s failed: %s [%s] %s", method, path, err.kind, err.request_id, err.detail)
@@ -173,7 +174,7 @@ class HttpsClient:
                 retries += 1
                 log.warning("%s %s: retry %d in %.2fs after %s: %s", method, path, retries, delay, err.kind, err.detail)
                 if on_retry is not None:
-                    on_retry(Retrying(retries, delay, err.user_text(), err.kind))
+                    on_retry(Retrying(retries, delay, failures.in_words(err), err.kind))
                 self._sleep(delay, cancel)
                 cancel.raise_if_cancelled()
 
@@ -267,7 +268,7 @@ class HttpsClient:
                 err.msg.startswith("Unterminated string") or err.pos >= len(body.rstrip()) - 1
             )
             raise failures.protocol(
-                "the answer was cut off" if cut else "malformed JSON",
+                N_("providers", "the answer was cut off") if cut else N_("providers", "malformed JSON"),
                 service=self.service,
                 request_id=request_id,
                 detail=str(err),

@@ -13,12 +13,48 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from headshot_desktop.errors import ErrorKind, ProviderError
+from headshot_desktop.errors import ErrorKind, HeadshotError, ProviderError
+from headshot_desktop.translatable import N_
 
-MAY_BE_BILLED = (
-    "It may still be making the image, and may still charge for it: check your usage page before trying again."
-)
-UNREADABLE_HINT = "Try again; if it keeps happening with a custom server address, check that it is the right server."
+MAY_BE_BILLED = N_("providers", "It may still be making the image, and may still charge for it: check your usage "
+                   "page before trying again.")  # fmt: skip
+UNREADABLE_HINT = N_("providers", "Try again; if it keeps happening with a custom server address, check that it is "
+                     "the right server.")  # fmt: skip
+SETTINGS_ADDRESS = N_("providers", "the server address in Settings")
+_ENDS_SENTENCE = ".!?…”\"')"
+
+
+def it_said(sentence: str, message: str) -> str:
+    """``sentence``, then what the provider said in its own words (nothing more when it said nothing)."""
+    if not message:
+        return sentence
+    return N_("providers", "{sentence} It said: “{message}”").format(sentence=sentence, message=message)
+
+
+def then(first: str, second: str) -> str:
+    """Two sentences, one after the other (the window may join them its own way)."""
+    return N_("providers", "{first} {second}").format(first=first, second=second) if first else second
+
+
+def in_words(err: HeadshotError) -> str:
+    """``err.user_text()`` that the window can still say in the person's language."""
+    text = err.user_text()
+    message = err.message.strip()
+    if not message or not err.hint or message != err.message:
+        return text
+    if message[-1] in _ENDS_SENTENCE:
+        words = then(err.message, err.hint)
+    else:
+        words = N_("providers", "{first}. {second}").format(first=err.message, second=err.hint)
+    return words if words == text else text
+
+
+_BROKE_OFF = N_("providers", "The connection to {service} broke off while the answer was arriving.")
+
+
+def check(where: str) -> str:
+    """The hint that names the setting to look at."""
+    return N_("providers", "Check {where}.").format(where=where)
 
 
 def parse_retry_after(headers: Mapping[str, str], now: Callable[[], float] = time.time) -> float | None:
@@ -56,7 +92,7 @@ def from_transport(
     service: str,
     host: str,
     reading_body: bool,
-    address_hint: str = "the server address in Settings",
+    address_hint: str = SETTINGS_ADDRESS,
 ) -> ProviderError:
     """A connection-level failure: timeout, refused, TLS, dropped, cut-off body."""
     detail = f"{type(exc).__name__}: {exc}"
@@ -64,55 +100,63 @@ def from_transport(
     connect = "connect" if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout) else None
     if isinstance(exc, httpx.TimeoutException):
         return ProviderError(
-            f"{service} did not answer in time.",
+            N_("providers", "{service} did not answer in time.").format(service=service),
             kind=ErrorKind.TIMEOUT,
             code=connect,
-            hint="Image generation can take a couple of minutes; try again, perhaps with fewer variants.",
+            hint=N_(
+                "providers", "Image generation can take a couple of minutes; try again, perhaps with fewer variants."
+            ),  # fmt: skip
             retryable=True,
             detail=detail,
         )
     text = " ".join(str(e) for e in _chain(exc))
     if any(isinstance(e, ssl.SSLCertVerificationError) for e in _chain(exc)) or "CERTIFICATE_VERIFY_FAILED" in text:
         return ProviderError(
-            f"The secure connection to {host} could not be verified (TLS certificate problem).",
+            N_("providers", "The secure connection to {host} could not be verified (TLS certificate problem).").format(
+                host=host
+            ),
             kind=ErrorKind.NETWORK,
-            hint="If your network uses its own certificate authority, set SSL_CERT_FILE to its "
-            "certificate file (PEM) and start the app again.",
+            hint=N_(
+                "providers",
+                "If your network uses its own certificate authority, set SSL_CERT_FILE to its "
+                "certificate file (PEM) and start the app again.",
+            ),  # fmt: skip
             retryable=False,
             detail=detail,
         )
     if isinstance(exc, httpx.DecodingError):
-        return protocol("a body that cannot be decoded", service=service, request_id=None, detail=detail)
+        return protocol(N_("providers", "a body that cannot be decoded"), service=service, request_id=None,
+                        detail=detail)  # fmt: skip
     if reading_body and isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
         # Over TLS a reset and a clean close look alike: the answer's framing is incomplete either way.
         return ProviderError(
-            f"The connection to {service} broke off while the answer was arriving.",
+            _BROKE_OFF.format(service=service),
             kind=ErrorKind.NETWORK,
-            hint="Check your internet connection (or proxy) and try again.",
+            hint=N_("providers", "Check your internet connection (or proxy) and try again."),
             retryable=True,
             detail=detail,
         )
     if isinstance(exc, httpx.ConnectError):
         return ProviderError(
-            f"Could not connect to {host}.",
+            N_("providers", "Could not connect to {host}.").format(host=host),
             kind=ErrorKind.NETWORK,
             code=connect,
-            hint="Check your internet connection (and proxy settings), then try again.",
+            hint=N_("providers", "Check your internet connection (and proxy settings), then try again."),
             retryable=True,
             detail=detail,
         )
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return ProviderError(
-            f"The server address for {service} cannot be used.",
+            N_("providers", "The server address for {service} cannot be used.").format(service=service),
             kind=ErrorKind.CONFIG,
-            hint=f"Check {address_hint}.",
+            hint=check(address_hint),
             retryable=False,
             detail=detail,
         )
     return ProviderError(
-        f"The connection to {service} was interrupted.",
+        N_("providers", "The connection to {service} was interrupted.").format(service=service),
         kind=ErrorKind.NETWORK,
-        hint="Check your internet connection and try again.",
+        hint=N_("providers", "Check your internet connection and try again."),
         retryable=True,
         detail=detail,
     )
@@ -123,7 +167,7 @@ def protocol(
 ) -> ProviderError:
     """An answer we cannot read: malformed JSON, bad base64, not an image, no image."""
     return ProviderError(
-        f"{service} sent an answer that cannot be read ({what}).",
+        N_("providers", "{service} sent an answer that cannot be read ({what}).").format(service=service, what=what),
         kind=ErrorKind.PROTOCOL,
         hint=hint,
         request_id=request_id,
@@ -134,12 +178,13 @@ def protocol(
 
 def too_long(service: str, seconds: float, *, paid: bool) -> ProviderError:
     """The request's overall deadline passed (an answer that trickles in, or never ends)."""
-    hint = "Try again later."
+    hint = N_("providers", "Try again later.")
     if paid:
-        hint = ("It may still have made (and charged for) the images: check your usage page before trying "
-                "again.")  # fmt: skip
+        hint = N_("providers", "It may still have made (and charged for) the images: check your usage page before "
+                  "trying again.")  # fmt: skip
     return ProviderError(
-        f"{service} took too long to answer (more than {seconds:.0f} seconds), so the request was stopped.",
+        N_("providers", "{service} took too long to answer (more than {seconds:.0f} seconds), so the request was "
+           "stopped.").format(service=service, seconds=seconds),  # fmt: skip
         kind=ErrorKind.TIMEOUT, hint=hint, retryable=False,
     )  # fmt: skip
 
@@ -147,12 +192,15 @@ def too_long(service: str, seconds: float, *, paid: bool) -> ProviderError:
 def no_answer_after_sending(service: str, *, detail: str, broke_off: bool = False) -> ProviderError:
     """A paid request went out whole and its answer never came (or broke off): sending it again could bill twice."""
     return ProviderError(
-        f"The connection to {service} broke off while the answer was arriving."
+        _BROKE_OFF.format(service=service)
         if broke_off
-        else f"{service} did not answer in time after your photo was sent.",
+        else N_("providers", "{service} did not answer in time after your photo was sent.").format(service=service),
         kind=ErrorKind.NETWORK if broke_off else ErrorKind.TIMEOUT,
-        hint="It may still be making the images, and may still have charged for them: check your usage page "
-        "before trying again.",
+        hint=N_(
+            "providers",
+            "It may still be making the images, and may still have charged for them: check your "
+            "usage page before trying again.",
+        ),  # fmt: skip
         retryable=False,
         detail=detail,
     )
@@ -160,6 +208,7 @@ def no_answer_after_sending(service: str, *, detail: str, broke_off: bool = Fals
 
 def too_big(service: str, size: int, limit: int, request_id: str | None, hint: str = UNREADABLE_HINT) -> ProviderError:
     return protocol(
-        f"an answer of {size / (1 << 20):.0f} MB, more than the {limit >> 20} MB images ever take",
+        N_("providers", "an answer of {size:.0f} MB, more than the {limit} MB images ever take").format(
+            size=size / (1 << 20), limit=limit >> 20),
         service=service, request_id=request_id, hint=hint,
     )  # fmt: skip

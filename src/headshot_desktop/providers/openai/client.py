@@ -22,10 +22,12 @@ from headshot_desktop.providers.https.client import (
     read_limited,
     wait_or_cancel,
 )
+from headshot_desktop.providers.https.config import or_settings
 from headshot_desktop.providers.openai import errors
 from headshot_desktop.providers.openai.config import resolve_base_url
 from headshot_desktop.system.logging import redacting_filter
 from headshot_desktop.system.secrets import check_key_text
+from headshot_desktop.translatable import N_
 
 __all__ = ["OpenAIClient", "RetryPolicy", "read_limited", "wait_or_cancel"]
 
@@ -53,14 +55,16 @@ class OpenAIClient(HttpsClient):
         env = os.environ if environ is None else environ
         key = (api_key or env.get("OPENAI_API_KEY") or "").strip()
         if not key:
-            raise NoKeyError("No OpenAI API key is set.", hint="Enter your key in Settings, or set OPENAI_API_KEY.")
+            raise NoKeyError(N_("openai", "No OpenAI API key is set."),
+                             hint=N_("providers", "Enter your key in Settings, or set {variable}.").format(
+                                 variable="OPENAI_API_KEY"))  # fmt: skip
         redacting_filter.add_secret(key)
         check_key_text(key)
         url = resolve_base_url(base_url, env)
         service = "OpenAI" if url.host == "api.openai.com" or url.host.endswith(".openai.com") else url.host
         super().__init__(
             service=service, base_url=url, headers={"Authorization": f"Bearer {key}"},
-            address_hint="OPENAI_BASE_URL or the server address in Settings", environ=environ, verify=verify,
+            address_hint=or_settings("OPENAI_BASE_URL"), environ=environ, verify=verify,
             transport=transport, timeout=timeout, retry=retry, sleep=sleep, clock=clock, rng=rng,
             total_timeout=total_timeout,
         )  # fmt: skip

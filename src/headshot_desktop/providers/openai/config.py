@@ -16,6 +16,7 @@ from headshot_desktop.providers.https.config import (
     build_ssl_context,
     check_base_url,
     is_loopback,
+    or_settings,
 )
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "USER_AGENT", "build_ssl_context", "is_loopback",
@@ -26,4 +27,4 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
 def resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> httpx.URL:
     raw = base_url or environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
-    return check_base_url(raw, where="OPENAI_BASE_URL or the server address in Settings")
+    return check_base_url(raw, where=or_settings("OPENAI_BASE_URL"))

@@ -28,12 +28,14 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
+from headshot_desktop.providers.https.failures import in_words
 from headshot_desktop.providers.https.images import decode_base64, read_image
 from headshot_desktop.providers.openai import errors, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.models import capabilities
 from headshot_desktop.providers.openai.sizes import quality_for, size_for
 from headshot_desktop.providers.openai.sse import SSELimitError, iter_events
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +46,14 @@ def build_form(photo: PreparedPhoto, request: GenerationRequest, model: str) -> 
     """The form fields this model accepts for one image; the photo, then its references, as ``image[]`` parts."""
     limit = seam.capabilities(model).max_reference_photos
     if len(request.references) > limit:
-        raise ConfigError(f"OpenAI's {model} takes at most {limit} reference photos.",
-                          hint="Choose fewer reference photos.")  # fmt: skip
+        raise ConfigError(N_("openai", "OpenAI's {model} takes at most {count} reference photos.").format(
+            model=model, count=limit), hint=N_("providers", "Choose fewer reference photos."))  # fmt: skip
     caps = capabilities(model)
     options = request.options
     output_format = options.get("output_format", "png")
     if output_format not in ("png", "jpeg", "webp"):
-        raise ConfigError(f"OpenAI cannot send images as {output_format!r}.", hint="Choose png, jpeg or webp.")
+        raise ConfigError(N_("openai", "OpenAI cannot send images as {format}.").format(format=repr(output_format)),
+                          hint=N_("openai", "Choose png, jpeg or webp."))  # fmt: skip
     fields = {
         "prompt": request.prompt,
         "model": model,
@@ -87,7 +90,8 @@ def _b64(value: object, what: str, client: OpenAIClient, request_id: str | None)
 def decode_image(
     value: object, index: int, revised_prompt: object, client: OpenAIClient, request_id: str | None
 ) -> GeneratedImage:
-    return read_image(_b64(value, "an image", client, request_id), index, client, request_id, revised_prompt)
+    return read_image(_b64(value, N_("providers", "an image"), client, request_id), index, client, request_id,
+                      revised_prompt)  # fmt: skip
 
 
 def combine_usage(parts: Iterable[Usage]) -> Usage | None:
@@ -116,7 +120,7 @@ def read_json(response: httpx.Response, client: OpenAIClient, on_progress: Progr
         raise errors.from_error_object(payload["error"], status=None, service=client.service, request_id=request_id)
     items = payload.get("data") if isinstance(payload, dict) else None
     if not isinstance(items, list) or not items:
-        raise errors.protocol("no images in the answer", service=client.service, request_id=request_id)
+        raise errors.protocol(N_("openai", "no images in the answer"), service=client.service, request_id=request_id)
     collected = Collected()
     for index, item in enumerate(items):
         item = item if isinstance(item, dict) else {}
@@ -172,11 +176,16 @@ def read_stream(
                 event = json.loads(text)
             except ValueError as err:
                 raise errors.protocol(
-                    "malformed JSON in the stream", service=client.service, request_id=request_id, detail=str(err)
+                    N_("openai", "malformed JSON in the stream"),
+                    service=client.service,
+                    request_id=request_id,
+                    detail=str(err),
                 ) from None
             if not isinstance(event, dict):
                 raise errors.protocol(
-                    "a stream event that is not an object", service=client.service, request_id=request_id
+                    N_("openai", "a stream event that is not an object"),
+                    service=client.service,
+                    request_id=request_id,
                 )
             kind = str(event.get("type") or sse.event)
             if event.get("error") or kind == "error" or sse.event == "error":
@@ -185,14 +194,15 @@ def read_stream(
                 )
                 if not collected.images:
                     raise failure
-                collected.warnings.append(failure.user_text())
+                collected.warnings.append(in_words(failure))
                 break
             if kind.endswith(".partial_image"):
                 previews_seen += 1
                 if previews_seen > expected * max(previews, 1) + PREVIEW_SLACK:
-                    raise errors.protocol(f"{previews_seen} previews for {expected} image(s)",
+                    raise errors.protocol(N_("openai", "{count} previews for {expected} image(s)").format(
+                                          count=previews_seen, expected=expected),
                                           service=client.service, request_id=request_id)  # fmt: skip
-                data = _b64(event.get("b64_json"), "a preview", client, request_id)
+                data = _b64(event.get("b64_json"), N_("openai", "a preview"), client, request_id)
                 partial_index = event.get("partial_image_index")
                 partial_index = partial_index if isinstance(partial_index, int) else 0
                 on_progress(PartialImage(len(collected.images), partial_index, data))
@@ -208,7 +218,8 @@ def read_stream(
             else:
                 log.debug("ignoring stream event %r", kind)
     except SSELimitError as err:
-        raise errors.protocol(str(err), service=client.service, request_id=request_id) from None
+        what = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)  # marked words, kept
+        raise errors.protocol(what, service=client.service, request_id=request_id) from None
     except httpx.HTTPError:
         if cancel.cancelled:
             raise CancelledError() from None
@@ -221,11 +232,15 @@ def read_stream(
         raise
     if not collected.images:
         raise errors.protocol(
-            "the stream stopped before the image was finished", service=client.service, request_id=request_id
+            N_("openai", "the stream stopped before the image was finished"),
+            service=client.service,
+            request_id=request_id,
         )
     if len(collected.images) < expected and not collected.warnings:
         collected.warnings.append(
-            f"Only {len(collected.images)} of {expected} images arrived before the connection ended."
+            N_("openai", "Only {count} of {expected} images arrived before the connection ended.").format(
+                count=len(collected.images), expected=expected
+            )
         )
     collected.usage = combine_usage(usages)
     return collected

@@ -9,15 +9,18 @@ from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.failures import (
     from_transport,
+    it_said,
     no_answer_after_sending,
     parse_retry_after,
     too_long,
 )
+from headshot_desktop.translatable import N_
 
 __all__ = ["from_error_object", "from_response", "from_transport", "no_answer_after_sending", "parse_retry_after",
            "protocol", "too_big", "too_long"]  # fmt: skip
 
-COMPATIBLE_HINT = "Try again; if it keeps happening with a custom server, check that it is OpenAI-compatible."
+COMPATIBLE_HINT = N_("openai", "Try again; if it keeps happening with a custom server, check that it is "
+                    "OpenAI-compatible.")  # fmt: skip
 
 ORG_SETTINGS_URL = "https://platform.openai.com/settings/organization/general"
 KEYS_URL = "https://platform.openai.com/api-keys"
@@ -87,7 +90,9 @@ def _classify(
     model: str,
     retry_after: float | None,
 ) -> ProviderError:
-    said = f" It said: “{message}”" if message else ""
+    def _said(sentence: str) -> str:
+        return it_said(sentence, message)
+
     detail = f"status={status} type={type_} code={code} request_id={request_id} message={message}"
 
     def make(kind: ErrorKind, text: str, hint: str, retryable: bool) -> ProviderError:
@@ -107,80 +112,96 @@ def _classify(
     if any(c in lowered for c in _QUOTA_CODES):
         return make(
             ErrorKind.QUOTA,
-            f"Your {service} account has run out of credit.",
-            f"Add credit or raise the spending limit ({BILLING_URL}), then try again.",
+            N_("providers", "Your {service} account has run out of credit.").format(service=service),
+            N_("providers", "Add credit or raise the spending limit ({address}), then try again.").format(
+                address=BILLING_URL
+            ),
             False,
         )
     if any(c in lowered for c in _SAFETY_CODES) or "safety system" in message.lower():
         return make(
             ErrorKind.SAFETY,
-            f"{service}'s safety system refused this photo or the style's prompt.",
-            "Try another photo (well lit, only you in the frame) or another style. "
-            "Retrying the same photo and style will be refused again.",
+            N_("providers", "{service}'s safety system refused this photo or the style's prompt.").format(
+                service=service
+            ),
+            N_(
+                "providers",
+                "Try another photo (well lit, only you in the frame) or another style. "
+                "Retrying the same photo and style will be refused again.",
+            ),
             False,
         )
     if status == 401 or code == "invalid_api_key":
         return make(
             ErrorKind.AUTH,
-            f"{service} did not accept the API key.",
-            f"Check the key, or create a new one at {KEYS_URL}, and enter it again.",
+            N_("providers", "{service} did not accept the API key.").format(service=service),
+            N_("providers", "Check the key, or create a new one at {address}, and enter it again.").format(
+                address=KEYS_URL
+            ),
             False,
         )
     if status == 403:
         if "verif" in message.lower():
-            what = f"the model {model}" if model else "this model"
+            must = (N_("openai", "Your {service} organisation must be verified before it can use the model {model}.")
+                    if model else N_("openai", "Your {service} organisation must be verified before it can use this "
+                                     "model."))  # fmt: skip
             return make(
                 ErrorKind.PERMISSION,
-                f"Your {service} organisation must be verified before it can use {what}.",
-                f"Verify your organisation in the provider's settings ({ORG_SETTINGS_URL}, "
-                "“Verify Organization”); access can take up to 15 minutes to arrive. "
-                "Or choose another model in Settings.",
+                must.format(service=service, model=model),
+                N_(
+                    "openai",
+                    "Verify your organisation in the provider's settings ({address}, "
+                    "“Verify Organization”); access can take up to 15 minutes to arrive. "
+                    "Or choose another model in Settings.",
+                ).format(address=ORG_SETTINGS_URL),
                 False,
             )
         return make(
             ErrorKind.PERMISSION,
-            f"{service} refused access.{said}",
-            "Check that your key and organisation may use this model.",
+            _said(N_("providers", "{service} refused access.").format(service=service)),
+            N_("openai", "Check that your key and organisation may use this model."),
             False,
         )
     if status == 429 or code == "rate_limit_exceeded":
         return make(
             ErrorKind.RATE_LIMIT,
-            f"{service} is limiting how fast requests can be sent.",
-            "Wait a minute and try again, or ask for fewer variants at once.",
+            N_("providers", "{service} is limiting how fast requests can be sent.").format(service=service),
+            N_("providers", "Wait a minute and try again, or ask for fewer variants at once."),
             True,
         )
     if status == 404:
         return make(
             ErrorKind.NOT_FOUND,
-            f"{service} does not offer what was asked for.{said}",
-            "Choose another model in Settings, or check the server address.",
+            _said(N_("providers", "{service} does not offer what was asked for.").format(service=service)),
+            N_("providers", "Choose another model in Settings, or check the server address."),
             False,
         )
     if status == 408:
-        return make(ErrorKind.TIMEOUT, f"{service} took too long to take the request.", "Try again in a moment.", True)
+        return make(ErrorKind.TIMEOUT, N_("openai", "{service} took too long to take the request.").format(
+            service=service), N_("providers", "Try again in a moment."), True)  # fmt: skip
     if (status is not None and status >= 500) or status == 409:
         return make(
             ErrorKind.SERVER,
-            f"{service} had a problem on its side (HTTP {status}).",
-            "This is usually temporary: try again in a few minutes.",
+            N_("providers", "{service} had a problem on its side (HTTP {status}).").format(
+                service=service, status=status
+            ),
+            N_("providers", "This is usually temporary: try again in a few minutes."),
             True,
         )
     if status is not None and 400 <= status < 500:
         return make(
             ErrorKind.BAD_REQUEST,
-            f"{service} could not carry out the request.{said}",
-            "Check the model, size and quality in Settings, or try another photo.",
+            _said(N_("providers", "{service} could not carry out the request.").format(service=service)),
+            N_("openai", "Check the model, size and quality in Settings, or try another photo."),
             False,
         )
     if status is None:  # an error frame in a stream
-        return make(
-            ErrorKind.SERVER, f"{service} stopped while making the image.{said}", "Try again in a few minutes.", False
-        )
+        return make(ErrorKind.SERVER, _said(N_("openai", "{service} stopped while making the image.").format(
+            service=service)), N_("providers", "Try again in a few minutes."), False)  # fmt: skip
     return make(
         ErrorKind.PROTOCOL,
-        f"{service} gave an unexpected answer (HTTP {status}).",
-        "Check the server address in Settings.",
+        N_("openai", "{service} gave an unexpected answer (HTTP {status}).").format(service=service, status=status),
+        N_("providers", "Check the server address in Settings."),
         False,
     )
 

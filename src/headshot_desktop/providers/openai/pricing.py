@@ -20,6 +20,7 @@ from headshot_desktop.core.generation import GenerationRequest, Usage, parse_siz
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.openai.sizes import quality_for
 from headshot_desktop.system.resources import resource_text
+from headshot_desktop.translatable import N_
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,10 @@ class PricingTable:
     ) -> CostEstimate:
         prices = self.prices(model)
         if prices is None:
-            return CostEstimate(model, None, reason=f"no prices known for {model}")
+            return CostEstimate(model, None, reason=N_("pricing", "no prices known for {model}").format(model=model))
         if not prices.per_image:
-            return CostEstimate(model, None, reason=f"no per-image prices known for {model}")
+            return CostEstimate(model, None, reason=N_("pricing", "no per-image prices known for {model}").format(
+                model=model))  # fmt: skip
         quality_key = quality if quality in prices.per_image else "medium"
         table = prices.per_image[quality_key]
         if size in table:

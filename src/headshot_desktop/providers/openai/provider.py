@@ -22,6 +22,7 @@ from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.openai import edit, models, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.pricing import PricingTable, builtin_table
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ class OpenAIProvider:
 
     def check(self, cancel: CancelToken | None = None) -> str:
         found = self.list_models(cancel)
-        return f"The key works: {self.client.service} offers it {len(found)} image model(s)."
+        return N_("providers", "The key works: {service} offers it {count} image model(s).").format(
+            service=self.client.service, count=len(found))  # fmt: skip
 
     def check_key(self) -> None:
         self.list_models()
@@ -85,9 +87,11 @@ class OpenAIProvider:
         choice = models.choose_default(known)
         if choice is None:
             raise ProviderError(
-                f"{self.client.service} offers no image model to this key.",
+                N_("providers", "{service} offers no image model to this key.").format(service=self.client.service),
                 kind=ErrorKind.PERMISSION,
-                hint="Check that the key's project may use GPT image models, or type a model name in Settings.",
+                hint=N_(
+                    "openai", "Check that the key's project may use GPT image models, or type a model name in Settings."
+                ),  # fmt: skip
             )
         return choice
 

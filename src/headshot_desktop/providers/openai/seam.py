@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
-from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
+from headshot_desktop.providers.base import HIGH, LOW, OFF, ON, Capabilities, KeySpec, OptionSpec, ProviderInfo
 from headshot_desktop.providers.openai import models, pricing, sizes
 from headshot_desktop.providers.openai.sizes import SIZES as SIZES  # the shapes in OpenAI's words, as before
+from headshot_desktop.translatable import N_
 
 INFO = ProviderInfo(
     id="openai",
     title="OpenAI",
     photos_leave_computer=True,
     hosts=("api.openai.com",),
-    privacy="OpenAI acts as a processor for API requests: it does not train on them by default, and keeps "
-    "inputs and outputs for up to 30 days for abuse monitoring, under its own policy.",
+    privacy=N_(
+        "openai",
+        "OpenAI acts as a processor for API requests: it does not train on them by default, and "
+        "keeps inputs and outputs for up to 30 days for abuse monitoring, under its own policy.",
+    ),
     key=KeySpec(
         env_vars=("OPENAI_API_KEY",),
         placeholder="sk-…",
@@ -30,12 +34,12 @@ INFO = ProviderInfo(
 
 DEFAULT_MODEL_FOR_ESTIMATES = "gpt-image-2"  # the newest with known prices, until the key's own list says which
 
-OUTPUT_FORMAT = OptionSpec("output_format", "File format", ("png", "jpeg", "webp"), "png",
-                           "The format OpenAI sends the headshot in.")  # fmt: skip
-INPUT_FIDELITY = OptionSpec("input_fidelity", "Keep the face closely", ("high", "low"), "high",
-                            "High keeps more of your features; it costs a few more input tokens.")  # fmt: skip
-STREAM = OptionSpec("stream", "Show previews while it works", ("on", "off"), "on",
-                    "Turn off for OpenAI-compatible servers that cannot stream.")  # fmt: skip
+OUTPUT_FORMAT = OptionSpec("output_format", N_("options", "File format"), ("png", "jpeg", "webp"), "png",
+                           N_("openai", "The format OpenAI sends the headshot in."))  # fmt: skip
+INPUT_FIDELITY = OptionSpec("input_fidelity", N_("options", "Keep the face closely"), (HIGH, LOW), "high",
+                            N_("openai", "High keeps more of your features; it costs a few more input tokens."))  # fmt: skip
+STREAM = OptionSpec("stream", N_("options", "Show previews while it works"), (ON, OFF), "on",
+                    N_("openai", "Turn off for OpenAI-compatible servers that cannot stream."))  # fmt: skip
 
 
 def capabilities(model: str = "") -> Capabilities:

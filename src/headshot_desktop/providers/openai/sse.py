@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from headshot_desktop.translatable import N_
+
 # One line, and one event's data, may not grow past this: a final image is a few MB
 # of base64, and a stream that never ends its line must not fill the memory.
 # Read at call time, so a test can lower it.
@@ -78,7 +80,7 @@ class SSEDecoder:
         del self._buffer[:start]
         self._scanned = len(self._buffer)
         if self._scanned > MAX_SSE_LINE_BYTES:
-            raise SSELimitError(f"a line of more than {MAX_SSE_LINE_BYTES >> 20} MB")
+            raise SSELimitError(N_("providers", "a line of more than {size} MB").format(size=MAX_SSE_LINE_BYTES >> 20))
         return events
 
     def arriving(self) -> tuple[str, bytes]:
@@ -101,7 +103,8 @@ class SSEDecoder:
         if name == "data":
             self._data_size += len(value) + 1
             if self._data_size > MAX_SSE_LINE_BYTES:
-                raise SSELimitError(f"an event of more than {MAX_SSE_LINE_BYTES >> 20} MB")
+                raise SSELimitError(N_("providers", "an event of more than {size} MB").format(
+                    size=MAX_SSE_LINE_BYTES >> 20))  # fmt: skip
             self._data.append(value)
         elif name == "event":
             self._event = value

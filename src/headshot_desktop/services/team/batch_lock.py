@@ -14,8 +14,9 @@ import filelock
 
 from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library.layout import BATCH_LOCK_SUFFIX
+from headshot_desktop.translatable import N_
 
-BUSY_HINT = "Let it finish there, or stop it there, then go on with it here."
+BUSY_HINT = N_("team", "Let it finish there, or stop it there, then go on with it here.")
 
 
 class BatchBusyError(ConfigError):
@@ -49,14 +50,17 @@ class BatchLocks:
                 lock.acquire()
             except filelock.Timeout:
                 raise BatchBusyError(
-                    f"This batch is being made in another window or command: {batch_id} (its lock {path} is "
-                    "held). Nothing was changed.",
+                    N_(
+                        "team",
+                        "This batch is being made in another window or command: {batch} (its lock {path} is "
+                        "held). Nothing was changed.",
+                    ).format(batch=batch_id, path=path),
                     hint=BUSY_HINT,
                 ) from None
             except OSError as err:
-                raise StorageError(f"The team batch {manifest_path} could not be locked (with {path.name} beside "
-                                   f"it): {err.strerror or err}.",
-                                   hint="Check that the library folder is there and can be written.",
+                raise StorageError(N_("team", "The team batch {path} could not be locked (with {lock} beside it): "
+                                      "{error}.").format(path=manifest_path, lock=path.name, error=err.strerror or err),
+                                   hint=N_("team", "Check that the library folder is there and can be written."),
                                    detail=repr(err)) from err  # fmt: skip
             self._held[batch_id] = (lock, 1)
             return True

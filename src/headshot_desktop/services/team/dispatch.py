@@ -20,6 +20,7 @@ from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.services.team.manifest import DONE, FAILED, QUEUED, REFUSED, RUNNING, PersonState
 from headshot_desktop.services.team.outcomes import Ending, ending_of_error, ending_of_outcome
 from headshot_desktop.services.team.rate import is_rate_limit
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.core.pricing import CostEstimate
@@ -153,9 +154,14 @@ class Dispatch:
         else:
             fits = committed + estimate <= cap + 1e-9
         if not fits and not self.in_flight:  # nothing running whose real cost could still leave room
-            about = "" if estimate is None else f" (the next person costs about ${estimate:.2f})"
-            self.cap_hit = (f"The batch stopped before going over its spending cap of ${cap:.2f}: "
-                            f"${self.r.manifest.spent_usd:.2f} spent{about}.")  # fmt: skip
+            spent = self.r.manifest.spent_usd
+            if estimate is None:
+                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of ${cap:.2f}: "
+                                  "${spent:.2f} spent.").format(cap=cap, spent=spent)  # fmt: skip
+            else:
+                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of ${cap:.2f}: "
+                                  "${spent:.2f} spent (the next person costs about ${estimate:.2f}).").format(
+                                      cap=cap, spent=spent, estimate=estimate)  # fmt: skip
         return fits
 
     def _make(self, person: PersonState) -> Ending:
@@ -165,8 +171,8 @@ class Dispatch:
             photo, references = Path(person.photo), [Path(p) for p in person.references]
         gone = next((p for p in (photo, *references) if not p.is_file()), None)
         if gone is not None:  # a fault the person can mend: put it back, then try again
-            return Ending(FAILED, f"The photo {gone} is no longer there: it was moved or deleted after it was "
-                                  "added. Put it back, then try the failed people again.")  # fmt: skip
+            return Ending(FAILED, N_("team", "The photo {photo} is no longer there: it was moved or deleted after it "
+                                     "was added. Put it back, then try the failed people again.").format(photo=gone))  # fmt: skip
         try:
             original = self.workflow.import_photo(photo)
             refs = [self.workflow.import_photo(p) for p in references]
@@ -189,8 +195,8 @@ class Dispatch:
             return ending_of_error(err)
         except Exception as err:  # a bug must not lose the batch: this person fails, the rest go on
             log.exception("making the headshots of %s failed", person.key)
-            return Ending(FAILED, f"Something went wrong while making these headshots ({type(err).__name__}). "
-                                  "The log has the details.")  # fmt: skip
+            return Ending(FAILED, N_("team", "Something went wrong while making these headshots ({error}). "
+                                     "The log has the details.").format(error=type(err).__name__))  # fmt: skip
         self.r._pause.went_through()
         with self.r._lock:
             before = person.copy()
@@ -244,9 +250,11 @@ class Dispatch:
         r._progress(self.concurrency)
         left = len(r.manifest.remaining())
         if self.fatal:
-            return r._stop(STOPPED_FAILED, f"The batch stopped: {self.fatal}")
+            return r._stop(STOPPED_FAILED, N_("team", "The batch stopped: {reason}").format(reason=self.fatal))
         if self.cancel.cancelled:
-            return r._stop(CANCELLED, f"The batch was cancelled; {left} still to do when it goes on.")
+            return r._stop(CANCELLED, N_("team", "The batch was cancelled; {left} still to do when it goes on.")
+                           .format(left=left))  # fmt: skip
         if self.cap_hit and left:
-            return r._stop(CAP, f"{self.cap_hit} {left} still to do; raise the cap to go on.")
+            return r._stop(CAP, N_("team", "{cap_hit} {left} still to do; raise the cap to go on.").format(
+                cap_hit=self.cap_hit, left=left))  # fmt: skip
         return r._stop(FINISHED, r._finished_sentence())

@@ -11,6 +11,8 @@ from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.errors import ConfigError, HeadshotError, StorageError
 from headshot_desktop.library.presets import FORMAT_ALIASES, FORMATS, ExportPreset
 from headshot_desktop.services.team.manifest import DONE, BatchManifest, BatchStore, PersonState
+from headshot_desktop.system.marked import joined
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot, Library
@@ -38,12 +40,13 @@ def export_batch(library: Library, manifest: BatchManifest, presets: dict[str, E
     kit = manifest.team_kit.export
     preset = presets.get(kit.preset)
     if preset is None:
-        raise ConfigError(f"The kit's export size {kit.preset!r} is not known here.",
-                          hint="Choose another export size in the kit, or add it under Export sizes.")  # fmt: skip
+        raise ConfigError(N_("team", "The kit's export size {preset} is not known here.").format(preset=repr(kit.preset)),
+                          hint=N_("team", "Choose another export size in the kit, or add it under Export sizes."))  # fmt: skip
     fmt = (kit.fmt or preset.format or "png").lower()
     fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
-        raise ConfigError(f"The kit's file format {kit.fmt!r} is not known.", hint="Choose PNG, JPEG or WebP.")
+        raise ConfigError(N_("team", "The kit's file format {format} is not known.").format(format=repr(kit.fmt)),
+                          hint=N_("team", "Choose PNG, JPEG or WebP."))  # fmt: skip
     store = store or BatchStore(library.root)
     people = [p for p in manifest.people if p.status == DONE and p.picked_id is not None]
     out_dir = Path(out_dir).expanduser()
@@ -58,7 +61,7 @@ def export_batch(library: Library, manifest: BatchManifest, presets: dict[str, E
                                  out_dir, used, replace, allow_upscale)  # fmt: skip
         except HeadshotError as err:
             log.warning("team export of %s failed: %s", person.key, err.detail or err.message)
-            problems.append(f"{person.name}: {err.user_text()}")
+            problems.append(N_("team", "{name}: {error}").format(name=person.name, error=err.user_text()))
         else:
             used.add(target.name.casefold())
             written.append(target)
@@ -67,8 +70,10 @@ def export_batch(library: Library, manifest: BatchManifest, presets: dict[str, E
         on_progress(number, len(people))
     if problems:
         raise BatchExportError(
-            f"{len(problems)} of {len(people)} headshots could not be exported: " + " ".join(problems),
-            hint=f"The other {len(written)} are in {out_dir}.",
+            N_("team", "{failed} of {total} headshots could not be exported: {problems}").format(
+                failed=len(problems), total=len(people), problems=joined(problems, " ")
+            ),
+            hint=N_("team", "The other {count} are in {folder}.").format(count=len(written), folder=out_dir),
             written=written,
         )
     return written

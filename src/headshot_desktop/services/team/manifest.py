@@ -14,7 +14,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,8 +22,19 @@ from typing import TYPE_CHECKING, Any
 from headshot_desktop.errors import ConfigError, StorageError
 from headshot_desktop.library.layout import BATCHES_DIR
 from headshot_desktop.services.team.batch_lock import BatchBusyError, BatchLocks
+from headshot_desktop.services.team.person_state import (
+    DONE,
+    FAILED,
+    QUEUED,
+    REFUSED,
+    RUNNING,
+    STATUSES,
+    PersonState,
+)  # fmt: skip
 from headshot_desktop.services.team.small_files import SmallFile
 from headshot_desktop.system.atomic import atomic_write_bytes
+from headshot_desktop.system.config_files import reason_of
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.services.team.kit import TeamKit
@@ -31,73 +42,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BatchBusyError", "BatchManifest", "BatchStore", "PersonState"]
+__all__ = ["DONE", "FAILED", "QUEUED", "REFUSED", "RUNNING", "STATUSES", "BatchBusyError", "BatchManifest", "BatchStore",
+           "PersonState"]  # fmt: skip
 
-QUEUED, RUNNING, DONE, REFUSED, FAILED = "queued", "running", "done", "refused", "failed"
-STATUSES = (QUEUED, RUNNING, DONE, REFUSED, FAILED)
 BATCH_FORMAT = "headshot-desktop-batch"
 BATCH_VERSION = 1
 MAX_MANIFEST_BYTES = 32 << 20
-_HINT_DAMAGED = "Start the batch again from its kit; the headshots it made are still in the library."
-BATCH_FILE = SmallFile("The team batch", ConfigError, MAX_MANIFEST_BYTES, "it is too large to be a batch.", _HINT_DAMAGED,
-                       missing_hint="List the batches with `headshot-desktop batch --list`.")  # fmt: skip
-
-
-@dataclass
-class PersonState:
-    key: str  # unique in the batch, stable: "p001", "p002", …
-    name: str
-    photo: str  # the path given (as text)
-    references: list[str] = field(default_factory=list)
-    status: str = QUEUED
-    reason: str = ""  # refused/failed: the human sentence
-    original_id: int | None = None
-    headshot_ids: list[int] = field(default_factory=list)  # every variant made
-    chosen_id: int | None = None  # the variant picked (None: the first)
-    cost_usd: float | None = None
-    attempts: int = 0
-    exported: str = ""  # the exported file's path, once exported
-    started: str = ""  # ISO UTC: when the latest attempt began (a crash is reconciled with what was made since)
-    missing: list[int] = field(default_factory=list)  # variants (from 0) a rate limit kept back: made next turn
-
-    @property
-    def picked_id(self) -> int | None:
-        """The headshot that stands for this person: the one chosen, else the first made."""
-        if self.chosen_id is not None and self.chosen_id in self.headshot_ids:
-            return self.chosen_id
-        return self.headshot_ids[0] if self.headshot_ids else None
-
-    def copy(self) -> PersonState:
-        return copy.deepcopy(self)
-
-    @classmethod
-    def from_json(cls, raw: object, where: str) -> PersonState:
-        if not isinstance(raw, dict):
-            raise ValueError(f"{where} is not an object")
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known}
-        for name in ("key", "name", "photo"):
-            if not isinstance(values.get(name), str) or not values[name]:
-                raise ValueError(f"{where} has no {name}")
-        if values.get("status", QUEUED) not in STATUSES:
-            raise ValueError(f"{where} has the unknown status {values.get('status')!r}")
-        references, ids = values.get("references", []), values.get("headshot_ids", [])
-        if not (isinstance(references, list) and all(isinstance(r, str) for r in references)):
-            raise ValueError(f"{where} has references that are not a list of paths")
-        if not (isinstance(ids, list) and all(_is_int(i) for i in ids)):
-            raise ValueError(f"{where} has headshot ids that are not a list of numbers")
-        missing = values.get("missing", [])
-        if not (isinstance(missing, list) and all(_is_int(i) and 0 <= i < 16 for i in missing)):
-            raise ValueError(f"{where} has missing variants that are not a list of small numbers")
-        if not isinstance(values.get("started", ""), str):
-            raise ValueError(f"{where} has a start time that is not text")
-        for name in ("original_id", "chosen_id"):
-            if values.get(name) is not None and not _is_int(values[name]):
-                raise ValueError(f"{where} has a {name} that is not a number")
-        cost = values.get("cost_usd")
-        if cost is not None and (isinstance(cost, bool) or not isinstance(cost, int | float)):
-            raise ValueError(f"{where} has a cost that is not a number")
-        return cls(**values)
+_HINT_DAMAGED = N_("team", "Start the batch again from its kit; the headshots it made are still in the library.")
+BATCH_FILE = SmallFile(
+    ConfigError, MAX_MANIFEST_BYTES, _HINT_DAMAGED,
+    a_folder=N_("team", "The team batch {name} is a folder, not a file."),
+    missing=N_("team", "The team batch {path} does not exist."),
+    unreadable=N_("team", "The team batch {name} cannot be read: {error}."),
+    too_large=N_("team", "The team batch {name} cannot be used: it is too large to be a batch."),
+    missing_hint=N_("team", "List the batches with `headshot-desktop batch --list`."),
+)  # fmt: skip
 
 
 @dataclass
@@ -115,7 +74,9 @@ class BatchManifest:
     def team_kit(self) -> TeamKit:
         from headshot_desktop.services.team.kit import TeamKit
 
-        return TeamKit.from_json(self.kit, source=f"the kit of the batch {self.batch_id}")
+        return TeamKit.from_json(
+            self.kit, source=N_("team", "the kit of the batch {batch}").format(batch=self.batch_id)
+        )
 
     @property
     def created_at(self) -> datetime:
@@ -142,44 +103,50 @@ class BatchManifest:
         raise KeyError(key)
 
     def to_json(self) -> dict[str, Any]:
-        body = asdict(self)
-        return {"format": BATCH_FORMAT, "version": BATCH_VERSION, **body}
+        body = {f.name: copy.deepcopy(getattr(self, f.name)) for f in fields(self) if f.name != "people"}
+        body["people"] = [p.to_json() for p in self.people]
+        return {"format": BATCH_FORMAT, "version": BATCH_VERSION, **{f.name: body[f.name] for f in fields(self)}}
 
     @classmethod
     def from_json(cls, raw: object, source: str) -> BatchManifest:
         """The manifest in ``raw``; ``ConfigError`` naming ``source`` when it is not one or is damaged."""
         if not isinstance(raw, dict) or raw.get("format") != BATCH_FORMAT:
-            raise ConfigError(f"{source} is not a Headshot Desktop team batch.", hint=_HINT_DAMAGED)
+            raise ConfigError(
+                N_("team", "{source} is not a Headshot Desktop team batch.").format(source=source), hint=_HINT_DAMAGED
+            )
         version = raw.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ConfigError(f"{source} has no valid version number, so it cannot be read.", hint=_HINT_DAMAGED)
+            raise ConfigError(N_("team", "{source} has no valid version number, so it cannot be read.").format(
+                source=source), hint=_HINT_DAMAGED)  # fmt: skip
         if version > BATCH_VERSION:
             raise ConfigError(
-                f"{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up "
-                f"to {BATCH_VERSION}).",
-                hint="Update Headshot Desktop to go on with this batch.",
-            )
+                N_("team", "{source} was written by a newer Headshot Desktop (batch format {version}; this one reads "
+                   "up to {supported}).").format(source=source, version=version, supported=BATCH_VERSION),
+                hint=N_("team", "Update Headshot Desktop to go on with this batch."),
+            )  # fmt: skip
         try:
             people_raw = raw.get("people")
             if not isinstance(people_raw, list):
-                raise ValueError("it lists no people")
-            people = [PersonState.from_json(p, f"person {n}") for n, p in enumerate(people_raw, 1)]
+                raise ValueError(N_("team", "it lists no people"))
+            people = [PersonState.from_json(p, N_("team", "person {number}").format(number=n))
+                      for n, p in enumerate(people_raw, 1)]  # fmt: skip
             if len({p.key for p in people}) != len(people):
-                raise ValueError("two people have the same key")
+                raise ValueError(N_("team", "two people have the same key"))
             for name in ("batch_id", "kit_path", "created", "out_dir"):
                 if not isinstance(raw.get(name), str):
-                    raise ValueError(f"its {name} is missing")
+                    raise ValueError(N_("team", "its {field} is missing").format(field=name))
             datetime.fromisoformat(raw["created"])
             if not raw["batch_id"]:
-                raise ValueError("its batch_id is empty")
+                raise ValueError(N_("team", "its batch_id is empty"))
             if not isinstance(raw.get("kit"), dict):
-                raise ValueError("its kit is missing")
+                raise ValueError(N_("team", "its kit is missing"))
             cap, spent = raw.get("cap_usd"), raw.get("spent_usd", 0.0)
             for name, value in (("cap_usd", cap), ("spent_usd", spent)):
                 if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-                    raise ValueError(f"its {name} is not a number")
+                    raise ValueError(N_("team", "its {field} is not a number").format(field=name))
         except ValueError as err:
-            raise ConfigError(f"{source} is damaged: {err}.", hint=_HINT_DAMAGED) from err
+            raise ConfigError(N_("team", "{source} is damaged: {problem}.").format(source=source, problem=reason_of(err)),
+                              hint=_HINT_DAMAGED) from err  # fmt: skip
         return cls(
             batch_id=raw["batch_id"], kit=raw["kit"], kit_path=raw["kit_path"], created=raw["created"],
             cap_usd=None if cap is None else float(cap), out_dir=raw["out_dir"], people=people,
@@ -298,8 +265,8 @@ class BatchStore:
         Only while nobody makes the batch: the runner's queue still has them."""
         with self._lock:
             if self.holds(manifest.batch_id):
-                raise BatchBusyError("Stop the batch first to remove people: it is being made.",
-                                     hint="Press Stop, then remove them.")  # fmt: skip
+                raise BatchBusyError(N_("team", "Stop the batch first to remove people: it is being made."),
+                                     hint=N_("team", "Press Stop, then remove them."))  # fmt: skip
         with self._lock, self.held(manifest):
             manifest.people[:] = [p for p in manifest.people if not (p.key in keys and p.status == QUEUED)]
             self.save(manifest)
@@ -321,8 +288,10 @@ class BatchStore:
                 atomic_write_bytes(path, data)
             except OSError as err:
                 raise StorageError(
-                    f"The team batch could not be saved in {path}: {err.strerror or err}.",
-                    hint="Check that the library folder is there and has free space.",
+                    N_("team", "The team batch could not be saved in {path}: {error}.").format(
+                        path=path, error=err.strerror or err
+                    ),
+                    hint=N_("team", "Check that the library folder is there and has free space."),
                     detail=repr(err),
                 ) from err
 
@@ -331,10 +300,11 @@ class BatchStore:
         for place in (self.folder, path):
             if place.is_symlink():
                 raise StorageError(
-                    f"The team batches' place {place} is a link to somewhere outside the library, so the batch "
-                    "was not saved there.",
-                    hint=f"Replace the link with a real folder named {BATCHES_DIR} in the library.",
-                )
+                    N_("team", "The team batches' place {place} is a link to somewhere outside the library, so the "
+                       "batch was not saved there.").format(place=place),
+                    hint=N_("team", "Replace the link with a real folder named {folder} in the library.").format(
+                        folder=BATCHES_DIR),
+                )  # fmt: skip
 
     def load(self, batch_id: str) -> BatchManifest:
         """The batch ``batch_id``; ``ConfigError`` naming the file when it is missing, damaged or newer."""
@@ -365,12 +335,14 @@ class BatchStore:
         return next((m for m in self.list() if not m.finished()), None)
 
     def _read(self, path: Path) -> BatchManifest:
-        source = f"The team batch {path}"
+        source = N_("team", "The team batch {path}").format(path=path)
         data = BATCH_FILE.read(path, str(path))
         try:
             raw = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as err:
-            raise ConfigError(f"{source} is damaged: it is not valid JSON.", hint=_HINT_DAMAGED) from err
+            raise ConfigError(
+                N_("team", "{source} is damaged: it is not valid JSON.").format(source=source), hint=_HINT_DAMAGED
+            ) from err
         return BatchManifest.from_json(raw, source)
 
 
@@ -379,7 +351,3 @@ def slug(text: str, *, limit: int = 40) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", plain)
     return "-".join(words)[:limit].strip("-") or "team"
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.services.team.manifest import DONE, FAILED, QUEUED, REFUSED, PersonState
+from headshot_desktop.system.marked import joined
+from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.core.styles import Style
@@ -57,20 +59,20 @@ def ending_of_outcome(outcome: Outcome, duration: float, person: PersonState, va
     The headshots of an earlier turn of theirs (``person.headshot_ids``) count with this turn's.
     """
     paid = round(sum(r.cost_usd or 0.0 for r in outcome.results), 6)
-    reason = " ".join(outcome.problems)
+    reason = joined(outcome.problems, " ")
     made = [*person.headshot_ids, *(h.id for h in outcome.headshots)]
     before = person.cost_usd if person.headshot_ids else 0.0
     cost = None if before is None or outcome.cost_usd is None else round(before + outcome.cost_usd, 6)
     limited = sorted(v for v, err in outcome.failed.items() if err.kind is ErrorKind.RATE_LIMIT)
     if made and limited and len(limited) == len(outcome.failed) and len(made) + len(limited) == variants:
         waits = [w for err in outcome.failed.values() if (w := getattr(err, "retry_after", None)) is not None]
-        said = (f"{len(made)} of {variants} headshots made; the provider's rate limit held back the rest, which "
-                "are made on this person's next turn.")  # fmt: skip
+        said = N_("team", "{made} of {variants} headshots made; the provider's rate limit held back the rest, which "
+                  "are made on this person's next turn.").format(made=len(made), variants=variants)  # fmt: skip
         return Ending(QUEUED, said, made, cost, paid, duration, rate_limited=True,
                       retry_after=max(waits) if waits else None, missing=limited)  # fmt: skip
     if made:
         return Ending(DONE, reason, made, cost, paid, duration)
-    return Ending(FAILED, reason or "No headshot could be kept.", [], outcome.cost_usd, paid, duration)
+    return Ending(FAILED, reason or N_("team", "No headshot could be kept."), [], outcome.cost_usd, paid, duration)
 
 
 def kit_prompt(style: Style, options: GenerateOptions, references: int) -> str:

@@ -12,20 +12,26 @@ from pathlib import Path
 from headshot_desktop.core.generation import MAX_REFERENCES
 from headshot_desktop.errors import ConfigError
 from headshot_desktop.services.team.small_files import SmallFile
+from headshot_desktop.translatable import N_
 
 # The photo types intake reads (intake/limits.py SUPPORTED_FORMATS_TEXT); in a folder only these count.
 PHOTO_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp", ".gif"})
 MAX_CSV_BYTES = 4 << 20
 _SEPARATORS = re.compile(r"[\s_\-.]+")
-CSV_HINT = "Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder."
+CSV_HINT = N_("team", "Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.")
 
 
 class PeopleError(ConfigError):
     """A photo, folder or list of people cannot be used: the message names the path (and the line) and why."""
 
 
-CSV_FILE = SmallFile("The list of people", PeopleError, MAX_CSV_BYTES, "it is too large (more than 4 MB).", CSV_HINT,
-                     a_folder="is a folder, not a CSV file.")  # fmt: skip
+CSV_FILE = SmallFile(
+    PeopleError, MAX_CSV_BYTES, CSV_HINT,
+    a_folder=N_("team", "The list of people {name} is a folder, not a CSV file."),
+    missing=N_("team", "The list of people {path} does not exist."),
+    unreadable=N_("team", "The list of people {name} cannot be read: {error}."),
+    too_large=N_("team", "The list of people {name} cannot be used: it is too large (more than 4 MB)."),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -69,8 +75,9 @@ def photos_in(folder: Path) -> list[Path]:
     try:
         entries = list(folder.iterdir())
     except OSError as err:
-        raise PeopleError(f"The folder {folder} cannot be read: {err.strerror or err}.",
-                          hint="Check that the folder is yours to read.", detail=repr(err)) from err  # fmt: skip
+        raise PeopleError(N_("team", "The folder {folder} cannot be read: {error}.").format(
+                              folder=folder, error=err.strerror or err),
+                          hint=N_("team", "Check that the folder is yours to read."), detail=repr(err)) from err  # fmt: skip
     photos = [p for p in entries if is_photo_file(p) and p.is_file()]
     return sorted(photos, key=lambda p: (p.name.casefold(), p.name))
 
@@ -83,13 +90,14 @@ def people_from_paths(paths: Iterable[Path]) -> list[Person]:
         if path.is_dir():
             found = photos_in(path)
             if not found:
-                raise PeopleError(f"The folder {path} holds no photos.",
-                                  hint="Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.")  # fmt: skip
+                raise PeopleError(N_("team", "The folder {folder} holds no photos.").format(folder=path),
+                                  hint=N_("team", "Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it."))  # fmt: skip
             photos += found
         elif path.exists():
             photos.append(path)
         else:
-            raise PeopleError(f"The photo {path} does not exist.", hint="Check the file name and folder.")
+            raise PeopleError(N_("team", "The photo {path} does not exist.").format(path=path),
+                              hint=N_("team", "Check the file name and folder."))  # fmt: skip
     return with_unique_names(Person(name_from_file(p), p) for p in photos)
 
 
@@ -112,7 +120,7 @@ def people_from_csv(path: Path) -> list[Person]:
         first = False
         people.append(_person(path, number, cells))
     if not people:
-        raise PeopleError(f"The list of people {path.name} names nobody.", hint=CSV_HINT)
+        raise PeopleError(N_("team", "The list of people {name} names nobody.").format(name=path.name), hint=CSV_HINT)
     return with_unique_names(people)
 
 
@@ -121,27 +129,29 @@ def _rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
         text = data.decode("utf-8-sig")  # a BOM: as spreadsheets save "CSV UTF-8"
     except UnicodeDecodeError as err:
-        raise PeopleError(f"The list of people {path.name} is not UTF-8 text.",
-                          hint="Save it as “CSV UTF-8” and try again.", detail=repr(err)) from err  # fmt: skip
+        raise PeopleError(N_("team", "The list of people {name} is not UTF-8 text.").format(name=path.name),
+                          hint=N_("team", "Save it as “CSV UTF-8” and try again."), detail=repr(err)) from err  # fmt: skip
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = ";" if ";" in first and "," not in first else "\t" if "\t" in first and "," not in first else ","
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         return [(reader.line_num, row) for row in reader]
     except csv.Error as err:
-        raise PeopleError(f"The list of people {path.name} cannot be read as CSV: {err}.", hint=CSV_HINT) from err
+        raise PeopleError(N_("team", "The list of people {name} cannot be read as CSV: {error}.").format(
+            name=path.name, error=err), hint=CSV_HINT) from err  # fmt: skip
 
 
 def _person(csv_path: Path, number: int, cells: list[str]) -> Person:
-    where = f"{csv_path.name}, line {number}"
+    where = N_("team", "{file}, line {line}").format(file=csv_path.name, line=number)
     if not cells[0]:
-        raise PeopleError(f"{where}: the name is missing.", hint=CSV_HINT)
+        raise PeopleError(N_("team", "{where}: the name is missing.").format(where=where), hint=CSV_HINT)
     if len(cells) < 2 or not cells[1]:
-        raise PeopleError(f"{where}: {cells[0]} has no photo.", hint=CSV_HINT)
+        raise PeopleError(N_("team", "{where}: {name} has no photo.").format(where=where, name=cells[0]), hint=CSV_HINT)
     photo, *references = (_file(csv_path, where, c) for c in cells[1:] if c)
     if len(references) > MAX_REFERENCES:
-        raise PeopleError(f"{where}: {cells[0]} has {len(references)} reference photos; a run takes at most "
-                          f"{MAX_REFERENCES}.", hint="Keep the clearest ones.")  # fmt: skip
+        raise PeopleError(N_("team", "{where}: {name} has {count} reference photos; a run takes at most {most}.")
+                          .format(where=where, name=cells[0], count=len(references), most=MAX_REFERENCES),
+                          hint=N_("team", "Keep the clearest ones."))  # fmt: skip
     return Person(cells[0], photo, tuple(references))
 
 
@@ -150,7 +160,9 @@ def _file(csv_path: Path, where: str, cell: str) -> Path:
     if not path.is_absolute():
         path = csv_path.parent / path
     if path.is_dir():
-        raise PeopleError(f"{where}: {cell} is a folder, not a photo.", hint=CSV_HINT)
+        raise PeopleError(N_("team", "{where}: {cell} is a folder, not a photo.").format(where=where, cell=cell),
+                          hint=CSV_HINT)  # fmt: skip
     if not path.exists():
-        raise PeopleError(f"{where}: the photo {cell} does not exist (looked for {path}).", hint=CSV_HINT)
+        raise PeopleError(N_("team", "{where}: the photo {cell} does not exist (looked for {path}).").format(
+            where=where, cell=cell, path=path), hint=CSV_HINT)  # fmt: skip
     return path

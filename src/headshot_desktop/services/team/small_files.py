@@ -6,34 +6,40 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from headshot_desktop.errors import ConfigError
+from headshot_desktop.translatable import N_, Template
 
-READ_HINT = "Check that the file is yours to read."
+READ_HINT = N_("team", "Check that the file is yours to read.")
 
 
 @dataclass(frozen=True)
 class SmallFile:
-    """What the file is to the person ("The team kit") and how to say each way it cannot be read."""
+    """How to say each way a file (a team kit, a list of people, a batch) cannot be read, in whole sentences.
 
-    what: str
+    ``a_folder`` and ``too_large`` take ``{name}``, ``missing`` the whole ``{path}``, ``unreadable`` ``{name}`` and
+    the ``{error}``: "The team kit {name} cannot be read: {error}."
+    """
+
     error: type[ConfigError]
     limit: int  # bytes; more than this is not such a file
-    too_large: str  # the end of the sentence: "it is far too large to be a team kit."
     hint: str  # what to do instead
-    missing_hint: str = "Check the file name and folder."
-    a_folder: str = "is a folder, not a file."
+    a_folder: Template
+    missing: Template
+    unreadable: Template
+    too_large: Template
+    missing_hint: str = N_("team", "Check the file name and folder.")
 
     def read(self, path: Path, name: str) -> bytes:
         """The file's bytes; ``name`` is how the sentences name it (its name, or its whole path)."""
         try:
             if path.is_dir():
-                raise self.error(f"{self.what} {name} {self.a_folder}", hint=self.hint)
+                raise self.error(self.a_folder.format(name=name), hint=self.hint)
             with path.open("rb") as handle:
                 data = handle.read(self.limit + 1)
         except FileNotFoundError:
-            raise self.error(f"{self.what} {path} does not exist.", hint=self.missing_hint) from None
+            raise self.error(self.missing.format(path=path), hint=self.missing_hint) from None
         except OSError as err:
-            raise self.error(f"{self.what} {name} cannot be read: {err.strerror or err}.", hint=READ_HINT,
+            raise self.error(self.unreadable.format(name=name, error=err.strerror or err), hint=READ_HINT,
                              detail=repr(err)) from err  # fmt: skip
         if len(data) > self.limit:
-            raise self.error(f"{self.what} {name} cannot be used: {self.too_large}", hint=self.hint)
+            raise self.error(self.too_large.format(name=name), hint=self.hint)
         return data

@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
-NO_CAMERA = "No camera found. Connect a webcam, or open or paste a photo instead."
-DENIED = (
+# Marked here, translated where they are shown: the translator is installed after this module is imported.
+NO_CAMERA = QT_TRANSLATE_NOOP("CameraDialog", "No camera found. Connect a webcam, or open or paste a photo instead.")
+DENIED = QT_TRANSLATE_NOOP(
+    "CameraDialog",
     "Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, "
-    "then open this window again."
+    "then open this window again.",
 )
 
 
@@ -42,7 +46,7 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, start_camera: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Take a selfie")
+        self.setWindowTitle(translate("CameraDialog", "Take a selfie"))
         self.resize(720, 600)
         self.sink = QVideoSink(self)
         self.sink.videoFrameChanged.connect(self.on_frame)
@@ -52,29 +56,29 @@ class CameraDialog(QDialog):
         self.latest: QImage | None = None
         self.captured: QImage | None = None
 
-        self.view = QLabel("Starting the camera…")
+        self.view = QLabel(translate("CameraDialog", "Starting the camera…"))
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setMinimumSize(480, 360)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.view.setAccessibleName("Camera viewfinder")
+        self.view.setAccessibleName(translate("CameraDialog", "Camera viewfinder"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Camera message")
+        self.message.setAccessibleName(translate("CameraDialog", "Camera message"))
         self.devices = QComboBox()
-        self.devices.setAccessibleName("Camera")
+        self.devices.setAccessibleName(translate("CameraDialog", "Camera"))
         self.devices.currentIndexChanged.connect(self._device_chosen)
-        self.capture_button = QPushButton("&Capture")
+        self.capture_button = QPushButton(translate("CameraDialog", "&Capture"))
         self.capture_button.setShortcut(Qt.Key.Key_Space)
-        self.retake_button = QPushButton("&Retake")
-        self.use_button = QPushButton("&Use this photo")
+        self.retake_button = QPushButton(translate("CameraDialog", "&Retake"))
+        self.use_button = QPushButton(translate("CameraDialog", "&Use this photo"))
         self.use_button.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("CameraDialog", "Cancel"))
         self.capture_button.clicked.connect(self.capture)
         self.retake_button.clicked.connect(self.retake)
         self.use_button.clicked.connect(self.use)
         cancel.clicked.connect(self.reject)
-        self.open_button = QPushButton("&Open a photo…")
-        self.paste_button = QPushButton("&Paste a photo")
+        self.open_button = QPushButton(translate("CameraDialog", "&Open a photo…"))
+        self.paste_button = QPushButton(translate("CameraDialog", "&Paste a photo"))
         self.open_button.clicked.connect(lambda: self._instead(self.openRequested))
         self.paste_button.clicked.connect(lambda: self._instead(self.pasteRequested))
         self.alternatives = QWidget()  # shown only when there is no picture from a camera
@@ -113,7 +117,7 @@ class CameraDialog(QDialog):
         if status == Qt.PermissionStatus.Undetermined:
             app.requestPermission(permission, self, lambda _p: self._check_permission())
         elif status == Qt.PermissionStatus.Denied:
-            self.show_problem(DENIED)
+            self.show_problem(translate("CameraDialog", DENIED))
         else:
             self._fill_devices()
 
@@ -126,7 +130,7 @@ class CameraDialog(QDialog):
         self.devices.blockSignals(False)
         if not inputs:
             self._stop_camera()
-            self.show_problem(NO_CAMERA)
+            self.show_problem(translate("CameraDialog", NO_CAMERA))
             return
         default = QMediaDevices.defaultVideoInput()
         index = next((i for i, d in enumerate(inputs) if d.id() == default.id()), 0)
@@ -141,7 +145,11 @@ class CameraDialog(QDialog):
     def _start(self, device: QCameraDevice) -> None:
         self._stop_camera()
         self.camera = QCamera(device, self)
-        self.camera.errorOccurred.connect(lambda _e, text: self.show_problem(f"The camera stopped: {text}"))
+        self.camera.errorOccurred.connect(
+            lambda _e, text: self.show_problem(
+                translate("CameraDialog", "The camera stopped: {reason}").format(reason=text)
+            )
+        )
         self.session.setCamera(self.camera)
         self.camera.start()
         self.message.clear()
@@ -196,7 +204,7 @@ class CameraDialog(QDialog):
             return
         self.captured = self.latest.copy()
         self._show(self.captured)
-        self.message.setText("Captured. Use this photo, or retake it.")
+        self.message.setText(translate("CameraDialog", "Captured. Use this photo, or retake it."))
         self._update_buttons()
 
     def retake(self) -> None:

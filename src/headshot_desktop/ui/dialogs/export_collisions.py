@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from headshot_desktop.ui.i18n import Plural, translate
+
 NAMES_IN_TEXT = 8  # more go to the box's details
 
 
@@ -25,22 +27,32 @@ def ask_about_existing(parent: QWidget, existing: list[Path], folder: Path) -> C
     box.setObjectName("export-collision")
     box.setIcon(QMessageBox.Icon.Question)
     if len(existing) == 1:
-        box.setWindowTitle("A file of this name is already there")
-        box.setText(f"“{existing[0].name}” is already in {folder}.")
-        box.setInformativeText("Replace it, keep both (the new file gets a number, like “(2)”), or skip it?")
-    else:
-        box.setWindowTitle("Files of these names are already there")
-        names = "\n".join(f"“{path.name}”" for path in existing[:NAMES_IN_TEXT])
-        more = (
-            f"\nand {len(existing) - NAMES_IN_TEXT} more (see Show Details)." if len(existing) > NAMES_IN_TEXT else ""
+        box.setWindowTitle(translate("ExportCollisions", "A file of this name is already there"))
+        box.setText(
+            translate("ExportCollisions", "“{name}” is already in {folder}.").format(
+                name=existing[0].name, folder=folder
+            )
         )
-        box.setText(f"{len(existing)} of the files are already in {folder}:\n{names}{more}")
-        box.setInformativeText("Replace them, keep both (the new files get a number, like “(2)”), or skip them?")
+        box.setInformativeText(
+            translate("ExportCollisions", "Replace it, keep both (the new file gets a number, like “(2)”), or skip it?")
+        )
+    else:
+        box.setWindowTitle(translate("ExportCollisions", "Files of these names are already there"))
+        lines = [Plural.tr("%n of the files are already in {folder}:", "", len(existing)).format(folder=folder)]
+        lines += [translate("ExportCollisions", "“{name}”").format(name=path.name) for path in existing[:NAMES_IN_TEXT]]
+        if len(existing) > NAMES_IN_TEXT:
+            lines.append(Plural.tr("and %n more (see Show Details).", "", len(existing) - NAMES_IN_TEXT))
+        box.setText("\n".join(lines))
+        box.setInformativeText(
+            translate(
+                "ExportCollisions", "Replace them, keep both (the new files get a number, like “(2)”), or skip them?"
+            )
+        )
         if len(existing) > NAMES_IN_TEXT:
             box.setDetailedText("\n".join(path.name for path in existing))
-    replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep_both = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton("&Skip", QMessageBox.ButtonRole.ActionRole)
+    replace = box.addButton(translate("ExportCollisions", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    keep_both = box.addButton(translate("ExportCollisions", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(translate("ExportCollisions", "&Skip"), QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep_both)
     box.setEscapeButton(cancel)

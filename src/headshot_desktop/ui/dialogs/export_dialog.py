@@ -30,11 +30,12 @@ from headshot_desktop.ui.dialogs.export_choices import ExportChoices, remember_e
 from headshot_desktop.ui.dialogs.export_collisions import Collision, ask_about_existing
 from headshot_desktop.ui.dialogs.export_form import ExportForm
 from headshot_desktop.ui.dialogs.export_more_pixels import MorePixels
-from headshot_desktop.ui.dialogs.export_preview import PREVIEW_SIZE, ExportPreview, PreviewChoice, names_text
+from headshot_desktop.ui.dialogs.export_preview import PreviewChoice, first_of_many, names_text
 from headshot_desktop.ui.dialogs.export_run import Exporting, ExportOutcome, ExportPlan, export_files, files_in_the_way
 from headshot_desktop.ui.dialogs.export_sizes import Sizes, library_opener
 from headshot_desktop.ui.dialogs.export_status import ErrorLine, ProgressRow
-from headshot_desktop.ui.dialogs.export_words import all_skipped, summary, written_before
+from headshot_desktop.ui.dialogs.export_words import all_skipped, summary, window_title, written_before
+from headshot_desktop.ui.i18n import error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
         self._stopped = False
         self._allow_upscale = False  # "Enlarge anyway" was chosen for this size
         self._task: Task | None = None
-        self.setWindowTitle("Export headshot" if len(headshots) == 1 else f"Export {len(headshots)} headshots")
+        self.setWindowTitle(window_title(len(headshots)))
         self.sizes = Sizes(self, settings)
         self.choices = remembered(settings)
         self.form_page = ExportForm(settings, self.choices, self.sizes.presets)
@@ -93,7 +94,8 @@ class ExportDialog(QDialog):
         else:
             self._preview_many(top, headshots[0])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export = translate("ExportDialog", "&Export")
+        self.export_button = buttons.addButton(export, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -122,28 +124,21 @@ class ExportDialog(QDialog):
         self.framing.editor.set_guides(self.choices.eye_line, self.choices.chin_line)
         self.framing.changed.connect(self._check_pixels)
         self.tabs = self.framing.previews
-        self.tabs.insertTab(0, self.form_page, "Si&ze and file")
+        self.tabs.insertTab(0, self.form_page, translate("ExportDialog", "Si&ze and file"))
         self.tabs.setCurrentIndex(0)
         top.addWidget(self.framing, 5)
         top.addWidget(self.tabs, 6)
 
     def _preview_many(self, top: QHBoxLayout, first: Headshot) -> None:
         """Many headshots: the first, as each will be framed (its remembered framing, or the default one)."""
-        self.preview = QLabel()
-        self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setWordWrap(True)  # "No preview: … could not be read." fits in its square
-        self.preview.setAccessibleName("Export preview")
-        library = library_opener(self)
-        remembered_crop = None if library is None else (lambda preset_id: library().crops.get(first, preset_id))
-        self._preview = ExportPreview(self, self.preview, first.path, remembered_crop)
+        self.preview, self._preview = first_of_many(self, first)
         top.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.form_page, 1)
 
     def _sizes_read(self, notices: list[str]) -> None:
         """The person's own sizes are listed; with one headshot, its picture and framings are read next."""
         if notices:
-            self._show_error(" ".join(notices))
+            self._show_error(" ".join(shown(notice) for notice in notices))
         if self.framing is not None:
             self.framing.load(list(self.sizes.presets), library_opener(self))
 
@@ -204,7 +199,7 @@ class ExportDialog(QDialog):
         try:
             text, tip = names_text(self._targets(Path(self.folder.text())))
         except HeadshotError as err:
-            text, tip = err.user_text(), ""
+            text, tip = error_text(err), ""
             self.export_button.setEnabled(False)
         else:
             self.export_button.setEnabled(bool(self._todo) and not self._busy)
@@ -281,14 +276,14 @@ class ExportDialog(QDialog):
         try:
             targets = self._targets(folder)
         except HeadshotError as err:
-            self._back(err.user_text())
+            self._back(error_text(err))
             return
         if not targets:  # everything was written before
             super().accept()
             self.exported.emit([])
             return
-        self._set_busy("Looking in the folder…")
-        failed = f"Could not look for the files in {folder}."
+        self._set_busy(translate("ExportDialog", "Looking in the folder…"))
+        failed = translate("ExportDialog", "Could not look for the files in {folder}.").format(folder=folder)
         (
             LibraryOp(self, lambda _progress, _cancel: files_in_the_way(targets), failed=failed, label="export check")
             .success(lambda in_the_way: self._checked(folder, targets, in_the_way))
@@ -325,13 +320,13 @@ class ExportDialog(QDialog):
         )  # fmt: skip
         first = Exporting(1, len(plan), plan[0][1].name)
         self._set_busy(first.text(), total=len(plan))
+        failed = translate("ExportDialog", "The headshots could not be exported.")
         self._task = (
-            LibraryOp(self, lambda progress, cancel: export_files(work, progress, cancel),
-                      failed="The headshots could not be exported.", label="export")
+            LibraryOp(self, lambda progress, cancel: export_files(work, progress, cancel), failed=failed,
+                      label="export")
             .progress(self._progressed)
             .success(self._ended)
-            .failure(lambda err: self._ended(ExportOutcome(error=plain_error(err, "The headshots could not be "
-                                                                                  "exported."))))
+            .failure(lambda err: self._ended(ExportOutcome(error=plain_error(err, failed))))
             .run_in_background()
         )  # fmt: skip
 
@@ -365,7 +360,7 @@ class ExportDialog(QDialog):
         self._stopping = True
         if self._task is not None:
             self._task.cancel()
-        self.progress_text.setText("Stopping after the file being written…")
+        self.progress_text.setText(translate("ExportDialog", "Stopping after the file being written…"))
         self.cancel_button.setEnabled(False)
 
     def _framed(self) -> dict[int, Any]:
@@ -388,9 +383,11 @@ class ExportDialog(QDialog):
     def _failed(self, err: HeadshotError) -> None:
         from headshot_desktop.library.presets import NeedsMorePixels
 
-        text = err.user_text()
+        text = error_text(err)
         if isinstance(err, NeedsMorePixels):  # said with its two ways on, not as an error
-            name = f"“{self._todo[0].path.name}”: " if len(self.headshots) > 1 and self._todo else ""
+            name = ""
+            if len(self.headshots) > 1 and self._todo:
+                name = translate("ExportDialog", "“{name}”: ").format(name=self._todo[0].path.name)
             self.more_pixels.show_shortfall(err, enlarging=False, can_refine=self._can_refine(), name=name)
             text = ""
         text = "\n".join(part for part in (text, written_before(self.written)) if part)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from headshot_desktop.ui import previews
+from headshot_desktop.ui.i18n import number, translate
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.widgets.crop_editor import CropEditor
 from headshot_desktop.ui.widgets.true_size import TrueSizePreviews
@@ -68,11 +69,13 @@ class Framing(QWidget):
         self.headshot = headshot
         self.editor = CropEditor()
         self.previews = TrueSizePreviews()
-        self.reset_button = QPushButton("&Reset framing")
-        self.reset_button.setToolTip("Back to the usual framing: centred across, a little more cut from the bottom.")
+        self.reset_button = QPushButton(translate("ExportFraming", "&Reset framing"))
+        self.reset_button.setToolTip(
+            translate("ExportFraming", "Back to the usual framing: centred across, a little more cut from the bottom.")
+        )
         self.reset_button.clicked.connect(self.editor.reset)
         self.info = QLabel()
-        self.info.setAccessibleName("What the frame holds")
+        self.info.setAccessibleName(translate("ExportFraming", "What the frame holds"))
         self.info.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.reset_button)
@@ -87,9 +90,10 @@ class Framing(QWidget):
 
     def load(self, preset_ids: Iterable[str], library: Callable[[], Library] | None) -> None:
         headshot, ids = self.headshot, list(preset_ids)
+        failed = translate("ExportFraming", "The headshot could not be read.")
         (
             LibraryOp(self, lambda _progress, _cancel: load(headshot, ids, library),
-                      failed="The headshot could not be read.", label="export framing")
+                      failed=failed, label="export framing")
             .success(self._loaded)
             .failure(self._not_loaded)
             .run_in_background()
@@ -108,7 +112,9 @@ class Framing(QWidget):
     def _not_loaded(self, err: BaseException | None) -> None:
         if err is not None:
             log.warning("the export framing of %s could not be read", self.headshot.path.name, exc_info=err)
-        self.editor.set_message(f"No preview: “{self.headshot.path.name}” could not be read.")
+        self.editor.set_message(
+            translate("ExportFraming", "No preview: “{name}” could not be read.").format(name=self.headshot.path.name)
+        )
         self.reset_button.setEnabled(False)
 
     def show_preset(self, preset: ExportPreset) -> None:
@@ -147,8 +153,10 @@ class Framing(QWidget):
 
         pixels, size = self.editor.frame_pixels(), self.editor.image_size
         if pixels is not None and size is not None:
-            self.info.setText(f"The frame holds {pixels[0]} × {pixels[1]} of the headshot's {size[0]} × {size[1]} "
-                              f"pixels (zoom {self.editor.zoom_level():.1f}×).")  # fmt: skip
+            holds = translate("ExportFraming", "The frame holds {width} × {height} of the headshot's {full_width} × "
+                              "{full_height} pixels (zoom {zoom}×).")  # fmt: skip
+            self.info.setText(holds.format(width=pixels[0], height=pixels[1], full_width=size[0], full_height=size[1],
+                                           zoom=number(self.editor.zoom_level(), 1)))  # fmt: skip
         prints = self._preset if self._preset.dpi else None
         self.previews.show_crop(crop if self.editor.ready else None, aspect(self._preset), prints)
         self.changed.emit()

@@ -15,14 +15,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, shown, translate
+
 if TYPE_CHECKING:
     from headshot_desktop.library.presets import NeedsMorePixels
 
-FINAL_TIP = ("Makes this headshot again at the highest detail level your provider offers, at the size this needs "
-             "where it makes one that large: a paid request, its cost shown before it is sent.")  # fmt: skip
+# Marked here, translated where they are shown: the translator is installed after this module is imported.
+FINAL_TIP = QT_TRANSLATE_NOOP("MorePixels", "Makes this headshot again at the highest detail level your provider "
+                              "offers, at the size this needs where it makes one that large: a paid request, its cost "
+                              "shown before it is sent.")  # fmt: skip
 # What the provider can make for a shortfall: a sentence, and whether a final would give more pixels at all.
 Reach = Callable[["NeedsMorePixels"], tuple[str, bool]]
-ENLARGE_TIP = "Exports it anyway, enlarged: bigger, but no sharper."
+ENLARGE_TIP = QT_TRANSLATE_NOOP("MorePixels", "Exports it anyway, enlarged: bigger, but no sharper.")
 
 
 def _size(size: tuple[int, int]) -> str:
@@ -30,8 +34,9 @@ def _size(size: tuple[int, int]) -> str:
 
 
 def enlarge_warning(err: NeedsMorePixels) -> str:
-    return (f"Enlarged: the file gets {_size(err.needed)} pixels made from {_size(err.available)}. It looks "
-            "softer than a headshot made at that size, most of all in print, and adds no detail.")  # fmt: skip
+    return translate("MorePixels", "Enlarged: the file gets {needed} pixels made from {available}. It looks softer "
+                     "than a headshot made at that size, most of all in print, and adds no detail."
+                     ).format(needed=_size(err.needed), available=_size(err.available))  # fmt: skip
 
 
 class MorePixels(QFrame):
@@ -45,13 +50,13 @@ class MorePixels(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Not enough pixels")
-        self.final_button = QPushButton("Final in &high detail…")
-        self.final_button.setToolTip(FINAL_TIP)
-        self.final_button.setAccessibleDescription(FINAL_TIP)
-        self.enlarge_button = QPushButton("Enlarge &anyway")
-        self.enlarge_button.setToolTip(ENLARGE_TIP)
-        self.enlarge_button.setAccessibleDescription(ENLARGE_TIP)
+        self.text.setAccessibleName(translate("MorePixels", "Not enough pixels"))
+        self.final_button = QPushButton(translate("MorePixels", "Final in &high detail…"))
+        self.final_button.setToolTip(translate("MorePixels", FINAL_TIP))
+        self.final_button.setAccessibleDescription(translate("MorePixels", FINAL_TIP))
+        self.enlarge_button = QPushButton(translate("MorePixels", "Enlarge &anyway"))
+        self.enlarge_button.setToolTip(translate("MorePixels", ENLARGE_TIP))
+        self.enlarge_button.setAccessibleDescription(translate("MorePixels", ENLARGE_TIP))
         self.final_button.clicked.connect(self.finalAsked)
         self.enlarge_button.clicked.connect(self.enlargeAsked)
         self.shortfall: NeedsMorePixels | None = None  # the one said now, for "Final in high detail"
@@ -78,11 +83,13 @@ class MorePixels(QFrame):
         if enlarging:
             self.text.setText(name + enlarge_warning(err))
         elif helps:
-            self.text.setText(f"{name}{err.message} {reach}Make it again in high detail, or enlarge it anyway: a "
-                              "plain enlargement looks softer and adds no detail.")  # fmt: skip
+            self.text.setText(translate("MorePixels", "{name}{problem} {reach}Make it again in high detail, or enlarge "
+                                        "it anyway: a plain enlargement looks softer and adds no detail."
+                                        ).format(name=name, problem=shown(err.message), reach=reach))  # fmt: skip
         else:
-            self.text.setText(f"{name}{err.message} {reach}Enlarge it anyway (a plain enlargement looks softer and "
-                              "adds no detail), or choose a provider that makes larger images.")  # fmt: skip
+            self.text.setText(translate("MorePixels", "{name}{problem} {reach}Enlarge it anyway (a plain enlargement "
+                                        "looks softer and adds no detail), or choose a provider that makes larger "
+                                        "images.").format(name=name, problem=shown(err.message), reach=reach))  # fmt: skip
         self.final_button.setVisible(can_refine and helps)
         self.enlarge_button.setVisible(not enlarging)
         self.show()

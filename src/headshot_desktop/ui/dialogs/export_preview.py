@@ -14,14 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from headshot_desktop.ui import previews
+from headshot_desktop.ui.dialogs.export_sizes import library_opener
+from headshot_desktop.ui.i18n import Plural, translate
 from headshot_desktop.ui.newest_drawing import NewestDrawing
 from headshot_desktop.ui.widgets.crop_drawing import crop_rect, dim_outside_circle, fitted
 
 if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
     from headshot_desktop.library.crops import Crop
 
 log = logging.getLogger(__name__)
@@ -85,7 +89,7 @@ class ExportPreview:
     def _drawn(self, choice: PreviewChoice, drawn: tuple[QImage, QImage]) -> None:
         image = drawn[1]
         if image.isNull():
-            self.label.setText(f"No preview: “{self.path.name}” could not be read.")
+            self.label.setText(self._unread())
         else:
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(choice.ratio)
@@ -93,19 +97,37 @@ class ExportPreview:
 
     def _not_drawn(self, err: BaseException) -> None:
         log.warning("the export preview of %s could not be drawn", self.path.name, exc_info=err)
-        self.label.setText(f"No preview: “{self.path.name}” could not be read.")
+        self.label.setText(self._unread())
+
+    def _unread(self) -> str:
+        return translate("ExportPreview", "No preview: “{name}” could not be read.").format(name=self.path.name)
+
+
+def first_of_many(owner: QWidget, first: Headshot) -> tuple[QLabel, ExportPreview]:
+    """An export of many: a square showing the first, as each will be framed (its remembered framing, or the
+    default one), and what keeps it drawn."""
+    label = QLabel()
+    label.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)  # "No preview: … could not be read." fits in its square
+    label.setAccessibleName(translate("ExportPreview", "Export preview"))
+    library = library_opener(owner)
+    remembered_crop = None if library is None else (lambda preset_id: library().crops.get(first, preset_id))
+    return label, ExportPreview(owner, label, first.path, remembered_crop)
 
 
 def names_text(targets: list[Path]) -> tuple[str, str]:
     """The sentence naming the files an export will write, and a tooltip with the names the sentence leaves out."""
     if not targets:
-        return "Nothing left to write.", ""
+        return translate("ExportPreview", "Nothing left to write."), ""
     if len(targets) == 1:
-        return f"Writes “{targets[0].name}”.", ""
-    shown = ", ".join(f"“{t.name}”" for t in targets[:NAMES_IN_TEXT])
+        return translate("ExportPreview", "Writes “{name}”.").format(name=targets[0].name), ""
+    named = ", ".join(translate("ExportPreview", "“{name}”").format(name=t.name) for t in targets[:NAMES_IN_TEXT])
     rest = len(targets) - NAMES_IN_TEXT
-    text = f"Writes {len(targets)} files: {shown}" + (f" and {rest} more." if rest > 0 else ".")
+    if rest > 0:
+        named = Plural.tr("{names} and %n more", "", rest).format(names=named)
+    text = Plural.tr("Writes %n file(s): {names}.", "", len(targets)).format(names=named)
     lines = [t.name for t in targets[:NAMES_IN_TOOLTIP]]
     if len(targets) > NAMES_IN_TOOLTIP:
-        lines.append(f"and {len(targets) - NAMES_IN_TOOLTIP} more")
+        lines.append(Plural.tr("and %n more", "", len(targets) - NAMES_IN_TOOLTIP))
     return text, "\n".join(lines)

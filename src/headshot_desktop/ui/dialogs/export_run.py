@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.notices import plain_error
 
 if TYPE_CHECKING:
@@ -50,7 +51,9 @@ class Exporting:
     name: str
 
     def text(self) -> str:
-        return f"Exporting “{self.name}”…" if self.total == 1 else f"Exporting {self.number} of {self.total}…"
+        if self.total == 1:
+            return translate("ExportRun", "Exporting “{name}”…").format(name=self.name)
+        return translate("ExportRun", "Exporting {number} of {total}…").format(number=self.number, total=self.total)
 
 
 @dataclass
@@ -94,7 +97,8 @@ def export_files(plan: ExportPlan, progress: Callable[[Any], None], cancel: Canc
                 allow_upscale=plan.allow_upscale, crops=memory,
             )  # fmt: skip
         except Exception as err:  # said in the dialog, with the files written before it
-            outcome.error = plain_error(err, f"Could not export “{target.name}” to {target.parent}.")
+            failed = translate("ExportRun", "Could not export “{name}” to {folder}.")
+            outcome.error = plain_error(err, failed.format(name=target.name, folder=target.parent))
             break
         outcome.written.append((headshot, written))
     return outcome

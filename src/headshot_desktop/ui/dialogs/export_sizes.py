@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from headshot_desktop.library.presets import PRESETS, TEAM_PAGE, ExportPreset, with_team_page
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp, session_of
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from headshot_desktop.system.settings import Settings
     from headshot_desktop.ui.dialogs.export_form import ExportForm
 
-NOT_READ = "Your own export sizes could not be read."
+NOT_READ = QT_TRANSLATE_NOOP("ExportSizes", "Your own export sizes could not be read.")  # translated where said
 
 
 def team_page(settings: Settings) -> tuple[int, int]:
@@ -97,10 +98,11 @@ class Sizes:
             read((self.presets, []))
             return
         config_dir, size = context.paths.config_dir, team_page(self.settings)
+        failed = translate("ExportSizes", NOT_READ)
         (
-            LibraryOp(self.owner, lambda _progress, _cancel: read_presets(config_dir, size), failed=NOT_READ,
+            LibraryOp(self.owner, lambda _progress, _cancel: read_presets(config_dir, size), failed=failed,
                       label="export sizes")
             .success(read)
-            .failure(lambda err: read((self.presets, [plain_error(err, NOT_READ).user_text()])))
+            .failure(lambda err: read((self.presets, [error_text(plain_error(err, failed))])))
             .run_in_background()
         )  # fmt: skip

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from headshot_desktop.ui.i18n import translate
+
 
 class ErrorLine(QLabel):
     """An error in a row of its own under the preview and the form, never over them."""
@@ -36,7 +38,7 @@ class ProgressRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLabel()
-        self.text.setAccessibleName("Export progress")
+        self.text.setAccessibleName(translate("ExportStatus", "Export progress"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         row = QHBoxLayout(self)

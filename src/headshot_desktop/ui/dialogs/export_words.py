@@ -1,37 +1,53 @@
-"""What the export dialog says when an export is over: the status bar's summary, and the files done before a
-failure."""
+"""What the export dialog says: its title, and when an export is over, the status bar's summary and the files
+done before a failure."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from headshot_desktop.ui.i18n import Plural, translate
 
-def files(count: int) -> str:
-    return f"{count} file" + ("" if count == 1 else "s")
+
+def _names(paths: list[Path]) -> str:
+    return ", ".join(translate("ExportWords", "“{name}”").format(name=path.name) for path in paths)
+
+
+def window_title(count: int) -> str:
+    if count == 1:
+        return translate("ExportWords", "Export headshot")
+    return Plural.tr("Export %n headshot(s)", "", count)
 
 
 def summary(folder: Path, written: list[Path], skipped: list[Path], stopped_before: int) -> str:
     """How many files and where, each one skipped, and how many were left when the person stopped it."""
-    text = f"Exported {files(len(written))} to {folder}." if written else "Nothing was exported."
+    if written:
+        sentences = [Plural.tr("Exported %n file(s) to {folder}.", "", len(written)).format(folder=folder)]
+    else:
+        sentences = [translate("ExportWords", "Nothing was exported.")]
     if skipped:
-        text += f" Skipped {files(len(skipped))} already there: " + ", ".join(f"“{p.name}”" for p in skipped) + "."
-    if stopped_before:
-        left = stopped_before
-        text += f" You stopped the export before {'the last one' if left == 1 else f'the other {left}'}."
-    return text
+        sentences.append(Plural.tr("Skipped %n file(s) already there: {names}.", "", len(skipped))
+                         .format(names=_names(skipped)))  # fmt: skip
+    if stopped_before == 1:
+        sentences.append(translate("ExportWords", "You stopped the export before the last one."))
+    elif stopped_before:
+        sentences.append(Plural.tr("You stopped the export before the other %n.", "", stopped_before))
+    return " ".join(sentences)
 
 
 def written_before(written: list[Path]) -> str:
     """The files an export wrote before it failed, and how to go on."""
     if not written:
         return ""
-    names = ", ".join(f"“{path.name}”" for path in written)
-    return (f"{files(len(written))} {'was' if len(written) == 1 else 'were'} exported before this: {names}. "
-            "Export again to go on with the rest.")  # fmt: skip
+    return Plural.tr("%n file(s) were exported before this: {names}. Export again to go on with the rest.", "",
+                     len(written)).format(names=_names(written))  # fmt: skip
 
 
 def all_skipped(folder: Path, count: int) -> str:
-    one = count == 1
-    return (f"Nothing was exported: {'the file is' if one else 'all the files are'} already in {folder}, and you "
-            f"chose to skip {'it' if one else 'them'}. Export again and choose Replace or Keep both, or choose "
-            "another folder or file name.")  # fmt: skip
+    if count == 1:
+        text = translate("ExportWords", "Nothing was exported: the file is already in {folder}, and you chose to skip "
+                         "it. Export again and choose Replace or Keep both, or choose another folder or file name.")  # fmt: skip
+    else:
+        text = translate("ExportWords", "Nothing was exported: all the files are already in {folder}, and you chose "
+                         "to skip them. Export again and choose Replace or Keep both, or choose another folder or "
+                         "file name.")  # fmt: skip
+    return text.format(folder=folder)

@@ -11,6 +11,7 @@ from headshot_desktop.providers.base import ProviderInfo
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.dialog_ops import save_settings
 from headshot_desktop.ui.first_run_notice import PrivacyPage, privacy_notice
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_choice import needs_first_run
 from headshot_desktop.ui.tasks import Task
 from headshot_desktop.ui.widgets.key_editor import KeyEditor
@@ -24,7 +25,7 @@ class KeyPage(QWizardPage):
     ) -> None:
         super().__init__(parent)
         assert info.key is not None
-        self.setTitle(f"Your {info.title} API key")
+        self.setTitle(translate("FirstRunWizard", "Your {provider} API key").format(provider=shown(info.title)))
         self.editor = KeyEditor(context.secrets, provider_id, info, parent=self)
         self.editor.stateKnown.connect(self._say_where_keys_go)
         self._say_where_keys_go()
@@ -34,8 +35,10 @@ class KeyPage(QWizardPage):
 
     def _say_where_keys_go(self) -> None:
         # The editor says where else a key can come from, and when there is no keyring.
-        kept = " A saved key is kept in your system keyring, never in a file." if self.editor.keyring_available else ""
-        self.setSubTitle(f"You can also skip this and enter it later in Settings.{kept}")
+        later = translate("FirstRunWizard", "You can also skip this and enter it later in Settings.")
+        if self.editor.keyring_available:
+            later += " " + translate("FirstRunWizard", "A saved key is kept in your system keyring, never in a file.")
+        self.setSubTitle(later)
 
     def validatePage(self) -> bool:
         """An empty field means "later"; a typed key is saved first (on a worker), then the wizard finishes."""
@@ -58,7 +61,7 @@ class FirstRunWizard(QWizard):
         self.saving: Task | None = None  # the settings being written, once it is finished
         self.provider_id = provider_id or context.provider_id
         info = context.provider_info(self.provider_id)
-        self.setWindowTitle("Welcome")  # Qt adds the application name
+        self.setWindowTitle(translate("FirstRunWizard", "Welcome"))  # Qt adds the application name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.privacy = PrivacyPage(info)
         self.addPage(self.privacy)

@@ -6,37 +6,42 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QGridLayout,
 
 from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT
 from headshot_desktop.system.settings import Settings
+from headshot_desktop.ui.i18n import Plural, shown, translate
 
 
 def summary(settings: Settings) -> tuple[str, str]:
     """The button's words (short: the options column is narrow) and its tooltip: what is kept now."""
-    labels = [FEATURES[f][0].lower() for f in settings.keep_features if f in FEATURES]
+    labels = [shown(FEATURES[f][0]).lower() for f in settings.keep_features if f in FEATURES]
     if settings.keep_text.strip():
-        labels.append("your notes")
+        labels.append(translate("KeepDialog", "your notes"))
     if not labels:
-        return "Features to keep…", "Tick what must stay as it is in every headshot."
-    return f"Keeping {len(labels)} feature{'s' if len(labels) != 1 else ''}…", "Keeping: " + ", ".join(labels)
+        tip = translate("KeepDialog", "Tick what must stay as it is in every headshot.")
+        return translate("KeepDialog", "Features to keep…"), tip
+    kept = translate("KeepDialog", "Keeping: {features}").format(features=", ".join(labels))
+    return Plural.tr("Keeping %n feature(s)…", "", len(labels)), kept
 
 
 class KeepDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Features to keep")
-        intro = QLabel("Tick what must stay as it is in every headshot. The app adds it to every style's "
-                       "instructions; nothing here looks at your face.")  # fmt: skip
+        self.setWindowTitle(translate("KeepDialog", "Features to keep"))
+        intro = QLabel(translate("KeepDialog", "Tick what must stay as it is in every headshot. The app adds it to "
+                                 "every style's instructions; nothing here looks at your face."))  # fmt: skip
         intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for number, (feature_id, (label, _clause)) in enumerate(FEATURES.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(shown(label))
             box.setChecked(feature_id in settings.keep_features)
             self.boxes[feature_id] = box
             grid.addWidget(box, number // 2, number % 2)
         self.text = QLineEdit(settings.keep_text)
         self.text.setMaxLength(MAX_KEEP_TEXT)
-        self.text.setPlaceholderText("Anything else, in your words (e.g. “my scar above the left eyebrow”)")
-        self.text.setAccessibleName("What else to keep, in your words")
+        self.text.setPlaceholderText(
+            translate("KeepDialog", "Anything else, in your words (e.g. “my scar above the left eyebrow”)")
+        )
+        self.text.setAccessibleName(translate("KeepDialog", "What else to keep, in your words"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

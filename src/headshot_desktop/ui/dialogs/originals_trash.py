@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from headshot_desktop.library import Headshot, Original
+from headshot_desktop.ui.i18n import Plural, translate
 
 TRASH_OBJECT_NAME = "originals-trash"
 IN_USE_OBJECT_NAME = "originals-in-use"
@@ -22,23 +23,33 @@ def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, informa
 
 
 def _quoted(names: Sequence[str]) -> str:
-    shown = ", ".join(f"“{n}”" for n in names[:3])
-    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    listed = ", ".join(translate("OriginalsTrash", "“{name}”").format(name=n) for n in names[:3])
+    return Plural.tr("{names} and %n more", "", len(names) - 3).format(names=listed) if len(names) > 3 else listed
 
 
 def explain_in_use(parent: QWidget, names: Sequence[str]) -> QMessageBox:
     """A photo on the Create page, or one a run still needs, cannot go now: say why and when it can."""
-    one = len(names) == 1
+    count = len(names)
     box = _box(
-        parent, QMessageBox.Icon.Information, "Still in use",
-        f"{_quoted(names)} {'is' if one else 'are'} still in use, so nothing was moved to the trash.",
-        f"{'It is' if one else 'They are'} open on the Create page, or a run still needs "
-        f"{'it' if one else 'them'}. Open another photo, or wait for the run to end, then try again.",
+        parent, QMessageBox.Icon.Information, translate("OriginalsTrash", "Still in use"),
+        Plural.tr("{names} are still in use, so nothing was moved to the trash.", "", count).format(
+            names=_quoted(names)),
+        Plural.tr("They are open on the Create page, or a run still needs them. Open another photo, or wait for the "
+                  "run to end, then try again.", "", count),
         IN_USE_OBJECT_NAME,
     )  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Close)
     box.open()
     return box
+
+
+def _made_from(one: bool, count: int) -> str:
+    """What to do with the ``count`` headshots made from one photo (``one``) or from several."""
+    if one:
+        return Plural.tr("%n headshot(s) were made from it. Move them to the trash as well, or keep them in the "
+                         "library without its photo?", "", count)  # fmt: skip
+    return Plural.tr("%n headshot(s) were made from them. Move them to the trash as well, or keep them in the "
+                     "library without their photo?", "", count)  # fmt: skip
 
 
 def ask_trash_originals(parent: QWidget, originals: Sequence[Original], made: Sequence[Headshot],
@@ -47,29 +58,35 @@ def ask_trash_originals(parent: QWidget, originals: Sequence[Original], made: Se
 
     ``made``: the headshots made from them, which the person may send along or keep.
     """
-    one, count = len(originals) == 1, len(made)
-    text = (
-        f"Move the photo “{label(originals[0])}” to the trash?"
-        if one
-        else f"Move {len(originals)} photos to the trash?"
-    )
-    it = "it" if one else "them"
-    if made:
-        shots = f"{count} headshot{'s were' if count != 1 else ' was'} made from {it}"
-        informative = (f"{shots}. Move {'it' if count == 1 else 'them'} to the trash as well, or keep "
-                       f"{'it' if count == 1 else 'them'} in the library without {'its' if one else 'their'} "
-                       "photo?")  # fmt: skip
+    one = len(originals) == 1
+    if one:
+        text = translate("OriginalsTrash", "Move the photo “{name}” to the trash?").format(name=label(originals[0]))
     else:
-        informative = f"No headshots were made from {it}. You can get {it} back from the system trash."
-    box = _box(parent, QMessageBox.Icon.Question, "Move to trash", text, informative, TRASH_OBJECT_NAME)
+        text = Plural.tr("Move %n photo(s) to the trash?", "", len(originals))
+    if made:
+        informative = _made_from(one, len(made))
+    elif one:
+        informative = translate("OriginalsTrash", "No headshots were made from it. You can get it back from the "
+                                "system trash.")  # fmt: skip
+    else:
+        informative = translate("OriginalsTrash", "No headshots were made from them. You can get them back from the "
+                                "system trash.")  # fmt: skip
+    box = _box(parent, QMessageBox.Icon.Question, translate("OriginalsTrash", "Move to trash"), text, informative,
+               TRASH_OBJECT_NAME)  # fmt: skip
     with_shots = None
     if made:
-        with_shots = box.addButton(
-            f"{'Photo' if one else 'Photos'} and headshots", QMessageBox.ButtonRole.DestructiveRole
+        both = (
+            translate("OriginalsTrash", "Photo and headshots")
+            if one
+            else translate("OriginalsTrash", "Photos and headshots")
         )
-        alone = box.addButton(f"Only the {'photo' if one else 'photos'}", QMessageBox.ButtonRole.AcceptRole)
+        with_shots = box.addButton(both, QMessageBox.ButtonRole.DestructiveRole)
+        alone_text = (
+            translate("OriginalsTrash", "Only the photo") if one else translate("OriginalsTrash", "Only the photos")
+        )
+        alone = box.addButton(alone_text, QMessageBox.ButtonRole.AcceptRole)
     else:
-        alone = box.addButton("Move to trash", QMessageBox.ButtonRole.AcceptRole)
+        alone = box.addButton(translate("OriginalsTrash", "Move to trash"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBo
 from headshot_desktop.app import AppContext
 from headshot_desktop.system.secrets import KeySource
 from headshot_desktop.ui import provider_choice
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_words import sending_html
 from headshot_desktop.ui.widgets.key_editor import KeyEditor
 from headshot_desktop.ui.widgets.server_editor import ServerEditor
@@ -36,46 +37,46 @@ class ProviderPage(QWidget):
         info = context.provider_info(provider_id)
 
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Image provider")
+        self.provider.setAccessibleName(translate("ProviderPage", "Image provider"))
         for choice_id, title in provider_choice.choices(context):
-            self.provider.addItem(title, choice_id)
+            self.provider.addItem(shown(title), choice_id)
         self.provider.activated.connect(self._picked)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setAccessibleName("Where your photo goes, and what the provider keeps")
+        self.about.setAccessibleName(translate("ProviderPage", "Where your photo goes, and what the provider keeps"))
         # A child from the start: its keyring calls find the window's pools through its parents.
         self.key_editor = KeyEditor(context.secrets, provider_id, info, parent=self)
         self.key_editor.testRequested.connect(self.testKeyRequested)
         self.key_editor.keyChanged.connect(self._want_models)
         self.key_editor.stateKnown.connect(self._want_models)
-        self.key_box = QGroupBox("API key")
+        self.key_box = QGroupBox(translate("ProviderPage", "API key"))
         box_layout = QVBoxLayout(self.key_box)
         box_layout.addWidget(self.key_editor)
         self.server_editor = ServerEditor()
         self.server_editor.testRequested.connect(self.testKeyRequested)
-        self.server_box = QGroupBox("Server")
+        self.server_box = QGroupBox(translate("ProviderPage", "Server"))
         QVBoxLayout(self.server_box).addWidget(self.server_editor)
         self.addresses: dict[str, tuple[str, list[str]]] = {}  # edited here, saved on OK: id -> (address, trusted)
         self.model = QComboBox()
         self.model.setEditable(True)
-        self.model.setAccessibleName("Model")
+        self.model.setAccessibleName(translate("ProviderPage", "Model"))
         self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.models_note = QLabel()
         self.models_note.setWordWrap(True)
-        self.models_note.setAccessibleName("The models your key can use")
+        self.models_note.setAccessibleName(translate("ProviderPage", "The models your key can use"))
         self.previews = QSpinBox(minimum=0, maximum=3, value=context.settings.previews)
-        self.previews.setAccessibleName("Rough previews while rendering")
-        self.previews.setSuffix(" previews while rendering")
+        self.previews.setAccessibleName(translate("ProviderPage", "Rough previews while rendering"))
+        self.previews.setSuffix(translate("ProviderPage", " previews while rendering"))
 
         form = QFormLayout()
-        form.addRow("Pro&vider:", self.provider)
+        form.addRow(translate("ProviderPage", "Pro&vider:"), self.provider)
         form.addRow(self.about)
         form.addRow(self.key_box)
         form.addRow(self.server_box)
-        form.addRow("&Model:", self.model)
+        form.addRow(translate("ProviderPage", "&Model:"), self.model)
         form.addRow("", self.models_note)
-        form.addRow("P&reviews:", self.previews)
+        form.addRow(translate("ProviderPage", "P&reviews:"), self.previews)
         self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -102,12 +103,13 @@ class ProviderPage(QWidget):
         info = self.context.provider_info(provider_id)
         caps = provider_choice.capabilities(self.context, provider_id)
         self._select_provider(provider_id)
-        key_words = (
-            "" if info.key is not None or info.server is not None else f"<p>{escape(info.title)} needs no API key.</p>"
-        )
+        title = shown(info.title)
+        key_words = ""
+        if info.key is None and info.server is None:
+            key_words = translate("ProviderPage", "<p>{provider} needs no API key.</p>").format(provider=escape(title))
         self.about.setText(sending_html(info) + key_words)
         self.key_editor.set_provider(provider_id, info)
-        self.key_box.setTitle(f"{info.title} API key")
+        self.key_box.setTitle(translate("ProviderPage", "{provider} API key").format(provider=title))
         self.form.setRowVisible(self.key_box, self.key_editor.needed)
         self.form.setRowVisible(self.server_box, info.server is not None)
         if info.server is not None:
@@ -119,14 +121,18 @@ class ProviderPage(QWidget):
         self._fill_models(provider_id, info.key is not None)
         self._say_models("")
         self.previews.setEnabled(caps.streams_previews)
-        self.previews.setToolTip("" if caps.streams_previews else f"{info.title} sends no previews.")
+        no_previews = translate("ProviderPage", "{provider} sends no previews.").format(provider=title)
+        self.previews.setToolTip("" if caps.streams_previews else no_previews)
 
     def _fill_models(self, provider_id: str, keyed: bool, typing: str = "") -> None:
         """The models to offer, the chosen one selected; ``typing``: a name being typed, left as it is."""
         current = self.chosen_models.get(provider_id, self.context.settings.provider_section(provider_id)["model"])
         blocked = self.model.blockSignals(True)
         self.model.clear()
-        self.model.addItem("Newest your key can use (recommended)" if keyed else "The provider's default", "")
+        if keyed:
+            self.model.addItem(translate("ProviderPage", "Newest your key can use (recommended)"), "")
+        else:
+            self.model.addItem(translate("ProviderPage", "The provider's default"), "")
         for name in self.known_models.get(provider_id, []):
             self.model.addItem(name, name)
         if current and current != typing and self.model.findData(current) < 0:
@@ -154,13 +160,16 @@ class ProviderPage(QWidget):
 
     def listing_models(self, provider_id: str) -> None:
         if provider_id == self.provider_id:
-            self._say_models("Listing the models your key can use…")
+            self._say_models(translate("ProviderPage", "Listing the models your key can use…"))
 
     def models_failed(self, provider_id: str, reason: str) -> None:
         if provider_id == self.provider_id:
             self._say_models(
-                f"The models your key can use could not be listed. {reason} The model chosen stays, and you can "
-                "type the name of another."
+                translate(
+                    "ProviderPage",
+                    "The models your key can use could not be listed. {reason} The model chosen stays, and you can "
+                    "type the name of another.",
+                ).format(reason=shown(reason))
             )
 
     def add_models(self, provider_id: str, names: Sequence[str]) -> None:
@@ -173,8 +182,15 @@ class ProviderPage(QWidget):
             typed = ""
             self.chosen_models[provider_id] = self.current_model()
         self._fill_models(provider_id, self.key_editor.needed, typing=typed)
-        title = self.context.provider_info(provider_id).title
-        self._say_models("" if names else f"{title} lists no image models for this key. You can type a model's name.")
+        if names:
+            self._say_models("")
+            return
+        title = shown(self.context.provider_info(provider_id).title)
+        self._say_models(
+            translate(
+                "ProviderPage", "{provider} lists no image models for this key. You can type a model's name."
+            ).format(provider=title)
+        )
 
     def current_model(self) -> str:
         text = self.model.lineEdit().text().strip()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 from headshot_desktop.core.styles import Style, StyleCatalog, validate
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui.dialog_ops import SettingsOp
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 
+# Marked here, translated when the list is made: the translator is installed after this module is imported.
 SHAPE_LABELS = {
-    "portrait": "Portrait (taller than wide)",
-    "square": "Square",
-    "landscape": "Landscape (wider than tall)",
+    "portrait": QT_TRANSLATE_NOOP("StyleEditor", "Portrait (taller than wide)"),
+    "square": QT_TRANSLATE_NOOP("StyleEditor", "Square"),
+    "landscape": QT_TRANSLATE_NOOP("StyleEditor", "Landscape (wider than tall)"),
 }
 
 
@@ -31,32 +33,35 @@ class StyleEditor(QDialog):
         self.catalog = catalog
         self.style_being_edited = style
         self.saved: Style | None = None
-        self.setWindowTitle("Edit style" if style else "New style")
+        self.setWindowTitle(translate("StyleEditor", "Edit style") if style else translate("StyleEditor", "New style"))
         self.resize(560, 460)
         self.name = QLineEdit(style.name if style else "")
-        self.name.setAccessibleName("Style name")
+        self.name.setAccessibleName(translate("StyleEditor", "Style name"))
         self.description = QLineEdit(style.description if style else "")
-        self.description.setAccessibleName("Style description")
+        self.description.setAccessibleName(translate("StyleEditor", "Style description"))
         self.prompt = QPlainTextEdit(style.prompt if style else "")
-        self.prompt.setAccessibleName("Style prompt")
+        self.prompt.setAccessibleName(translate("StyleEditor", "Style prompt"))
         self.prompt.setPlaceholderText(
-            "Say what should change: clothing, backdrop, lighting, framing. "
-            "The app adds the instructions that keep your face as it is."
+            translate(
+                "StyleEditor",
+                "Say what should change: clothing, backdrop, lighting, framing. "
+                "The app adds the instructions that keep your face as it is.",
+            )
         )
         self.shape = QComboBox()
-        self.shape.setAccessibleName("Shape")
+        self.shape.setAccessibleName(translate("StyleEditor", "Shape"))
         for value, label in SHAPE_LABELS.items():
-            self.shape.addItem(label, value)
+            self.shape.addItem(translate("StyleEditor", label), value)
         if style:
             self.shape.setCurrentIndex(max(0, self.shape.findData(style.shape)))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: palette(bright-text)")
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Prompt:", self.prompt)
-        form.addRow("&Shape:", self.shape)
+        form.addRow(translate("StyleEditor", "&Name:"), self.name)
+        form.addRow(translate("StyleEditor", "&Description:"), self.description)
+        form.addRow(translate("StyleEditor", "&Prompt:"), self.prompt)
+        form.addRow(translate("StyleEditor", "&Shape:"), self.shape)
         buttons = self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,8 +91,9 @@ class StyleEditor(QDialog):
             return catalog.update(editing.id, name=name, prompt=prompt, shape=shape, description=description)
 
         self.buttons.setEnabled(False)
-        self.error.setText("Saving…")
-        SettingsOp(self, save, failed="The style could not be saved.", label="save style").success(self._saved).failure(
+        self.error.setText(translate("StyleEditor", "Saving…"))
+        failed = translate("StyleEditor", "The style could not be saved.")
+        SettingsOp(self, save, failed=failed, label="save style").success(self._saved).failure(
             self._said
         ).run_in_background()
 
@@ -97,4 +103,4 @@ class StyleEditor(QDialog):
 
     def _said(self, err: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(err.user_text() if isinstance(err, HeadshotError) else str(err))
+        self.error.setText(error_text(err) if isinstance(err, HeadshotError) else str(err))

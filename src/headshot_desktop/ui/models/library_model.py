@@ -11,21 +11,41 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from headshot_desktop.core.styles import USER_PREFIX
 from headshot_desktop.library import Headshot, ThumbnailCache
-from headshot_desktop.library.labels import day_and_time
+from headshot_desktop.translatable import Template
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, shown, translate
 from headshot_desktop.ui.models.roles import HeadshotRole, KeptRole
 from headshot_desktop.ui.models.thumbnails import THUMB_SIZE, ThumbnailLoader
 from headshot_desktop.ui.qt_paths import file_url
 
-__all__ = ["THUMB_SIZE", "HeadshotRole", "LibraryModel", "headshot_title"]
+__all__ = ["THUMB_SIZE", "HeadshotRole", "LibraryModel", "headshot_title", "numbered", "style_name"]
 
 Index = QModelIndex | QPersistentModelIndex
-ADDED_BY_HAND = "added by hand"
+ADDED_BY_HAND = QT_TRANSLATE_NOOP("LibraryModel", "added by hand")  # translated where shown
+
+
+def numbered(style: str, number: int) -> str:
+    """``Medical 1``: a style's name and an image's number in its run."""
+    return translate("LibraryModel", "{style} {number}", "a style's name and an image's number in its run").format(
+        style=shown(style), number=number
+    )
+
+
+def style_name(headshot: Headshot) -> str:
+    """The style a headshot was made in, as stored: a built-in one in the person's language, theirs as they named it."""
+    if not headshot.style_name or headshot.style_id.startswith(USER_PREFIX):
+        return headshot.style_name
+    return shown(Template("styles", headshot.style_name))  # the catalogue's words (``core/style_words.py``)
 
 
 def headshot_title(headshot: Headshot) -> str:
     """``Medical 1``: the style and its number in the run; a file added by hand, its name."""
-    return f"{headshot.style_name} {headshot.index_in_run}" if headshot.style_name else headshot.path.stem
+    return numbered(style_name(headshot), headshot.index_in_run) if headshot.style_name else headshot.path.stem
+
+
+def _when(headshot: Headshot) -> str:
+    return date_time(headshot.created.astimezone())
 
 
 class LibraryModel(QAbstractListModel):
@@ -53,7 +73,9 @@ class LibraryModel(QAbstractListModel):
             return self._photo_names[headshot.original_id]
         if headshot.original_path is not None:
             return headshot.original_path.name
-        return "no photo" if headshot.style_name else ADDED_BY_HAND
+        return (
+            translate("LibraryModel", "no photo") if headshot.style_name else translate("LibraryModel", ADDED_BY_HAND)
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -63,16 +85,17 @@ class LibraryModel(QAbstractListModel):
             return None
         headshot = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:  # three lines: what, from which photo, when
-            return f"{headshot_title(headshot)}\n{self.photo_name(headshot)}\n{day_and_time(headshot.created)}"
+            return "\n".join((headshot_title(headshot), self.photo_name(headshot), _when(headshot)))
         if role == Qt.ItemDataRole.DecorationRole:
             return self.loader.icon(headshot.path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(headshot)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kept = ", kept" if headshot.kept else ""
-            return (
-                f"{headshot_title(headshot)}{kept}, from {self.photo_name(headshot)}, {day_and_time(headshot.created)}"
-            )
+            if headshot.kept:
+                said = translate("LibraryModel", "{title}, kept, from {photo}, {time}")
+            else:
+                said = translate("LibraryModel", "{title}, from {photo}, {time}")
+            return said.format(title=headshot_title(headshot), photo=self.photo_name(headshot), time=_when(headshot))
         if role == HeadshotRole:
             return headshot
         if role == KeptRole:
@@ -80,10 +103,13 @@ class LibraryModel(QAbstractListModel):
         return None
 
     def _tooltip(self, headshot: Headshot) -> str:
-        lines = [headshot.path.name, f"From {self.photo_name(headshot)}",
-                 f"{day_and_time(headshot.created)} · {headshot.model or ADDED_BY_HAND}"]  # fmt: skip
+        made_by = headshot.model or translate("LibraryModel", ADDED_BY_HAND)
+        lines = [headshot.path.name, translate("LibraryModel", "From {photo}").format(photo=self.photo_name(headshot)),
+                 translate("LibraryModel", "{time} · {model}").format(time=_when(headshot), model=made_by)]  # fmt: skip
         if headshot.kept:
-            lines.append("★ Kept: never removed by the retention setting; Delete asks again.")
+            lines.append(
+                translate("LibraryModel", "★ Kept: never removed by the retention setting; Delete asks again.")
+            )
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -8,15 +8,25 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from headshot_desktop.library import Original
-from headshot_desktop.library.labels import day_and_time, photo_name
+from headshot_desktop.library.labels import photo_name
+from headshot_desktop.ui.i18n import Plural, date_time, translate
 from headshot_desktop.ui.models.roles import KeptRole, OriginalRole
 from headshot_desktop.ui.models.thumbnails import ThumbnailLoader
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def headshot_count(count: int) -> str:
-    return "no headshots yet" if count == 0 else f"{count} headshot{'s' if count != 1 else ''}"
+def headshot_count(count: int, first: bool = False) -> str:
+    """``no headshots yet``, ``2 headshots``; ``first``: it begins a line (``No headshots yet``)."""
+    if count == 0:
+        if first:
+            return translate("OriginalsModel", "No headshots yet")
+        return translate("OriginalsModel", "no headshots yet")
+    return Plural.tr("%n headshot(s)", "", count)
+
+
+def _when(original: Original) -> str:
+    return date_time(original.created.astimezone())
 
 
 class OriginalsModel(QAbstractListModel):
@@ -54,7 +64,7 @@ class OriginalsModel(QAbstractListModel):
             return None
         original = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:  # three lines: which photo, when it came in, what it made
-            return f"{self.label(original)}\n{day_and_time(original.created)}\n{headshot_count(self.count(original))}"
+            return "\n".join((self.label(original), _when(original), headshot_count(self.count(original))))
         if role == Qt.ItemDataRole.DecorationRole:
             return self.loader.icon(original.path)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -66,12 +76,13 @@ class OriginalsModel(QAbstractListModel):
         return None
 
     def _describe(self, original: Original, joiner: str) -> str:
-        parts = [self.label(original), f"Brought in {day_and_time(original.created)}",
-                 headshot_count(self.count(original)).capitalize(), f"File: {original.name}"]  # fmt: skip
+        parts = [self.label(original), translate("OriginalsModel", "Brought in {time}").format(time=_when(original)),
+                 headshot_count(self.count(original), first=True),
+                 translate("OriginalsModel", "File: {name}").format(name=original.name)]  # fmt: skip
         if original.kept:
-            parts.append("★ Kept: never removed by the retention setting")
+            parts.append(translate("OriginalsModel", "★ Kept: never removed by the retention setting"))
         if original.damaged:
-            parts.append("The file cannot be read")
+            parts.append(translate("OriginalsModel", "The file cannot be read"))
         return joiner.join(parts)
 
     def _thumbnail_ready(self, path: Path) -> None:

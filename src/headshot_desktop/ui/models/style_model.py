@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from headshot_desktop.core.styles import Style, StyleCatalog
+from headshot_desktop.ui.i18n import shown
 
 StyleRole = Qt.ItemDataRole.UserRole + 1
 
@@ -31,10 +32,10 @@ class StyleModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._styles):
             return None
         style = self._styles[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return style.name
+        if role == Qt.ItemDataRole.DisplayRole:  # a built-in style in the person's language, one of theirs as named
+            return shown(style.name)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return style.description or style.name
+            return shown(style.description or style.name)
         if role == StyleRole:
             return style
         return None

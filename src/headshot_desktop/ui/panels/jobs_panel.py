@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.core.generation import with_elapsed
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.job import Job
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
 
@@ -30,8 +31,8 @@ BREAK_AFTER = re.compile(r"([/\\_.\-=&?])")  # a path or an address wraps at its
 def shown_status(job: Job) -> str:
     """Where the run is; while it runs, with the time so far ("Waiting for the provider · 0:42")."""
     if not job.active:
-        return job.status
-    return with_elapsed(job.status, time.monotonic() - job.started if job.started else 0.0)
+        return shown(job.status)
+    return with_elapsed(shown(job.status), time.monotonic() - job.started if job.started else 0.0)
 
 
 def breakable(text: str) -> str:
@@ -53,12 +54,15 @@ class JobRow(QFrame):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar()
         self.bar.setRange(0, job.options.variants * 100)  # per image, in hundredths, for providers that report how far
-        self.bar.setAccessibleName(f"Progress of {job.label}")
-        self.cancel = self._button("Cancel", f"Cancel {job.label}")
+        self.bar.setAccessibleName(translate("JobsPanel", "Progress of {run}").format(run=job.label))
+        self.cancel = self._button(translate("JobsPanel", "Cancel"),
+                                   translate("JobsPanel", "Cancel {run}").format(run=job.label))  # fmt: skip
         self.cancel.clicked.connect(job.cancel)
-        self.retry = self._button("Retry", f"Run {job.label} again")
-        self.retry.setToolTip("The same photo, style, options and provider again: paid again.")
-        self.dismiss = self._button("Dismiss", f"Take the card of {job.label} away")
+        self.retry = self._button(translate("JobsPanel", "Retry"),
+                                  translate("JobsPanel", "Run {run} again").format(run=job.label))  # fmt: skip
+        self.retry.setToolTip(translate("JobsPanel", "The same photo, style, options and provider again: paid again."))
+        self.dismiss = self._button(translate("JobsPanel", "Dismiss"),
+                                    translate("JobsPanel", "Take the card of {run} away").format(run=job.label))  # fmt: skip
         buttons = QHBoxLayout()  # a row of their own: a long title never pushes them out of sight
         buttons.addStretch(1)
         for button in (self.retry, self.dismiss, self.cancel):
@@ -82,7 +86,11 @@ class JobRow(QFrame):
         waiting = job.active and not job.done_fraction and job.images_ready == 0
         self.bar.setRange(0, 0 if waiting else job.options.variants * 100)
         self.bar.setValue(round(100 * sum(job.done_fraction.values())))
-        self.bar.setFormat(f"{job.images_ready} of {job.options.variants}")
+        self.bar.setFormat(
+            translate("JobsPanel", "{done} of {total}", "images of a run").format(
+                done=job.images_ready, total=job.options.variants
+            )
+        )
         self.cancel.setVisible(job.active)
         self.retry.setVisible(job.state in AGAIN and job.restart is not None)
         self.dismiss.setVisible(not job.active)
@@ -100,14 +108,14 @@ class JobsPanel(QWidget):
         self.rows: dict[int, JobRow] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.clear = QPushButton("Clear finished")
-        self.clear.setAccessibleName("Take the cards of every finished run away")
+        self.clear = QPushButton(translate("JobsPanel", "Clear finished"))
+        self.clear.setAccessibleName(translate("JobsPanel", "Take the cards of every finished run away"))
         self.clear.clicked.connect(self.clearRequested)
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>Runs</b>"), 1)
+        header.addWidget(QLabel(translate("JobsPanel", "<b>Runs</b>")), 1)
         header.addWidget(self.clear)
         self._layout.addLayout(header)
-        self.empty = QLabel("No runs yet. Choose a photo and a style, then press Generate.")
+        self.empty = QLabel(translate("JobsPanel", "No runs yet. Choose a photo and a style, then press Generate."))
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)

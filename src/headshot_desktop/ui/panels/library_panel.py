@@ -5,10 +5,10 @@ and the photos they were made from (Originals), one click away.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QDate, QFileSystemWatcher, QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.library import Headshot, Original
-from headshot_desktop.library.labels import date_heading, day_and_time, original_labels
-from headshot_desktop.ui.keep_words import KEEP_TOOLTIP
+from headshot_desktop.library.labels import original_labels
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, translate
+from headshot_desktop.ui.keep_words import keep_tooltip
 from headshot_desktop.ui.models.headings_proxy import HeadingsProxy
-from headshot_desktop.ui.models.library_model import HeadshotRole, LibraryModel
+from headshot_desktop.ui.models.library_model import HeadshotRole, LibraryModel, style_name
 from headshot_desktop.ui.panels.originals_panel import OriginalsPanel
 from headshot_desktop.ui.widgets.library_tiles import tile_view
 
@@ -33,12 +34,31 @@ if TYPE_CHECKING:
     from headshot_desktop.library import Library
 
 RESCAN_DELAY_MS = 400
-ADDED_BY_HAND = "Added by hand"
-SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("style", "By style")]
+# Marked here, translated where shown: the translator is installed after this module is imported.
+ADDED_BY_HAND = QT_TRANSLATE_NOOP("LibraryPanel", "Added by hand")
+SORTS = [("newest", QT_TRANSLATE_NOOP("LibraryPanel", "Newest first")),
+         ("oldest", QT_TRANSLATE_NOOP("LibraryPanel", "Oldest first")),
+         ("style", QT_TRANSLATE_NOOP("LibraryPanel", "By style"))]  # fmt: skip
 
 
 def _style_name(headshot: Headshot) -> str:
-    return headshot.style_name or ADDED_BY_HAND
+    return style_name(headshot) if headshot.style_name else translate("LibraryPanel", ADDED_BY_HAND)
+
+
+def date_heading(moment: datetime, now: datetime) -> str:
+    """Today, Yesterday, This week (from Monday), else the month (``March 2026``), in the person's language."""
+    local, today = moment.astimezone().date(), now.astimezone().date()
+    if local == today:
+        return translate("LibraryPanel", "Today")
+    if local == today - timedelta(days=1):
+        return translate("LibraryPanel", "Yesterday")
+    if today - timedelta(days=today.weekday()) <= local < today:
+        return translate("LibraryPanel", "This week")
+    locale = QLocale()  # the month as it stands alone ("März", "март"), not as in a date ("марта")
+    year = locale.toString(QDate(local.year, local.month, local.day), "yyyy")
+    return translate("LibraryPanel", "{month} {year}", "a heading: the headshots made that month").format(
+        month=locale.standaloneMonthName(local.month), year=year
+    )
 
 
 class LibraryPanel(QWidget):
@@ -56,37 +76,41 @@ class LibraryPanel(QWidget):
         self._labels: dict[int, str] = {}
         self.proxy = HeadingsProxy(self)
         self.proxy.setSourceModel(model)
-        self.view = tile_view("Library")
+        self.view = tile_view(translate("LibraryPanel", "Library"))
         self.view.setModel(self.proxy)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.doubleClicked.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.by_photo = QComboBox()
-        self.by_photo.setAccessibleName("Filter by photo")
+        self.by_photo.setAccessibleName(translate("LibraryPanel", "Filter by photo"))
         self.by_style = QComboBox()
-        self.by_style.setAccessibleName("Filter by style")
+        self.by_style.setAccessibleName(translate("LibraryPanel", "Filter by style"))
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort and group")
+        self.sort.setAccessibleName(translate("LibraryPanel", "Sort and group"))
         for key, text in SORTS:
-            self.sort.addItem(text, key)
+            self.sort.addItem(translate("LibraryPanel", text), key)
         for box in (self.by_photo, self.by_style, self.sort):
             box.currentIndexChanged.connect(self._apply_filter)
         self.count = QLabel()
-        self.keep = QPushButton("★ &Keep")
+        self.keep = QPushButton(translate("LibraryPanel", "★ &Keep"))
         self.keep.setCheckable(True)
-        self.keep.setToolTip(KEEP_TOOLTIP)
-        self.keep.setAccessibleName("Keep the selected headshots")
-        self.delete = QPushButton("&Delete")
-        self.delete.setToolTip("Move the selected headshots to the trash")
-        self.export = QPushButton("&Export…")
-        self.reveal = QPushButton("Show in &folder")
+        self.keep.setToolTip(keep_tooltip())
+        self.keep.setAccessibleName(translate("LibraryPanel", "Keep the selected headshots"))
+        self.delete = QPushButton(translate("LibraryPanel", "&Delete"))
+        self.delete.setToolTip(translate("LibraryPanel", "Move the selected headshots to the trash"))
+        self.export = QPushButton(translate("LibraryPanel", "&Export…"))
+        self.reveal = QPushButton(translate("LibraryPanel", "Show in &folder"))
         self.keep.clicked.connect(lambda checked: self.keepRequested.emit(self.selected(), checked))
         self.delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected()))  # asks again for kept ones
         self.export.clicked.connect(lambda: self.exportRequested.emit(self.selected()))
         self.reveal.clicked.connect(lambda: self.revealRequested.emit(self.selected()[0]))
         filters = QHBoxLayout()
-        for label, box in (("Photo:", self.by_photo), ("Style:", self.by_style), ("Sort:", self.sort)):
+        for label, box in (
+            (translate("LibraryPanel", "Photo:"), self.by_photo),
+            (translate("LibraryPanel", "Style:"), self.by_style),
+            (translate("LibraryPanel", "Sort:"), self.sort),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(box, 0 if box is self.sort else 1)
         filters.addWidget(self.count)
@@ -106,9 +130,11 @@ class LibraryPanel(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(headshots_page)
         self.pages.addWidget(self.originals)
-        self.show_headshots = QPushButton("He&adshots")
-        self.show_originals = QPushButton("&Originals")
-        self.show_originals.setToolTip("The photos you brought in: see, keep or move them to the trash")
+        self.show_headshots = QPushButton(translate("LibraryPanel", "He&adshots"))
+        self.show_originals = QPushButton(translate("LibraryPanel", "&Originals"))
+        self.show_originals.setToolTip(
+            translate("LibraryPanel", "The photos you brought in: see, keep or move them to the trash")
+        )
         switch = QHBoxLayout()
         self._switch = QButtonGroup(self)
         for number, button in enumerate((self.show_headshots, self.show_originals)):
@@ -150,10 +176,12 @@ class LibraryPanel(QWidget):
         for box in (self.by_photo, self.by_style):
             box.blockSignals(True)
             box.clear()
-        self.by_photo.addItem("All photos", None)
+        self.by_photo.addItem(translate("LibraryPanel", "All photos"), None)
         for original in originals:
-            self.by_photo.addItem(f"{self._labels[original.id]} · {day_and_time(original.created)}", original.id)
-        self.by_style.addItem("All styles", None)
+            when = date_time(original.created.astimezone())
+            label = translate("LibraryPanel", "{photo} · {time}", "a photo and when it was brought in")
+            self.by_photo.addItem(label.format(photo=self._labels[original.id], time=when), original.id)
+        self.by_style.addItem(translate("LibraryPanel", "All styles"), None)
         for style_id, name in sorted({(h.style_id, _style_name(h)) for h in headshots}, key=lambda s: s[1]):
             self.by_style.addItem(name, style_id)
         self.by_photo.setCurrentIndex(max(0, self.by_photo.findData(photo)))
@@ -162,8 +190,8 @@ class LibraryPanel(QWidget):
             box.blockSignals(False)
         counts = Counter(h.original_id for h in headshots if h.original_id is not None)
         self.originals.show_originals(originals, dict(counts), self._labels)
-        self.show_headshots.setText(f"He&adshots ({len(headshots)})")
-        self.show_originals.setText(f"&Originals ({len(originals)})")
+        self.show_headshots.setText(translate("LibraryPanel", "He&adshots ({count})").format(count=len(headshots)))
+        self.show_originals.setText(translate("LibraryPanel", "&Originals ({count})").format(count=len(originals)))
         self._apply_filter()
 
     def show_headshots_of(self, original_id: int) -> None:
@@ -176,20 +204,24 @@ class LibraryPanel(QWidget):
     def _apply_filter(self) -> None:
         photo, style, order = self.by_photo.currentData(), self.by_style.currentData(), self.sort.currentData()
         chosen = {h.id for h in self.selected()}
-        shown = [
+        visible = [
             h for h in self._all if (photo is None or h.original_id == photo) and (style is None or h.style_id == style)
         ]
         now = datetime.now(UTC)
         if order == "style":
-            shown.sort(key=lambda h: h.created, reverse=True)
-            shown.sort(key=lambda h: _style_name(h).casefold())  # stable: newest first within a style
+            visible.sort(key=lambda h: h.created, reverse=True)
+            visible.sort(key=lambda h: _style_name(h).casefold())  # stable: newest first within a style
             self.proxy.set_grouping(lambda index: _style_name(index.data(HeadshotRole)))
         else:
-            shown.sort(key=lambda h: (h.created, h.id), reverse=order != "oldest")
+            visible.sort(key=lambda h: (h.created, h.id), reverse=order != "oldest")
             self.proxy.set_grouping(lambda index: date_heading(index.data(HeadshotRole).created, now))
-        self.model.set_headshots(shown, self._labels)
+        self.model.set_headshots(visible, self._labels)
         self._reselect(chosen)
-        self.count.setText(f"{len(shown)} of {len(self._all)}")
+        self.count.setText(
+            translate("LibraryPanel", "{shown} of {total}", "headshots shown of all").format(
+                shown=len(visible), total=len(self._all)
+            )
+        )
         self.count.setToolTip("")
         self._update_buttons()
 
@@ -202,7 +234,7 @@ class LibraryPanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """The library cannot be read: a short word in the filter row, the whole story on hover."""
-        self.count.setText("Library unavailable")
+        self.count.setText(translate("LibraryPanel", "Library unavailable"))
         self.count.setToolTip(text)
 
     def selected(self) -> list[Headshot]:

@@ -25,7 +25,8 @@ from headshot_desktop.providers.base import Capabilities, OptionSpec
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.system.settings import Settings
 from headshot_desktop.ui.dialogs.keep_dialog import summary as keep_summary
-from headshot_desktop.ui.provider_words import DETAIL_LABELS, SHAPE_LABELS
+from headshot_desktop.ui.i18n import Plural, shown, translate
+from headshot_desktop.ui.provider_words import detail_label, shape_labels
 from headshot_desktop.ui.widgets.option_box import option_box
 
 
@@ -40,41 +41,42 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.provider_id = ""
         self.provider = QComboBox()
-        self.provider.setAccessibleName("Image provider")
+        self.provider.setAccessibleName(translate("OptionsPanel", "Image provider"))
         for provider_id, title in providers:
-            self.provider.addItem(title, provider_id)
+            self.provider.addItem(shown(title), provider_id)
         self.provider.activated.connect(self._provider_picked)
         self.variants = QSpinBox(minimum=1, maximum=4, value=settings.variants)
-        self.variants.setAccessibleName("Number of variants")
+        self.variants.setAccessibleName(translate("OptionsPanel", "Number of variants"))
         self.detail = QComboBox()
-        self.detail.setAccessibleName("Detail")
+        self.detail.setAccessibleName(translate("OptionsPanel", "Detail"))
         self.shape = QComboBox()
-        self.shape.setAccessibleName("Shape")
+        self.shape.setAccessibleName(translate("OptionsPanel", "Shape"))
         self.option_boxes: dict[str, QComboBox] = {}
         self.model = QLabel()
-        self.model.setAccessibleName("Model")
-        self.estimate = QLabel("Choose a photo and a style.")
+        self.model.setAccessibleName(translate("OptionsPanel", "Model"))
+        self.estimate = QLabel(translate("OptionsPanel", "Choose a photo and a style."))
         self.estimate.setWordWrap(True)
-        self.estimate.setAccessibleName("Cost estimate")
-        self.generate = QPushButton("&Generate  (Ctrl+Enter)")
-        self.generate.setAccessibleName("Generate headshots")
+        self.estimate.setAccessibleName(translate("OptionsPanel", "Cost estimate"))
+        self.generate = QPushButton(translate("OptionsPanel", "&Generate  (Ctrl+Enter)"))
+        self.generate.setAccessibleName(translate("OptionsPanel", "Generate headshots"))
         self.generate.setDefault(True)
         self.generate.setMinimumHeight(40)
         self.generate.clicked.connect(self.generateRequested)
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
-        self.privacy.setAccessibleName("Where your photo goes")
+        self.privacy.setAccessibleName(translate("OptionsPanel", "Where your photo goes"))
         self.keep = QPushButton()
         self.show_keep(*keep_summary(settings))
-        self.keep.setAccessibleName("Features to keep in every headshot")
+        self.keep.setAccessibleName(translate("OptionsPanel", "Features to keep in every headshot"))
         self.keep.clicked.connect(self.keepRequested)
-        self.compare = QPushButton("C&ompare…")
-        self.compare.setToolTip("Make this style with several providers at once, side by side")
-        self.compare.setAccessibleName("Make this style with several providers at once, side by side")
+        self.compare = QPushButton(translate("OptionsPanel", "C&ompare…"))
+        side_by_side = translate("OptionsPanel", "Make this style with several providers at once, side by side")
+        self.compare.setToolTip(side_by_side)
+        self.compare.setAccessibleName(side_by_side)
         self.compare.clicked.connect(self.compareRequested)
 
         self.more = QToolButton()
-        self.more.setText("&More options")
+        self.more.setText(translate("OptionsPanel", "&More options"))
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -83,16 +85,16 @@ class OptionsPanel(QWidget):
         self.more.toggled.connect(self._show_more)
 
         self.form = QFormLayout()
-        self.form.addRow("&Provider:", self.provider)
-        self.form.addRow("&Variants:", self.variants)
-        self.form.addRow("&Detail:", self.detail)
-        self.form.addRow("Sh&ape:", self.shape)
-        self.form.addRow("Model:", self.model)
+        self.form.addRow(translate("OptionsPanel", "&Provider:"), self.provider)
+        self.form.addRow(translate("OptionsPanel", "&Variants:"), self.variants)
+        self.form.addRow(translate("OptionsPanel", "&Detail:"), self.detail)
+        self.form.addRow(translate("OptionsPanel", "Sh&ape:"), self.shape)
+        self.form.addRow(translate("OptionsPanel", "Model:"), self.model)
         self.more_form = QFormLayout(self.more_box)
         self.more_form.setContentsMargins(12, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<h3>3 · Options</h3>"))
+        layout.addWidget(QLabel(translate("OptionsPanel", "<h3>3 · Options</h3>")))
         layout.addLayout(self.form)
         likeness_row = QHBoxLayout()
         likeness_row.addWidget(self.keep)
@@ -125,7 +127,7 @@ class OptionsPanel(QWidget):
         self.detail.blockSignals(True)
         self.detail.clear()
         for level in caps.detail_levels:
-            self.detail.addItem(DETAIL_LABELS.get(level, level.capitalize()), level)
+            self.detail.addItem(detail_label(level), level)
         wanted = settings.detail if settings.detail in caps.detail_levels else caps.detail_levels[-1]
         self._select(self.detail, wanted)
         self.detail.blockSignals(False)
@@ -133,7 +135,7 @@ class OptionsPanel(QWidget):
 
         self.shape.blockSignals(True)
         self.shape.clear()
-        for shape, label in SHAPE_LABELS.items():
+        for shape, label in shape_labels().items():
             if not shape or shape in caps.shapes:
                 self.shape.addItem(label, shape)
         self._select(self.shape, settings.shape if settings.shape in caps.shapes else "")
@@ -144,10 +146,12 @@ class OptionsPanel(QWidget):
         saved = settings.provider_section(provider_id)["options"]
         self.option_boxes = {spec.id: self._option_box(spec, saved.get(spec.id, spec.default)) for spec in caps.options}
         for row, spec in enumerate(caps.options):
-            self.more_form.insertRow(row, f"{spec.label}:", self.option_boxes[spec.id])
-        title = self.provider.currentText()
-        self.more.setText(f"&More options ({len(caps.options)})")
-        self.more.setAccessibleName(f"More options: the {len(caps.options)} options {title} has")
+            label = translate("OptionsPanel", "{option}:", "a provider's option, before its choices")
+            self.more_form.insertRow(row, label.format(option=shown(spec.label)), self.option_boxes[spec.id])
+        title, count = self.provider.currentText(), len(caps.options)
+        self.more.setText(translate("OptionsPanel", "&More options ({count})").format(count=count))
+        said = Plural.tr("More options: the %n option(s) {provider} has", "", count)
+        self.more.setAccessibleName(said.format(provider=title))
         self.more.setVisible(bool(caps.options))  # a provider without options of its own: nothing more
         self._show_more(self.more.isChecked())
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from headshot_desktop.library import Original
-from headshot_desktop.ui.keep_words import KEEP_ORIGINAL_TOOLTIP
+from headshot_desktop.ui.i18n import Plural, translate
+from headshot_desktop.ui.keep_words import keep_original_tooltip
 from headshot_desktop.ui.models.originals_model import OriginalsModel
 from headshot_desktop.ui.models.roles import OriginalRole
 from headshot_desktop.ui.models.thumbnails import ThumbnailLoader
@@ -25,22 +26,26 @@ class OriginalsPanel(QWidget):
     def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = OriginalsModel(loader, self)
-        self.view = tile_view("Original photos")
+        self.view = tile_view(translate("OriginalsPanel", "Original photos"))
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(lambda index: self.headshotsRequested.emit(index.data(OriginalRole).id))
-        intro = QLabel("<small>The photos you brought in, without their metadata. Headshots are made from "
-                       "these.</small>")  # fmt: skip
+        intro = QLabel(translate("OriginalsPanel", "<small>The photos you brought in, without their metadata. "
+                                 "Headshots are made from these.</small>"))  # fmt: skip
         intro.setWordWrap(True)
         self.count = QLabel()
-        self.keep = QPushButton("★ &Keep")
+        self.keep = QPushButton(translate("OriginalsPanel", "★ &Keep"))
         self.keep.setCheckable(True)
-        self.keep.setToolTip(KEEP_ORIGINAL_TOOLTIP)
-        self.keep.setAccessibleName("Keep the selected photos")
-        self.trash = QPushButton("Move to &trash…")
-        self.trash.setToolTip("Move the selected photos to the trash; you choose whether their headshots go too")
-        self.headshots = QPushButton("Show &its headshots")
-        self.reveal = QPushButton("Show in &folder")
+        self.keep.setToolTip(keep_original_tooltip())
+        self.keep.setAccessibleName(translate("OriginalsPanel", "Keep the selected photos"))
+        self.trash = QPushButton(translate("OriginalsPanel", "Move to &trash…"))
+        self.trash.setToolTip(
+            translate(
+                "OriginalsPanel", "Move the selected photos to the trash; you choose whether their headshots go too"
+            )
+        )
+        self.headshots = QPushButton(translate("OriginalsPanel", "Show &its headshots"))
+        self.reveal = QPushButton(translate("OriginalsPanel", "Show in &folder"))
         self.keep.clicked.connect(lambda checked: self.keepRequested.emit(self.selected(), checked))
         self.trash.clicked.connect(lambda: self.trashRequested.emit(self.selected()))
         self.headshots.clicked.connect(lambda: self.headshotsRequested.emit(self.selected()[0].id))
@@ -66,7 +71,7 @@ class OriginalsPanel(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.original(row).id in chosen:
                 selection.select(self.model.index(row), selection.SelectionFlag.Select)
-        self.count.setText(f"{len(originals)} photo{'s' if len(originals) != 1 else ''}")
+        self.count.setText(Plural.tr("%n photo(s)", "", len(originals)))
         self._update_buttons()
 
     def selected(self) -> list[Original]:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from headshot_desktop.library import Original
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.widgets.drop_zone import DropZone
 from headshot_desktop.ui.widgets.reference_strip import ReferenceStrip
 
@@ -29,25 +30,29 @@ class PhotoPanel(QWidget):
         self.preview.filesDropped.connect(self.filesDropped)
         self.preview.imageDropped.connect(self.imageDropped)
         self.preview.clicked.connect(self.openRequested)
-        self.preview.setAccessibleName("Chosen photo; drop or click to replace it")
+        self.preview.setAccessibleName(translate("PhotoPanel", "Chosen photo; drop or click to replace it"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_zone)
         self.stack.addWidget(self.preview)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("Photo status")
+        self.caption.setAccessibleName(translate("PhotoPanel", "Photo status"))
 
         buttons = QHBoxLayout()
         for text, signal, name in (
-            ("&Open…", self.openRequested, "Open a photo file"),
-            ("&Paste", self.pasteRequested, "Paste a photo"),
-            ("&Camera…", self.cameraRequested, "Take a photo with the camera"),
+            (translate("PhotoPanel", "&Open…"), self.openRequested, translate("PhotoPanel", "Open a photo file")),
+            (translate("PhotoPanel", "&Paste"), self.pasteRequested, translate("PhotoPanel", "Paste a photo")),
+            (
+                translate("PhotoPanel", "&Camera…"),
+                self.cameraRequested,
+                translate("PhotoPanel", "Take a photo with the camera"),
+            ),
         ):
             button = QPushButton(text)
             button.setAccessibleName(name)
             button.clicked.connect(signal)
             buttons.addWidget(button)
-        title = QLabel("<h3>1 · Your photo</h3>")
+        title = QLabel(translate("PhotoPanel", "<h3>1 · Your photo</h3>"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -69,7 +74,11 @@ class PhotoPanel(QWidget):
         )
         self.stack.setCurrentWidget(self.preview)
         name = original.source_name or original.name
-        self.caption.setText(f"<b>{name}</b> · metadata removed. Drop another photo to replace it.")
+        self.caption.setText(
+            translate("PhotoPanel", "<b>{name}</b> · metadata removed. Drop another photo to replace it.").format(
+                name=name
+            )
+        )
 
     def show_error(self, text: str) -> None:
         self.caption.setText(f"<span style='color:#d9534f'>{text}</span>")

@@ -12,16 +12,20 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from headshot_desktop.library import Headshot
-from headshot_desktop.ui.keep_words import KEEP_TOOLTIP
-from headshot_desktop.ui.models.library_model import headshot_title
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, money, translate
+from headshot_desktop.ui.keep_words import keep_tooltip
+from headshot_desktop.ui.models.library_model import headshot_title, numbered
 from headshot_desktop.ui.widgets.compare_grid import CompareGrid
 from headshot_desktop.ui.widgets.compare_view import CompareView
 from headshot_desktop.ui.widgets.keep_checklist import KeepChecklist
 from headshot_desktop.ui.widgets.result_strip import BEFORE_ROLE, HEADSHOT_ROLE, IMAGE_ROLE, KEY_ROLE, ResultStrip
 from headshot_desktop.ui.widgets.versions_bar import VersionsBar
 
-EMPTY_VIEW = "Your headshots appear here."
-NOTHING_CHOSEN = "Choose a result below to see it here."
+# Marked here, translated where shown: the translator is installed after this module is imported.
+EMPTY_VIEW = QT_TRANSLATE_NOOP("ResultsPanel", "Your headshots appear here.")
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("ResultsPanel", "Choose a result below to see it here.")
+QUALITIES = (QT_TRANSLATE_NOOP("ResultsPanel", "low"), QT_TRANSLATE_NOOP("ResultsPanel", "medium"),
+             QT_TRANSLATE_NOOP("ResultsPanel", "high"))  # a headshot's detail level, as stored  # fmt: skip
 
 
 @dataclass
@@ -59,13 +63,13 @@ class ResultsPanel(QWidget):
         self.strip = ResultStrip()
         self.strip.itemSelectionChanged.connect(self._selection_changed)
         self.strip.itemPressed.connect(self._picked)  # a click on the one shown is a pick too
-        self.keep = QPushButton("★ &Keep")
+        self.keep = QPushButton(translate("ResultsPanel", "★ &Keep"))
         self.keep.setCheckable(True)
-        self.keep.setToolTip(KEEP_TOOLTIP)
-        self.delete = QPushButton("&Delete")
-        self.delete.setToolTip("Move to the trash")
-        self.export = QPushButton("&Export…")
-        self.reveal = QPushButton("Show in &folder")
+        self.keep.setToolTip(keep_tooltip())
+        self.delete = QPushButton(translate("ResultsPanel", "&Delete"))
+        self.delete.setToolTip(translate("ResultsPanel", "Move to the trash"))
+        self.export = QPushButton(translate("ResultsPanel", "&Export…"))
+        self.reveal = QPushButton(translate("ResultsPanel", "Show in &folder"))
         self.keep.clicked.connect(lambda checked: self.keepRequested.emit(self.selected(), checked))
         self.delete.clicked.connect(lambda: self.deleteRequested.emit(self.selected()))
         self.export.clicked.connect(lambda: self.exportRequested.emit(self.selected()))
@@ -74,12 +78,14 @@ class ResultsPanel(QWidget):
         self.info.setWordWrap(True)
         self.version: Headshot | None = None  # an earlier version shown from the versions bar
         self.versions = VersionsBar()
-        self.refine = QPushButton("&Refine…")
-        self.refine.setToolTip("Change this headshot as you say (say what), keeping your likeness")
-        self.again = QPushButton("A&gain")
-        self.again.setToolTip("A new variant of the same style and photo")
-        self.final = QPushButton("&Final in high detail")
-        self.final.setToolTip("Make this one again at the highest detail level")
+        self.refine = QPushButton(translate("ResultsPanel", "&Refine…"))
+        self.refine.setToolTip(
+            translate("ResultsPanel", "Change this headshot as you say (say what), keeping your likeness")
+        )
+        self.again = QPushButton(translate("ResultsPanel", "A&gain"))
+        self.again.setToolTip(translate("ResultsPanel", "A new variant of the same style and photo"))
+        self.final = QPushButton(translate("ResultsPanel", "&Final in high detail"))
+        self.final.setToolTip(translate("ResultsPanel", "Make this one again at the highest detail level"))
         for button, signal in ((self.refine, self.refineRequested), (self.again, self.againRequested),
                                (self.final, self.finalRequested)):  # fmt: skip
             button.clicked.connect(lambda _=False, s=signal: self.current() and s.emit(self.current()))
@@ -126,7 +132,7 @@ class ResultsPanel(QWidget):
             return
         item = self._item((job_id, index))
         item.setData(IMAGE_ROLE, image)
-        self.strip.paint_item(item, f"{label} {index + 1}")
+        self.strip.paint_item(item, numbered(label, index + 1))
         self._arrived(job_id, item)
 
     def show_headshot(self, job_id: int, index: int, headshot: Headshot, image: QImage | None = None) -> None:
@@ -240,8 +246,11 @@ class ResultsPanel(QWidget):
             return
         self.version = headshot
         self._show(self.view.before, image)
-        said = f" · “{headshot.instruction}”" if headshot.instruction else ""
-        self.info.setText(f"{headshot.path.name}{said}")
+        if headshot.instruction:
+            said = translate("ResultsPanel", "{file} · “{instruction}”", "a headshot's file and what changed it")
+            self.info.setText(said.format(file=headshot.path.name, instruction=headshot.instruction))
+        else:
+            self.info.setText(headshot.path.name)
 
     # -- inside ---------------------------------------------------------------------------
     @contextmanager
@@ -314,7 +323,7 @@ class ResultsPanel(QWidget):
             return  # an earlier version is on screen: it stays, with its words
         items = self.strip.selectedItems()
         if not items:
-            self.view.placeholder = NOTHING_CHOSEN if self.strip.count() else EMPTY_VIEW
+            self.view.placeholder = translate("ResultsPanel", NOTHING_CHOSEN if self.strip.count() else EMPTY_VIEW)
             self._show(None, None)
             self.view.update()
             self.info.setText("")
@@ -324,13 +333,19 @@ class ResultsPanel(QWidget):
         if image is not None:
             self._show(before if before is not None else self.before, image)
         if headshot is not None:
-            self.info.setText(
-                f"{headshot.path.name} · {headshot.model} · {headshot.quality}"
-                + (f" · ${headshot.cost_usd:.3f}" if headshot.cost_usd else "")
-                + (" · Kept" if headshot.kept else "")
-            )
+            self.info.setText(details(headshot))
         elif image is not None:
-            self.info.setText("Rendering…")
+            self.info.setText(translate("ResultsPanel", "Rendering…"))
+
+
+def details(headshot: Headshot) -> str:
+    """The file, the model, the detail level, what it cost, Kept: what the line under the view says."""
+    parts = [headshot.path.name, headshot.model, translate("ResultsPanel", headshot.quality)]
+    if headshot.cost_usd:
+        parts.append(money(headshot.cost_usd, 3))
+    if headshot.kept:
+        parts.append(translate("ResultsPanel", "Kept"))
+    return " · ".join(parts)
 
 
 def _key(image: QImage | None) -> int | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from headshot_desktop.app import AppContext
@@ -167,7 +168,7 @@ def run_batch(context: AppContext, store: BatchStore, manifest: BatchManifest, c
             store.set_cap(manifest, cap_usd)  # the cap as the person set it last
             return BatchRunner(context, store, manifest, on_event).run(cancel)
     except BatchBusyError as err:
-        return BatchStopped(STOPPED_FAILED, err.user_text())
+        return BatchStopped(STOPPED_FAILED, error_text(err))  # Qt's translate is thread-safe
 
 
 def export_all(context: AppContext, store: BatchStore, manifest: BatchManifest, folder: Path,

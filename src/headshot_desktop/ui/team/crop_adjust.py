@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QP
 
 from headshot_desktop.ui.dialogs.export_sizes import read_presets, team_page
 from headshot_desktop.ui.dialogs.export_status import ErrorLine
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.widgets.crop_editor import CropEditor
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
     from headshot_desktop.library.presets import ExportPreset
     from headshot_desktop.ui.dialogs.export_framing import Loaded
 
-NOT_READ = "The headshot could not be read."
-NOT_SAVED = "The crop could not be saved."
+# Translated where said: the translator is installed after this module is imported.
+NOT_READ = QT_TRANSLATE_NOOP("CropAdjust", "The headshot could not be read.")
+NOT_SAVED = QT_TRANSLATE_NOOP("CropAdjust", "The crop could not be saved.")
 
 
 @dataclass(frozen=True)
@@ -64,16 +66,18 @@ class CropAdjust(QDialog):
         self.headshot: Headshot | None = None
         self._own = False  # the person moved the frame (or had before): remembered for this headshot
         self._quiet = False  # the frame moved by the dialog itself, not the person
-        self.setWindowTitle("Adjust the crop")
-        self.note = QLabel("This crop is for this headshot only: everyone else keeps the kit's framing.")
+        self.setWindowTitle(translate("CropAdjust", "Adjust the crop"))
+        self.note = QLabel(translate("CropAdjust", "This crop is for this headshot only: everyone else keeps the kit's "
+                                     "framing."))  # fmt: skip
         self.note.setWordWrap(True)
         self.editor = CropEditor()
-        self.reset_button = QPushButton("&Back to the kit's framing" if kit_framing else "&Back to the usual framing")
+        self.reset_button = QPushButton(translate("CropAdjust", "&Back to the kit's framing") if kit_framing else
+                                        translate("CropAdjust", "&Back to the usual framing"))  # fmt: skip
         self.reset_button.setEnabled(False)
         self.reset_button.clicked.connect(self._reset)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.info.setAccessibleName("What the frame holds")
+        self.info.setAccessibleName(translate("CropAdjust", "What the frame holds"))
         self.error = ErrorLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -91,10 +95,10 @@ class CropAdjust(QDialog):
         layout.addWidget(buttons)
         self.editor.cropChanged.connect(self._moved)
         (
-            LibraryOp(self, lambda _progress, _cancel: open_headshot(context, headshot, preset_id), failed=NOT_READ,
-                      label="adjust crop")
+            LibraryOp(self, lambda _progress, _cancel: open_headshot(context, headshot, preset_id),
+                      failed=translate("CropAdjust", NOT_READ), label="adjust crop")
             .success(self._opened)
-            .failure(lambda err: self._say(plain_error(err, NOT_READ).user_text()))
+            .failure(lambda err: self._say(error_text(plain_error(err, translate("CropAdjust", NOT_READ)))))
             .run_in_background()
         )  # fmt: skip
 
@@ -104,7 +108,8 @@ class CropAdjust(QDialog):
         self.headshot = opened.headshot
         loaded = opened.loaded
         if loaded.image.isNull():
-            self.editor.set_message(f"No preview: “{opened.headshot.path.name}” could not be read.")
+            self.editor.set_message(translate("CropAdjust", "No preview: “{name}” could not be read.")
+                                    .format(name=opened.headshot.path.name))  # fmt: skip
             return
         remembered = loaded.crops.get(self.preset_id)
         self._own = remembered is not None
@@ -126,8 +131,10 @@ class CropAdjust(QDialog):
     def _show_pixels(self) -> None:
         pixels, size = self.editor.frame_pixels(), self.editor.image_size
         if pixels is not None and size is not None:
-            self.info.setText(f"The frame holds {pixels[0]} × {pixels[1]} of the headshot's {size[0]} × {size[1]} "
-                              "pixels.")  # fmt: skip
+            self.info.setText(translate("CropAdjust", "The frame holds {width} × {height} of the headshot's "
+                                        "{full_width} × {full_height} pixels.")
+                              .format(width=pixels[0], height=pixels[1], full_width=size[0],
+                                      full_height=size[1]))  # fmt: skip
 
     def _reset(self) -> None:
         self._quiet = True
@@ -154,7 +161,7 @@ class CropAdjust(QDialog):
         self._say("")
         (
             LibraryOp(self, lambda _progress, _cancel: context.library().crops.set(headshot, preset_id, crop),
-                      failed=NOT_SAVED, label="save crop")
+                      failed=translate("CropAdjust", NOT_SAVED), label="save crop")
             .success(lambda _none: self._saved(crop))
             .failure(self._not_saved)
             .run_in_background()
@@ -166,7 +173,7 @@ class CropAdjust(QDialog):
 
     def _not_saved(self, err: BaseException) -> None:
         self.ok.setEnabled(True)
-        self._say(plain_error(err, NOT_SAVED).user_text())
+        self._say(error_text(plain_error(err, translate("CropAdjust", NOT_SAVED))))
 
 
 def adjust_crop(parent: QWidget, context: Any, headshot: Headshot | int, preset_id: str, kit_framing: Crop | None,

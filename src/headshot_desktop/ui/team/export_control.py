@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.ui import reveal
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, Plural, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.team import batch_work
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from headshot_desktop.ui.tasks import Task
     from headshot_desktop.ui.team.panel_api import TeamPanelApi
 
-FAILED = "The headshots could not all be exported."
+FAILED = QT_TRANSLATE_NOOP("ExportControl", "The headshots could not all be exported.")  # translated where said
 
 
 class ExportControl:
@@ -43,7 +44,9 @@ class ExportControl:
         if manifest is None or self.task is not None:
             return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(panel, "Export the team's headshots into", manifest.out_dir)
+            chosen = QFileDialog.getExistingDirectory(
+                panel, translate("ExportControl", "Export the team's headshots into"), manifest.out_dir
+            )
             if not chosen:
                 return
             folder = Path(chosen)
@@ -57,8 +60,8 @@ class ExportControl:
         panel.export_cancel.show()
         panel.export_cancel.setEnabled(True)
         panel.reveal_button.hide()
-        panel.export_label.setText(f"Exporting into {target}…")
-        op = LibraryOp(panel, work, failed=FAILED, label="export team")
+        panel.export_label.setText(translate("ExportControl", "Exporting into {folder}…").format(folder=target))
+        op = LibraryOp(panel, work, failed=translate("ExportControl", FAILED), label="export team")
         op.progress(self._progress).success(lambda paths: self._done(paths, target)).failure(self._failed)
         self.task = op.run_in_background()
         self.follow()
@@ -84,20 +87,24 @@ class ExportControl:
         self.written = list(paths)
         count = len(paths)
         if not count:
-            self.panel.export_label.setText(f"Nothing was exported into {folder}: nobody is done yet.")
+            said = translate("ExportControl", "Nothing was exported into {folder}: nobody is done yet.")
+            self.panel.export_label.setText(said.format(folder=folder))
             return
-        self.panel.export_label.setText(f"Exported {count} headshot{'s' if count != 1 else ''} into {folder}.")
+        said = Plural.tr("Exported %n headshot(s) into {folder}.", "", count)
+        self.panel.export_label.setText(said.format(folder=folder))
         self.panel.reveal_button.show()
 
     def _failed(self, err: BaseException) -> None:
         self._ended()
         if isinstance(err, CancelledError):
-            self.panel.export_label.setText("The export was cancelled. The files written so far are whole.")
+            self.panel.export_label.setText(
+                translate("ExportControl", "The export was cancelled. The files written so far are whole.")
+            )
             return
         self.written = list(getattr(err, "written", []))  # some people could not be exported: the others were
         self.panel.reveal_button.setVisible(bool(self.written))
-        error = plain_error(err, FAILED)
-        self.panel.export_label.setText(error.message)
+        error = plain_error(err, translate("ExportControl", FAILED))
+        self.panel.export_label.setText(shown(error.message))
         show_error(self.panel, error)
 
     def reveal(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui.dialogs.export_status import ErrorLine
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.team.kit_form import CUSTOM, GenerationForm
@@ -29,7 +30,9 @@ from headshot_desktop.ui.team.kit_form_export import KitExportForm
 if TYPE_CHECKING:
     from headshot_desktop.services.team.kit import TeamKit
 
-NOT_READ = "Your own styles and export sizes could not be read; the built-in ones are offered."
+NOT_READ = QT_TRANSLATE_NOOP(
+    "KitDialog", "Your own styles and export sizes could not be read; the built-in ones are offered."
+)  # translated where said: the translator is installed after this import
 
 
 def new_kit(context: Any) -> TeamKit:
@@ -56,16 +59,17 @@ class KitDialog(QDialog):
         self.seed = self.start.seed if self.start.seed is not None else new_seed()
         self.choices: KitChoices | None = None
         self._made: TeamKit | None = None
-        self.setWindowTitle("Team kit" if kit is not None else "New team kit")
+        self.setWindowTitle(translate("KitDialog", "Team kit") if kit is not None else
+                            translate("KitDialog", "New team kit"))  # fmt: skip
         taken: set[str] = set()  # the Alt keys the labels took, so that no two share one
         self.generation = GenerationForm(providers_offered(context), taken)
         self.export = KitExportForm(taken)
-        self.reading = QLabel("Reading your styles and export sizes…")
+        self.reading = QLabel(translate("KitDialog", "Reading your styles and export sizes…"))
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.hide()
         self.problems = ErrorLine()
-        self.problems.setAccessibleName("What keeps the kit from being used")
+        self.problems.setAccessibleName(translate("KitDialog", "What keeps the kit from being used"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,7 +92,8 @@ class KitDialog(QDialog):
             self._fill(choices)
         else:
             (
-                LibraryOp(self, lambda _progress, _cancel: read_choices(context), failed=NOT_READ, label="kit choices")
+                LibraryOp(self, lambda _progress, _cancel: read_choices(context),
+                          failed=translate("KitDialog", NOT_READ), label="kit choices")
                 .success(self._fill)
                 .failure(self._not_read)
                 .run_in_background()
@@ -97,7 +102,8 @@ class KitDialog(QDialog):
     # -- filling -------------------------------------------------------------------------------------
     def _not_read(self, err: BaseException) -> None:
         choices = builtin_choices(self.context)
-        self._fill(dataclasses.replace(choices, notices=(plain_error(err, NOT_READ).user_text(),)))
+        said = error_text(plain_error(err, translate("KitDialog", NOT_READ)))
+        self._fill(dataclasses.replace(choices, notices=(said,)))
 
     def _fill(self, choices: KitChoices) -> None:
         self.choices = choices
@@ -106,7 +112,7 @@ class KitDialog(QDialog):
         self.generation.show_kit(self.start, self.seed)
         self.export.show_export(self.start.export)
         self.reading.hide()
-        self.notices.setText(" ".join(choices.notices))
+        self.notices.setText(" ".join(shown(notice) for notice in choices.notices))
         self.notices.setVisible(bool(choices.notices))
         self.forms.setEnabled(True)
         self.generation.changed.connect(self._changed)
@@ -122,8 +128,12 @@ class KitDialog(QDialog):
 
     # -- checking ------------------------------------------------------------------------------------
     def _style_name(self) -> str:
-        custom = self.generation.style_choice.currentData() == CUSTOM
-        return self.generation.name.text().strip() if custom else self.generation.style_choice.currentText()
+        """The style's name as the files get it (not as the list says it, which may be in another language)."""
+        chosen = self.generation.style_choice.currentData()
+        if chosen == CUSTOM:
+            return self.generation.name.text().strip()
+        names = {style.id: style.name for style in self.choices.styles.all()} if self.choices is not None else {}
+        return str(names.get(chosen, self.generation.style_choice.currentText()))
 
     def _changed(self) -> None:
         self._focus_chain()  # the provider's options may have changed
@@ -144,13 +154,13 @@ class KitDialog(QDialog):
         export = dataclasses.replace(self.start.export, **self.export.values())
         kit = dataclasses.replace(self.start, **self.generation.values(), export=export)
         try:
-            kit = kit.validated(f"“{kit.name}”")
+            kit = kit.validated(translate("KitDialog", "“{name}”").format(name=kit.name))
         except HeadshotError as err:
-            return [err.user_text()]
+            return [error_text(err)]
         problems = kit.check(self.choices.styles, self.choices.presets)
         if not problems:
             self._made = kit
-        return problems
+        return [shown(problem) for problem in problems]
 
     # -- the answer ----------------------------------------------------------------------------------
     def kit(self) -> TeamKit:

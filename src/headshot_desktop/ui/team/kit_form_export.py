@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library.presets import FORMATS
-from headshot_desktop.ui.dialogs.export_form import AI_LABEL_TIP
+from headshot_desktop.ui.dialogs.export_form import ai_label_tip
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, shown, translate
 from headshot_desktop.ui.team.kit_form import select
 from headshot_desktop.ui.team.kit_form_choices import mnemonic
 
@@ -33,58 +34,60 @@ if TYPE_CHECKING:
     from headshot_desktop.library.presets import ExportPreset
     from headshot_desktop.services.team.kit import KitExport
 
-EXAMPLE_NAME = "Jane Doe"  # the person the example file name is of
-EXAMPLE_ORIGINAL = "jane_doe"
-FRAMING_NOTE = ("Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across "
-                "and cuts a little off the top. After the batch you can still adjust one person's crop.")  # fmt: skip
-FIELDS_HINT = "Use {name}, {date}, {time}, {style}, {n}, {original} or {preset}."
+EXAMPLE_NAME = QT_TRANSLATE_NOOP("KitExportForm", "Jane Doe")  # the person the example file name is of
+EXAMPLE_ORIGINAL = QT_TRANSLATE_NOOP("KitExportForm", "jane_doe")  # their photo's file name, without its extension
+# Translated where shown: the translator is installed after this module is imported.
+FRAMING_NOTE = QT_TRANSLATE_NOOP("KitExportForm", "Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 "
+                                 "keeps the middle 80 % across and cuts a little off the top. After the batch you "
+                                 "can still adjust one person's crop.")  # fmt: skip
+FIELDS_HINT = QT_TRANSLATE_NOOP("KitExportForm", "Use {name}, {date}, {time}, {style}, {n}, {original} or {preset}.")
 
 
 class KitExportForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, taken: set[str], parent: QWidget | None = None) -> None:
-        super().__init__("How every headshot is exported", parent)
+        super().__init__(translate("KitExportForm", "How every headshot is exported"), parent)
         self.taken = taken
         self.presets: dict[str, ExportPreset] = {}
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Export size")
+        self.preset.setAccessibleName(translate("KitExportForm", "Export size"))
         self.format = QComboBox()
-        self.format.setAccessibleName("File format")
-        self.format.addItem("As the size says", "")
+        self.format.setAccessibleName(translate("KitExportForm", "File format"))
+        self.format.addItem(translate("KitExportForm", "As the size says"), "")
         for fmt in FORMATS:
             self.format.addItem(fmt.upper(), fmt)
         self.quality = QSpinBox(minimum=1, maximum=100, value=90)
-        self.quality.setAccessibleName("Quality")
+        self.quality.setAccessibleName(translate("KitExportForm", "Quality"))
         self.template = QLineEdit("{name}")
-        self.template.setAccessibleName("File name template")
-        self.template.setToolTip(FIELDS_HINT)
+        self.template.setAccessibleName(translate("KitExportForm", "File name template"))
+        self.template.setToolTip(translate("KitExportForm", FIELDS_HINT))
         self.example = QLabel()
         self.example.setWordWrap(True)
-        self.example.setAccessibleName("Example file name")
-        self.ai_label = QCheckBox("Label the files as made with AI")
-        self.ai_label.setToolTip(AI_LABEL_TIP)
-        self.ai_label.setAccessibleDescription(AI_LABEL_TIP)
+        self.example.setAccessibleName(translate("KitExportForm", "Example file name"))
+        self.ai_label = QCheckBox(translate("KitExportForm", "Label the files as made with AI"))
+        self.ai_label.setToolTip(ai_label_tip())
+        self.ai_label.setAccessibleDescription(ai_label_tip())
         self.ai_label.setChecked(True)
         self.framing = QComboBox()
-        self.framing.setAccessibleName("Framing")
-        self.framing.addItem("Each size's usual framing", False)
-        self.framing.addItem("The same crop of every headshot", True)
+        self.framing.setAccessibleName(translate("KitExportForm", "Framing"))
+        self.framing.addItem(translate("KitExportForm", "Each size's usual framing"), False)
+        self.framing.addItem(translate("KitExportForm", "The same crop of every headshot"), True)
         self.crop = QLineEdit()
         self.crop.setPlaceholderText("x,y,w,h")
-        self.crop.setAccessibleName("Crop of every headshot, as fractions x,y,w,h")
-        self.crop.setAccessibleDescription(FRAMING_NOTE)
-        self.crop_note = QLabel(f"<small>{FRAMING_NOTE}</small>")
+        self.crop.setAccessibleName(translate("KitExportForm", "Crop of every headshot, as fractions x,y,w,h"))
+        self.crop.setAccessibleDescription(translate("KitExportForm", FRAMING_NOTE))
+        self.crop_note = QLabel(f"<small>{translate('KitExportForm', FRAMING_NOTE)}</small>")
         self.crop_note.setWordWrap(True)
 
         self.form = QFormLayout()
-        self.form.addRow(self._label("Size:", self.preset), self.preset)
-        self.form.addRow(self._label("Format:", self.format), self.format)
-        self.form.addRow(self._label("Quality:", self.quality), self.quality)
-        self.form.addRow(self._label("File name:", self.template), self.template)
+        self.form.addRow(self._label(translate("KitExportForm", "Size:"), self.preset), self.preset)
+        self.form.addRow(self._label(translate("KitExportForm", "Format:"), self.format), self.format)
+        self.form.addRow(self._label(translate("KitExportForm", "Quality:"), self.quality), self.quality)
+        self.form.addRow(self._label(translate("KitExportForm", "File name:"), self.template), self.template)
         self.form.addRow("", self.example)
-        self.form.addRow(self._label("Framing:", self.framing), self.framing)
-        self.form.addRow(self._label("Crop:", self.crop), self.crop)
+        self.form.addRow(self._label(translate("KitExportForm", "Framing:"), self.framing), self.framing)
+        self.form.addRow(self._label(translate("KitExportForm", "Crop:"), self.crop), self.crop)
         self.form.addRow("", self.crop_note)
         self.ai_label.setText(mnemonic(self.ai_label.text(), self.taken))
         self.form.addRow("", self.ai_label)
@@ -109,10 +112,11 @@ class KitExportForm(QGroupBox):
         self.presets = dict(presets)
         self.preset.clear()
         for preset in presets.values():
-            self.preset.addItem(preset.label, preset.id)
+            self.preset.addItem(shown(preset.label), preset.id)
 
     def show_export(self, export: KitExport) -> None:
-        select(self.preset, export.preset, missing=f"{export.preset} (not here)")
+        select(self.preset, export.preset,
+               missing=translate("KitExportForm", "{preset} (not here)").format(preset=export.preset))  # fmt: skip
         select(self.format, export.fmt)
         self.quality.setValue(export.quality)
         self.template.setText(export.template)
@@ -144,15 +148,16 @@ class KitExportForm(QGroupBox):
 
         template = self.template.text().strip()
         if not template:
-            raise ConfigError("Enter a file name template, e.g. {name}.", hint=FIELDS_HINT)
+            raise ConfigError(translate("KitExportForm", "Enter a file name template, e.g. {name}."),
+                              hint=translate("KitExportForm", FIELDS_HINT))  # fmt: skip
         now = datetime.now().astimezone()
         fields = {"date": now.strftime("%Y-%m-%d"), "time": now.strftime("%H.%M"), "style": style_name or "Headshot",
-                  "n": 1, "original": EXAMPLE_ORIGINAL, "preset": self.preset.currentData() or "",
-                  "name": EXAMPLE_NAME}  # fmt: skip
+                  "n": 1, "original": translate("KitExportForm", EXAMPLE_ORIGINAL),
+                  "preset": self.preset.currentData() or "", "name": translate("KitExportForm", EXAMPLE_NAME)}  # fmt: skip
         try:
             stem = file_name(template, fields)
         except HeadshotError as err:
-            raise ConfigError(err.message, hint=FIELDS_HINT) from None
+            raise ConfigError(shown(err.message), hint=translate("KitExportForm", FIELDS_HINT)) from None
         return stem + FORMATS[self.file_format()][1]
 
     def show_example(self, style_name: str) -> str:
@@ -160,9 +165,10 @@ class KitExportForm(QGroupBox):
         try:
             name = self.example_name(style_name)
         except HeadshotError as err:
-            self.example.setText(f"<small>{err.user_text()}</small>")
-            return err.user_text()
-        self.example.setText(f"<small>For example: {name}</small>")
+            said = error_text(err)
+            self.example.setText(f"<small>{said}</small>")
+            return said
+        self.example.setText(translate("KitExportForm", "<small>For example: {name}</small>").format(name=name))
         return ""
 
     def crop_problem(self) -> str:
@@ -171,7 +177,8 @@ class KitExportForm(QGroupBox):
         try:
             self.chosen_crop()
         except ValueError as err:
-            return f"The crop {err}"
+            problem = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)
+            return translate("KitExportForm", "The crop {problem}").format(problem=shown(problem))
         return ""
 
     def chosen_crop(self) -> Crop | None:

@@ -1,8 +1,9 @@
 """The Team tab: the kit on top, then who is in the batch, its cost and cap, Start and Stop, the table, export all.
 
 The window's thread only shows and asks: kits, photos, folders and CSV files are read, the batch is made, priced and
-saved on the library pool; the batch runs on the network pool (``run_control.py``); export all is in
-``export_control.py`` and the picker beside the table in ``person_side.py``.
+saved on the library pool; the batch runs on the network pool (``run_control.py``); people are added and removed
+in ``people_control.py``, export all is in ``export_control.py`` and the picker beside the table in
+``person_side.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from headshot_desktop.errors import HeadshotError
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, shown, translate
 from headshot_desktop.ui.operations import LibraryOp
-from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.team import batch_work
 from headshot_desktop.ui.team.buttons import button
 from headshot_desktop.ui.team.export_control import ExportControl
+from headshot_desktop.ui.team.people_control import PeopleControl
 from headshot_desktop.ui.team.people_model import PeopleModel
 from headshot_desktop.ui.team.people_view import PeopleTable
 from headshot_desktop.ui.team.person_side import PersonSide
@@ -40,14 +41,12 @@ from headshot_desktop.ui.team.words import kit_summary
 if TYPE_CHECKING:
     from headshot_desktop.library import Library
     from headshot_desktop.services.team.kit import TeamKit
-    from headshot_desktop.services.team.manifest import BatchManifest, PersonState
+    from headshot_desktop.services.team.manifest import BatchManifest
     from headshot_desktop.services.team.people import Person
     from headshot_desktop.ui.window_api import WindowApi
 
-KIT_FILTER = "Team kits (*.headshot-kit.json *.json);;All files (*)"
-CSV_FILTER = "Lists of people (*.csv);;All files (*)"
-STOP_TO_REMOVE = "Stop the batch first to remove people."
-NO_KIT = "No team kit yet. Make one with New…, or open one a colleague shared."
+# Translated where shown: the translator is installed after this module is imported.
+KIT_FILTER = QT_TRANSLATE_NOOP("TeamPanel", "Team kits (*.headshot-kit.json *.json);;All files (*)")
 
 
 class TeamPanel(QWidget):
@@ -68,6 +67,7 @@ class TeamPanel(QWidget):
         self.run = RunControl(self)
         self.exports = ExportControl(self)
         self.side = PersonSide(self)
+        self.people = PeopleControl(self)
         self._connect()
         self.show_kit()
         self.run.refresh_estimate()
@@ -76,13 +76,16 @@ class TeamPanel(QWidget):
     # -- layout ----------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.kit_name = QLabel()
-        self.kit_name.setAccessibleName("Team kit")
+        self.kit_name.setAccessibleName(translate("TeamPanel", "Team kit"))
         self.kit_line = QLabel()
         self.kit_line.setTextFormat(Qt.TextFormat.PlainText)
         self.kit_line.setWordWrap(True)
-        self.new_kit_button = button("&New kit…", "Make a new team kit")
-        self.open_kit_button = button("Open &kit…", "Open a team kit file")
-        self.save_kit_button = button("Save k&it as…", "Save the team kit as a file to share")
+        self.new_kit_button = button(translate("TeamPanel", "&New kit…"),
+                                     translate("TeamPanel", "Make a new team kit"))  # fmt: skip
+        self.open_kit_button = button(translate("TeamPanel", "Open &kit…"),
+                                      translate("TeamPanel", "Open a team kit file"))  # fmt: skip
+        self.save_kit_button = button(translate("TeamPanel", "Save k&it as…"),
+                                      translate("TeamPanel", "Save the team kit as a file to share"))  # fmt: skip
         kit_row = QHBoxLayout()
         kit_text = QVBoxLayout()
         kit_text.addWidget(self.kit_name)
@@ -91,44 +94,53 @@ class TeamPanel(QWidget):
         for made in (self.new_kit_button, self.open_kit_button, self.save_kit_button):
             kit_row.addWidget(made)
 
-        self.add_photos_button = button("Add &photos…", "Add people by their photos", "One person per photo")
-        self.add_folder_button = button("Add fol&der…", "Add everyone in a folder of photos",
-                                        "One person per photo in the folder")  # fmt: skip
-        self.add_csv_button = button("Add fro&m CSV…", "Add people from a list",
-                                     "A CSV file: name,photo[,reference…]")  # fmt: skip
+        self.add_photos_button = button(translate("TeamPanel", "Add &photos…"),
+                                        translate("TeamPanel", "Add people by their photos"),
+                                        translate("TeamPanel", "One person per photo"))  # fmt: skip
+        self.add_folder_button = button(translate("TeamPanel", "Add fol&der…"),
+                                        translate("TeamPanel", "Add everyone in a folder of photos"),
+                                        translate("TeamPanel", "One person per photo in the folder"))  # fmt: skip
+        self.add_csv_button = button(translate("TeamPanel", "Add fro&m CSV…"),
+                                     translate("TeamPanel", "Add people from a list"),
+                                     translate("TeamPanel", "A CSV file: name,photo[,reference…]"))  # fmt: skip
         people_row = QHBoxLayout()
         for made in (self.add_photos_button, self.add_folder_button, self.add_csv_button):
             people_row.addWidget(made)
-        drop_hint = QLabel("or drop photos and folders on the table.")
+        drop_hint = QLabel(translate("TeamPanel", "or drop photos and folders on the table."))
         drop_hint.setEnabled(False)
         people_row.addWidget(drop_hint, 1)
 
         self.resume_bar = QFrame()
         self.resume_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.resume_text = QLabel()
-        self.continue_button = button("Contin&ue", "Continue the batch that stopped")
+        self.continue_button = button(translate("TeamPanel", "Contin&ue"),
+                                      translate("TeamPanel", "Continue the batch that stopped"))  # fmt: skip
         resume_row = QHBoxLayout(self.resume_bar)
         resume_row.addWidget(self.resume_text, 1)
         resume_row.addWidget(self.continue_button)
         self.resume_bar.hide()
 
         self.estimate_label = QLabel()
-        self.estimate_label.setAccessibleName("Cost of the batch")
+        self.estimate_label.setAccessibleName(translate("TeamPanel", "Cost of the batch"))
         self.estimate_label.setWordWrap(True)
         self.cap = QDoubleSpinBox()
         self.cap.setRange(0.0, 100_000.0)
         self.cap.setDecimals(2)
         self.cap.setSingleStep(1.0)
         self.cap.setPrefix("$")
-        self.cap.setSpecialValueText("No cap")
-        self.cap.setAccessibleName("Spending cap in dollars")
-        self.cap.setToolTip("The batch stops before the next person would take it past this amount.")
-        cap_label = QLabel("Spendin&g cap:")
+        self.cap.setSpecialValueText(translate("TeamPanel", "No cap"))
+        self.cap.setAccessibleName(translate("TeamPanel", "Spending cap in dollars"))
+        self.cap.setToolTip(translate("TeamPanel", "The batch stops before the next person would take it past this "
+                                      "amount."))  # fmt: skip
+        cap_label = QLabel(translate("TeamPanel", "Spendin&g cap:"))
         cap_label.setBuddy(self.cap)
-        self.start_button = button("St&art", "Start the batch")
-        self.stop_button = button("St&op", "Stop the batch; it can be continued later")
+        self.start_button = button(translate("TeamPanel", "St&art"), translate("TeamPanel", "Start the batch"))
+        self.stop_button = button(translate("TeamPanel", "St&op"),
+                                  translate("TeamPanel", "Stop the batch; it can be continued later"))  # fmt: skip
         self.stop_button.setEnabled(False)
-        self.retry_button = button("Tr&y failed again", "Queue again the people a fault stopped (nothing was paid)")
+        self.retry_button = button(translate("TeamPanel", "Tr&y failed again"),
+                                   translate("TeamPanel", "Queue again the people a fault stopped (nothing was "
+                                             "paid)"))  # fmt: skip
         self.retry_button.hide()
         cost_row = QHBoxLayout()
         cost_row.addWidget(self.estimate_label, 1)
@@ -139,11 +151,11 @@ class TeamPanel(QWidget):
         cost_row.addWidget(self.retry_button)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress of the batch")
+        self.progress.setAccessibleName(translate("TeamPanel", "Progress of the batch"))
         self.progress.setTextVisible(False)
         self.progress.hide()  # until there is a batch: an empty bar reads as a text field
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Where the batch is")
+        self.progress_label.setAccessibleName(translate("TeamPanel", "Where the batch is"))
         self.progress_label.setWordWrap(True)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -158,16 +170,18 @@ class TeamPanel(QWidget):
         split.setStretchFactor(0, 1)
         split.setSizes([820, 320])
 
-        self.export_button = button("E&xport all…", "Export every finished person's headshot")
+        self.export_button = button(translate("TeamPanel", "E&xport all…"),
+                                    translate("TeamPanel", "Export every finished person's headshot"))  # fmt: skip
         self.export_button.setEnabled(False)
         self.export_bar = QProgressBar()
-        self.export_bar.setAccessibleName("Progress of the export")
+        self.export_bar.setAccessibleName(translate("TeamPanel", "Progress of the export"))
         self.export_bar.hide()
-        self.export_cancel = button("Cancel", "Cancel the export")
+        self.export_cancel = button(translate("TeamPanel", "Cancel"), translate("TeamPanel", "Cancel the export"))
         self.export_cancel.hide()
         self.export_label = QLabel()
         self.export_label.setWordWrap(True)
-        self.reveal_button = button("Show in folder", "Show the exported files in their folder")
+        self.reveal_button = button(translate("TeamPanel", "Show in folder"),
+                                    translate("TeamPanel", "Show the exported files in their folder"))  # fmt: skip
         self.reveal_button.hide()
         export_row = QHBoxLayout()
         for part in (self.export_button, self.export_bar, self.export_cancel):
@@ -188,11 +202,11 @@ class TeamPanel(QWidget):
         self.new_kit_button.clicked.connect(self.new_kit)
         self.open_kit_button.clicked.connect(lambda: self.open_kit())
         self.save_kit_button.clicked.connect(lambda: self.save_kit_as())
-        self.add_photos_button.clicked.connect(self.add_photos)
-        self.add_folder_button.clicked.connect(self.add_folder)
-        self.add_csv_button.clicked.connect(lambda: self.add_csv())
-        self.table.pathsDropped.connect(self.add_paths)
-        self.table.removeRequested.connect(self.remove_people)
+        self.add_photos_button.clicked.connect(self.people.add_photos)
+        self.add_folder_button.clicked.connect(self.people.add_folder)
+        self.add_csv_button.clicked.connect(lambda: self.people.add_csv())
+        self.table.pathsDropped.connect(self.people.add_paths)
+        self.table.removeRequested.connect(self.people.remove_people)
         self.table.openRequested.connect(self.side.open_person)
         self.table.selectionModel().currentRowChanged.connect(self._current_person)
 
@@ -203,8 +217,8 @@ class TeamPanel(QWidget):
 
     # -- what is in the library ----------------------------------------------------------------------
     def _open_batches(self) -> None:
-        op = LibraryOp(self, lambda _p, _c: self.batches.open(), failed="The team batches could not be read.",
-                       label="team batches")  # fmt: skip
+        failed = translate("TeamPanel", "The team batches could not be read.")
+        op = LibraryOp(self, lambda _p, _c: self.batches.open(), failed=failed, label="team batches")
         op.success(self._opened).run_in_background()
 
     def _opened(self, opened: batch_work.Opened) -> None:
@@ -232,19 +246,28 @@ class TeamPanel(QWidget):
         kit = self.kit
         self.save_kit_button.setEnabled(kit is not None)
         if kit is None:
-            self.kit_name.setText("<b>Team kit</b>")
-            self.kit_line.setText(NO_KIT)
+            self.kit_name.setText(translate("TeamPanel", "<b>Team kit</b>"))
+            self.kit_line.setText(translate("TeamPanel", "No team kit yet. Make one with New…, or open one a "
+                                            "colleague shared."))  # fmt: skip
             return
         builtin = {s.id: s.name for s in self.context.styles.builtin}  # in memory: the person's own are on disk
         try:
-            title = self.context.provider_info(kit.provider).title
+            title = shown(self.context.provider_info(kit.provider).title)
         except HeadshotError:  # unknown here, or for developers only: said in the kit's problems
             title = kit.provider
-        where = f" ({self.kit_path.name})" if self.kit_path is not None else " (not saved)"
-        self.kit_name.setText(f"<b>{escape(kit.name)}</b>{escape(where)}")
+        if self.kit_path is not None:
+            named = translate("TeamPanel", "<b>{kit}</b> ({file})").format(
+                kit=escape(kit.name), file=escape(self.kit_path.name)
+            )
+        else:
+            named = translate("TeamPanel", "<b>{kit}</b> (not saved)").format(kit=escape(kit.name))
+        self.kit_name.setText(named)
         summary = kit_summary(kit, title, builtin.get(kit.style, ""))
         if self.kit_problems:
-            summary += "\nThis kit cannot be used on this computer: " + " ".join(self.kit_problems)
+            problems = " ".join(shown(problem) for problem in self.kit_problems)
+            summary += "\n" + translate("TeamPanel", "This kit cannot be used on this computer: {problems}").format(
+                problems=problems
+            )
         self.kit_line.setText(summary)
 
     def new_kit(self) -> None:
@@ -254,13 +277,19 @@ class TeamPanel(QWidget):
 
     def open_kit(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Open a team kit", str(self._kit_folder()), KIT_FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("TeamPanel", "Open a team kit"),
+                str(self._kit_folder()),
+                translate("TeamPanel", KIT_FILTER),
+            )
             if not name:
                 return
             path = Path(name)
         chosen = path
         op = LibraryOp(self, lambda _p, _c: batch_work.read_kit(self.context, chosen),
-                       failed=f"The team kit {chosen} could not be opened.", label="open kit")  # fmt: skip
+                       failed=translate("TeamPanel", "The team kit {file} could not be opened.").format(file=chosen),
+                       label="open kit")  # fmt: skip
         op.success(lambda found: self.set_kit(found[0], chosen, found[1])).run_in_background()
 
     def save_kit_as(self, path: Path | None = None) -> None:
@@ -271,19 +300,23 @@ class TeamPanel(QWidget):
             return
         if path is None:
             start = self._kit_folder() / f"{kit.name}{KIT_SUFFIX}"
-            name, _ = QFileDialog.getSaveFileName(self, "Save the team kit", str(start), KIT_FILTER)
+            name, _ = QFileDialog.getSaveFileName(
+                self, translate("TeamPanel", "Save the team kit"), str(start), translate("TeamPanel", KIT_FILTER)
+            )
             if not name:
                 return
             path = Path(name)
         chosen = path
-        op = LibraryOp(self, lambda _p, _c: batch_work.write_kit(kit, chosen), failed=f"The team kit could not be "
-                       f"saved to {chosen}.", label="save kit")  # fmt: skip
+        failed = translate("TeamPanel", "The team kit could not be saved to {file}.").format(file=chosen)
+        op = LibraryOp(self, lambda _p, _c: batch_work.write_kit(kit, chosen), failed=failed, label="save kit")
         op.success(lambda _path: self._kit_saved(chosen)).run_in_background()
 
     def _kit_saved(self, path: Path) -> None:
         self.kit_path = path
         self.show_kit()
-        self.main_window.statusBar().showMessage(f"The team kit was saved to {path}.", 15000)
+        self.main_window.statusBar().showMessage(
+            translate("TeamPanel", "The team kit was saved to {file}.").format(file=path), 15000
+        )
 
     def _kit_folder(self) -> Path:
         return self.kit_path.parent if self.kit_path is not None else Path.home()
@@ -292,98 +325,25 @@ class TeamPanel(QWidget):
         """Use ``kit`` for the next batch. A batch already made keeps its own kit: this one starts a new batch.
         ``problems``: what this computer cannot do of the kit (the kit dialog lets none through)."""
         if self.run.running:
-            self.say("The batch is running with its own kit. Stop it before choosing another kit.")
+            self.say(translate("TeamPanel", "The batch is running with its own kit. Stop it before choosing another "
+                               "kit."))  # fmt: skip
             return
         if self.manifest is not None:
             self.manifest = None
             self.model.set_people([])
             self.run.hide_resume()
             self.exports.follow()
-            self.say("A new batch starts with this kit; the previous one stays in the library.")
+            self.say(translate("TeamPanel", "A new batch starts with this kit; the previous one stays in the library."))
         self.kit, self.kit_path, self.kit_problems = kit, path, list(problems or [])
         self.show_kit()
         self.run.refresh_estimate()
 
-    # -- people ----------------------------------------------------------------------------------------
-    def add_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add people by their photos", str(Path.home()), PHOTO_FILTER)
-        if names:
-            self.add_paths([Path(n) for n in names])
-
-    def add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add everyone in a folder", str(Path.home()))
-        if folder:
-            self.add_paths([Path(folder)])
+    # -- people (``people_control.py``) ------------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> None:
+        self.people.add_paths(paths)
 
     def add_csv(self, path: Path | None = None) -> None:
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Add people from a list", str(Path.home()), CSV_FILTER)
-            if not name:
-                return
-            path = Path(name)
-        chosen = path
-        op = LibraryOp(self, lambda _p, _c: batch_work.people_in_csv(chosen),
-                       failed=f"The people in {chosen} could not be read.", label="read people")  # fmt: skip
-        op.success(self.add_people).run_in_background()
-
-    def add_paths(self, paths: list[Path]) -> None:
-        """Photos and folders (a folder: each photo in it), looked at on the library pool."""
-        chosen = list(paths)
-        op = LibraryOp(self, lambda _p, _c: batch_work.people_in(chosen),
-                       failed="These photos could not be added.", label="find people")  # fmt: skip
-        op.success(self.add_people).run_in_background()
-
-    def add_people(self, people: list[Person]) -> None:
-        if not people:
-            self.say("No photos were found there. Add photos (JPEG, PNG, WebP, HEIC…) or a folder holding them.")
-            return
-        manifest = self.manifest
-        if manifest is None:
-            self.draft = batch_work.unique_names(self.draft, people)
-            self.model.set_people(batch_work.draft_rows(self.draft))
-            self.run.refresh_estimate()
-            return
-        taken = [p.name for p in manifest.people]
-        op = LibraryOp(self, lambda _p, _c: batch_work.add_to_batch(self.batches.store(), manifest, people, taken),
-                       failed="These people could not be added to the batch.", label="add people")  # fmt: skip
-        op.success(self._people_added).run_in_background()
-
-    def _people_added(self, rows: list[PersonState]) -> None:
-        for row in rows:
-            if self.model.row_of(row.key) is None:
-                self.model.update_person(row)
-        self.run.refresh_estimate()
-        self.run.people_added()
-
-    def remove_people(self, people: list[PersonState]) -> None:
-        """Delete: the selected people still queued leave the batch, once the person says so (never while it runs:
-        the runner's queue still has them)."""
-        if self.run.running:
-            self.say(STOP_TO_REMOVE)
-            return
-        queued = [p for p in people if p.status == "queued"]
-        if not queued:
-            self.say("Only people still queued can be removed: the others have been run.")
-            return
-        names = ", ".join(p.name for p in queued[:5]) + ("…" if len(queued) > 5 else "")
-        answer = QMessageBox.question(self, "Remove from the batch?", f"Remove {names} from the batch?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        keys = {p.key for p in queued}
-        manifest = self.manifest
-        if manifest is None:
-            rows = batch_work.draft_rows(self.draft)
-            self.draft = [person for person, row in zip(self.draft, rows, strict=True) if row.key not in keys]
-            self.model.set_people(batch_work.draft_rows(self.draft))
-            self.run.refresh_estimate()
-            return
-        op = LibraryOp(self, lambda _p, _c: batch_work.remove_queued(self.batches.store(), manifest, keys),
-                       failed="These people could not be removed from the batch.", label="remove people")  # fmt: skip
-        op.success(lambda _none: self._removed(manifest)).run_in_background()
-
-    def _removed(self, manifest: BatchManifest) -> None:
-        self.model.set_people([p.copy() for p in manifest.people])
-        self.run.refresh_estimate()
+        self.people.add_csv(path)
 
     def say(self, text: str) -> None:
         """A sentence under the cost line (and in the status bar), for what the person just tried."""

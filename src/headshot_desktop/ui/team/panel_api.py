@@ -1,4 +1,4 @@
-"""What the Team tab's parts (run, export, the person beside the table) may use of the panel.
+"""What the Team tab's parts (run, export, people, the person beside the table) may use of the panel.
 
 They are handed the panel but depend only on this, so the panel can import them without the two importing each
 other (as ``ui/window_api.py`` does for the window's helpers).
@@ -43,6 +43,7 @@ class TeamPanelApi(Protocol):
     run: Any  # run_control.RunControl
     exports: Any  # export_control.ExportControl
     side: Any  # person_side.PersonSide
+    people: Any  # people_control.PeopleControl
     # the widgets the parts drive
     new_kit_button: QPushButton
     open_kit_button: QPushButton

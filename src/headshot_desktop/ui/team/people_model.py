@@ -10,13 +10,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, shown, translate
 from headshot_desktop.ui.team.words import cost_text, status_text
 
 if TYPE_CHECKING:
     from headshot_desktop.services.team.manifest import PersonState
 
 Index = QModelIndex | QPersistentModelIndex
-HEADINGS = ("Name", "Photo", "Status", "Variants", "Cost")
+HEADINGS = (  # translated where shown: the translator is installed after this module is imported
+    QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Photo"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Status"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Variants"),
+    QT_TRANSLATE_NOOP("PeopleModel", "Cost"),
+)
 NAME, PHOTO, STATUS, VARIANTS, COST = range(len(HEADINGS))
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +73,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADINGS[section]
+            return translate("PeopleModel", HEADINGS[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,12 +85,15 @@ class PeopleModel(QAbstractTableModel):
             return self._text(person, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and person.reason:
-                return person.reason
+                return shown(person.reason)
             if column == PHOTO:
                 return person.photo
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADINGS[column]}: {self._text(person, column) or 'none'}"
+            heading, text = translate("PeopleModel", HEADINGS[column]), self._text(person, column)
+            if not text:
+                return translate("PeopleModel", "{heading}: none").format(heading=heading)
+            return translate("PeopleModel", "{heading}: {value}").format(heading=heading, value=text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VARIANTS, COST):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PersonRole:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.team import batch_work
 from headshot_desktop.ui.team.buttons import button
@@ -18,17 +19,17 @@ if TYPE_CHECKING:
     from headshot_desktop.services.team.manifest import PersonState
     from headshot_desktop.ui.team.panel_api import TeamPanelApi
 
-HINT = "Select a person to see their variants; press Enter, then 1–4, to pick the best one."
-
 
 class PersonSide:
     def __init__(self, panel: TeamPanelApi) -> None:
         self.panel = panel
         self.picker: Any = None  # ui.team.variant_picker.VariantPicker, made when first needed
         self.person: PersonState | None = None
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(translate("PersonSide", "Select a person to see their variants; press Enter, then 1–4, to "
+                                           "pick the best one."))  # fmt: skip
         self.hint.setWordWrap(True)
-        self.adjust_button = button("Ad&just crop…", "Adjust how this person's headshot is framed")
+        self.adjust_button = button(translate("PersonSide", "Ad&just crop…"),
+                                    translate("PersonSide", "Adjust how this person's headshot is framed"))  # fmt: skip
         self.adjust_button.setEnabled(False)
         self.adjust_button.clicked.connect(self.adjust_crop)
         panel.side_layout.addWidget(self.hint)
@@ -72,8 +73,9 @@ class PersonSide:
         panel.model.update_person(shown)
         if self.person is not None and self.person.key == key:
             self.person = shown
+        failed = translate("PersonSide", "The choice for {name} could not be saved.").format(name=shown.name)
         op = LibraryOp(panel, lambda _p, _c: batch_work.choose(panel.batches.store(), manifest, key, headshot_id),
-                       failed=f"The choice for {shown.name} could not be saved.", label="choose variant")  # fmt: skip
+                       failed=failed, label="choose variant")  # fmt: skip
         op.run_in_background()
 
     def adjust_crop(self) -> None:

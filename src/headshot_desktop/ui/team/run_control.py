@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.errors import show_error
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, error_text, shown, translate
 from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp, NetworkOp
 from headshot_desktop.ui.team import batch_work
@@ -28,7 +29,12 @@ if TYPE_CHECKING:
     from headshot_desktop.ui.team.panel_api import TeamPanelApi
 
 TICK_MS = 250
-NOTHING_TO_PRICE = "Open or make a team kit, then add people, to see what the batch will cost."
+# Translated where said: the translator is installed after this module is imported.
+NOTHING_TO_PRICE = QT_TRANSLATE_NOOP("RunControl", "Open or make a team kit, then add people, to see what the batch "
+                                     "will cost.")  # fmt: skip
+NOT_PRICED = QT_TRANSLATE_NOOP("RunControl", "The cost of the batch could not be worked out.")
+NOT_MADE = QT_TRANSLATE_NOOP("RunControl", "The batch could not be made.")
+STOPPED = QT_TRANSLATE_NOOP("RunControl", "The batch stopped.")
 
 
 class RunControl:
@@ -61,9 +67,14 @@ class RunControl:
         left = [p for p in people if p.status in ("queued", "running")]
         self._asked = asked = self._asked + 1
         if kit is None or not left or panel.kit_problems:
-            said = "The kit cannot be used on this computer." if panel.kit_problems else "Nobody is waiting to be made."
-            panel.estimate_label.setText(NOTHING_TO_PRICE if kit is None or not people else said)
-            panel.start_button.setText("St&art")
+            if kit is None or not people:
+                said = translate("RunControl", NOTHING_TO_PRICE)
+            elif panel.kit_problems:
+                said = translate("RunControl", "The kit cannot be used on this computer.")
+            else:
+                said = translate("RunControl", "Nobody is waiting to be made.")
+            panel.estimate_label.setText(said)
+            panel.start_button.setText(translate("RunControl", "St&art"))
             self._show_buttons()
             return
         context, manifest, draft = panel.context, panel.manifest, list(panel.draft)
@@ -80,18 +91,17 @@ class RunControl:
             info = context.provider_info(kit.provider)
             line, price = estimate_words(info, found, len(left), kit.variants, left=len(left) < len(people))
             panel.estimate_label.setText(line)
-            panel.start_button.setText(f"St&art · {price}")
+            panel.start_button.setText(translate("RunControl", "St&art · {price}").format(price=price))
             self._show_buttons()
 
-        panel.estimate_label.setText("Working out the cost…")
-        op = LibraryOp(panel, work, failed="The cost of the batch could not be worked out.", label="batch price")
+        panel.estimate_label.setText(translate("RunControl", "Working out the cost…"))
+        op = LibraryOp(panel, work, failed=translate("RunControl", NOT_PRICED), label="batch price")
         op.success(priced).failure(lambda err: self._not_priced(asked, err)).run_in_background()
         self._show_buttons()
 
     def _not_priced(self, asked: int, err: BaseException) -> None:
         if asked == self._asked:
-            self.panel.estimate_label.setText(plain_error(err, "The cost of the batch could not be worked out.")
-                                              .user_text())  # fmt: skip
+            self.panel.estimate_label.setText(error_text(plain_error(err, translate("RunControl", NOT_PRICED))))
 
     def _show_buttons(self) -> None:
         panel = self.panel
@@ -113,7 +123,8 @@ class RunControl:
             return
         store = panel.batches.store()
         op = LibraryOp(panel, lambda _p, _c: store.try_failed_again(manifest),
-                       failed="The people who failed could not be queued again.", label="try failed again")  # fmt: skip
+                       failed=translate("RunControl", "The people who failed could not be queued again."),
+                       label="try failed again")  # fmt: skip
         op.success(lambda _again: self._queued_again(manifest)).run_in_background()
 
     def _queued_again(self, manifest: BatchManifest) -> None:
@@ -140,7 +151,7 @@ class RunControl:
         def create(_progress: object, _cancel: object) -> BatchManifest:
             return batch_work.create_batch(panel.batches.store(), kit, kit_path, draft, out_dir, cap)
 
-        op = LibraryOp(panel, create, failed="The batch could not be made.", label="make batch")
+        op = LibraryOp(panel, create, failed=translate("RunControl", NOT_MADE), label="make batch")
         op.success(self._created).failure(self._not_created).run_in_background()
 
     def _created(self, manifest: BatchManifest) -> None:
@@ -149,7 +160,7 @@ class RunControl:
 
     def _not_created(self, err: BaseException) -> None:
         self._show_buttons()
-        show_error(self.panel, plain_error(err, "The batch could not be made."))
+        show_error(self.panel, plain_error(err, translate("RunControl", NOT_MADE)))
 
     def _launch(self, manifest: BatchManifest) -> None:
         panel = self.panel
@@ -159,7 +170,7 @@ class RunControl:
             return batch_work.run_batch(context, batches.store(), manifest, cap, progress, cancel)
 
         self.hide_resume()
-        op = NetworkOp(panel, run, failed="The batch stopped.", label="team batch")
+        op = NetworkOp(panel, run, failed=translate("RunControl", STOPPED), label="team batch")
         op.progress(self._event).success(self._stopped).failure(self._failed)
         self.task = op.run_in_background()
         self.show_progress(manifest)
@@ -177,7 +188,9 @@ class RunControl:
         if self.task is not None:
             self.task.cancel()
             self.panel.stop_button.setEnabled(False)
-            self.panel.progress_label.setText("Stopping… the people being made now go back to the queue.")
+            self.panel.progress_label.setText(
+                translate("RunControl", "Stopping… the people being made now go back to the queue.")
+            )
 
     def people_added(self) -> None:
         """Someone joined while nothing runs: Start (or Continue) takes them; nothing starts by itself."""
@@ -222,7 +235,7 @@ class RunControl:
             if stopped.reason == "finished" and manifest.remaining():
                 self._launch(manifest)  # someone was added while it ran: they get the same kit now
                 return
-        panel.progress_label.setText(stopped.message)
+        panel.progress_label.setText(shown(stopped.message))
         if stopped.reason != "finished" and manifest is not None and manifest.remaining():
             self.show_resume()  # the reason is said beside the progress
         panel.exports.follow()
@@ -235,10 +248,12 @@ class RunControl:
         if panel.manifest is not None:
             panel.model.set_people([p.copy() for p in panel.manifest.people])
         if isinstance(err, CancelledError):
-            panel.progress_label.setText("The batch was stopped. Continue it whenever you like.")
+            panel.progress_label.setText(
+                translate("RunControl", "The batch was stopped. Continue it whenever you like.")
+            )
         else:
-            error = plain_error(err, "The batch stopped.")
-            panel.progress_label.setText(error.user_text())
+            error = plain_error(err, translate("RunControl", STOPPED))
+            panel.progress_label.setText(error_text(error))
             show_error(panel, error)
         self.show_resume()
         panel.exports.follow()

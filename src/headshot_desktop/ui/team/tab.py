@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from headshot_desktop.ui.team.panel import TeamPanel
     from headshot_desktop.ui.window_api import WindowApi
 
-TAB_TITLE = "&Team"
+TAB_TITLE = QT_TRANSLATE_NOOP("TeamTab", "&Team")  # translated where the tab is added
 
 
 class TeamTab(QWidget):
@@ -41,8 +43,10 @@ class TeamTab(QWidget):
 def attach(window: WindowApi) -> None:
     tab = TeamTab(window)
     window.team = tab
-    index = window.tabs.addTab(tab, TAB_TITLE)
-    window.tabs.setTabToolTip(index, "A whole team in one consistent batch: one kit, everyone's headshot")
+    index = window.tabs.addTab(tab, translate("TeamTab", TAB_TITLE))
+    window.tabs.setTabToolTip(
+        index, translate("TeamTab", "A whole team in one consistent batch: one kit, everyone's headshot")
+    )
 
     def shown(current: int) -> None:
         if current == index:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListWidge
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import previews
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, shown, translate
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.widgets.result_strip import THUMBNAIL, thumbnail
 
@@ -32,8 +33,9 @@ log = logging.getLogger(__name__)
 THUMB_SIDE = 320  # decoded pixels a side: sharp at THUMBNAIL's size on a 2× screen
 ORIGINAL = QSize(72, 96)  # the person's photo, small: it is there to compare, not to look at
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HELP = "Click a headshot or press its number (1–4) to choose the one to export."
-COMPARE = "Does each still look like them? Compare it with their photo on the left."
+# Translated where shown: the translator is installed after this module is imported.
+HELP = QT_TRANSLATE_NOOP("VariantPicker", "Click a headshot or press its number (1–4) to choose the one to export.")
+COMPARE = QT_TRANSLATE_NOOP("VariantPicker", "Does each still look like them? Compare it with their photo on the left.")
 NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
 
@@ -98,9 +100,9 @@ class VariantPicker(QWidget):
         self.original = QLabel()
         self.original.setFixedSize(ORIGINAL)
         self.original.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.original.setAccessibleName("Their photo")
+        self.original.setAccessibleName(translate("VariantPicker", "Their photo"))
         self.original.setFrameShape(QLabel.Shape.StyledPanel)
-        caption = QLabel("<small>Their photo</small>")
+        caption = QLabel(translate("VariantPicker", "<small>Their photo</small>"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.variants = VariantList()
         self.variants.setViewMode(QListWidget.ViewMode.IconMode)
@@ -110,12 +112,12 @@ class VariantPicker(QWidget):
         self.variants.setMovement(QListWidget.Movement.Static)
         self.variants.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.variants.setFixedHeight(THUMBNAIL.height() + 48)
-        self.variants.setAccessibleName("Variants")
-        self.variants.setAccessibleDescription(HELP)
-        self.variants.setToolTip(HELP)
+        self.variants.setAccessibleName(translate("VariantPicker", "Variants"))
+        self.variants.setAccessibleDescription(translate("VariantPicker", HELP))
+        self.variants.setToolTip(translate("VariantPicker", HELP))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("About this person's headshots")
+        self.message.setAccessibleName(translate("VariantPicker", "About this person's headshots"))
         photo = QVBoxLayout()
         photo.addWidget(self.original)
         photo.addWidget(caption)
@@ -136,7 +138,7 @@ class VariantPicker(QWidget):
         """Nobody shown."""
         self.person, self._loaded = None, None
         self._asked += 1
-        self.title.setText("<b>Choose a person</b> to see their headshots.")
+        self.title.setText(translate("VariantPicker", "<b>Choose a person</b> to see their headshots."))
         self._fill_variants([])
         self.original.clear()
         self.message.setText("")
@@ -144,8 +146,12 @@ class VariantPicker(QWidget):
     def show_person(self, person: PersonState, library: Library | Callable[[], Library]) -> None:
         """``person``'s variants (``library``: the library, or how to open it on the pool) and their photo."""
         self.person = person
-        self.title.setText(f"<b>{escape(person.name)}</b> · {HELP}" if person.headshot_ids else
-                           f"<b>{escape(person.name)}</b>")  # fmt: skip
+        name = escape(person.name)
+        if person.headshot_ids:
+            said = translate("VariantPicker", "<b>{name}</b> · {help}")
+            self.title.setText(said.format(name=name, help=translate("VariantPicker", HELP)))
+        else:
+            self.title.setText(f"<b>{name}</b>")
         wanted = (person.key, person.original_id, tuple(person.headshot_ids))
         if wanted == self._loaded:
             self._mark(person.picked_id)  # the same pictures: only the choice may have changed
@@ -154,14 +160,18 @@ class VariantPicker(QWidget):
         asked, original_id, ids = self._asked, person.original_id, list(person.headshot_ids)
         self._fill_variants(ids)
         self.original.setText("…" if original_id is not None else "")
-        self.message.setText(COMPARE if ids else (person.reason or "No headshots of this person yet."))
+        if ids:
+            self.message.setText(translate("VariantPicker", COMPARE))
+        else:
+            self.message.setText(shown(person.reason) or translate("VariantPicker", "No headshots of this person yet."))
         if original_id is None and not ids:
             self._loaded = wanted
             return
         opened = library if callable(library) else (lambda: library)
         (
             LibraryOp(self, lambda _progress, _cancel: read_pictures(opened(), original_id, ids),
-                      failed=f"The headshots of {person.name} could not be read.", label="variant thumbnails")
+                      failed=translate("VariantPicker", "The headshots of {name} could not be read.")
+                      .format(name=person.name), label="variant thumbnails")
             .success(lambda pictures: self._pictures(asked, wanted, pictures))
             .run_in_background()
         )  # fmt: skip
@@ -173,7 +183,7 @@ class VariantPicker(QWidget):
         ratio = self.devicePixelRatioF()
         if pictures.original is not None:
             if pictures.original.isNull():
-                self.original.setText("Not in the library")
+                self.original.setText(translate("VariantPicker", "Not in the library"))
             else:
                 scaled = pictures.original.scaled(ORIGINAL * ratio, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation)  # fmt: skip
@@ -185,7 +195,7 @@ class VariantPicker(QWidget):
             if item is not None and not image.isNull():
                 item.setIcon(thumbnail(image, ratio))
             elif item is not None:
-                item.setToolTip("This headshot could not be read.")
+                item.setToolTip(translate("VariantPicker", "This headshot could not be read."))
 
     def _fill_variants(self, headshot_ids: list[int]) -> None:
         self._filling = True
@@ -204,9 +214,14 @@ class VariantPicker(QWidget):
         for row in range(self.variants.count()):
             item = self.variants.item(row)
             picked = item.data(ID_ROLE) == headshot_id
-            text = f"{row + 1} · chosen" if picked else str(row + 1)
-            item.setText(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Variant {row + 1}{', chosen' if picked else ''}")
+            number = row + 1
+            if picked:
+                item.setText(translate("VariantPicker", "{number} · chosen").format(number=number))
+                said = translate("VariantPicker", "Variant {number}, chosen").format(number=number)
+            else:
+                item.setText(str(number))
+                said = translate("VariantPicker", "Variant {number}").format(number=number)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
             if picked:
                 self.variants.setCurrentRow(row)
         self._filling = False

@@ -4,23 +4,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, Plural, money, number, shown, translate
+
 if TYPE_CHECKING:
     from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.providers.base import ProviderInfo
     from headshot_desktop.services.team.kit import TeamKit
     from headshot_desktop.services.team.manifest import PersonState
 
-STATUS_WORDS = {"queued": "Queued", "running": "Running…", "done": "Done", "refused": "Refused", "failed": "Failed"}
+# Marked here, translated where shown: the translator is installed after this module is imported.
+STATUS_WORDS = {
+    "queued": QT_TRANSLATE_NOOP("TeamWords", "Queued"),
+    "running": QT_TRANSLATE_NOOP("TeamWords", "Running…"),
+    "done": QT_TRANSLATE_NOOP("TeamWords", "Done"),
+    "refused": QT_TRANSLATE_NOOP("TeamWords", "Refused"),
+    "failed": QT_TRANSLATE_NOOP("TeamWords", "Failed"),
+}
 
 
 def status_text(person: PersonState) -> str:
     """``Queued``, ``Running…``, ``Done``, ``Refused — reason``, ``Failed — reason``."""
-    word = STATUS_WORDS.get(person.status, person.status.capitalize())
-    return f"{word} — {person.reason}" if person.reason and person.status in ("refused", "failed") else word
+    if person.reason and person.status == "refused":
+        return translate("TeamWords", "Refused — {reason}").format(reason=shown(person.reason))
+    if person.reason and person.status == "failed":
+        return translate("TeamWords", "Failed — {reason}").format(reason=shown(person.reason))
+    word = STATUS_WORDS.get(person.status)
+    return translate("TeamWords", word) if word is not None else person.status.capitalize()
 
 
 def cost_text(cost_usd: float | None) -> str:
-    return "" if cost_usd is None else f"${cost_usd:.2f}"
+    return "" if cost_usd is None else money(cost_usd)
 
 
 def time_left(seconds: float | None) -> str:
@@ -28,31 +41,37 @@ def time_left(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 60:
-        return "less than a minute left"
+        return translate("TeamWords", "less than a minute left")
     minutes = round(seconds / 60)
     if minutes < 90:
-        return f"about {minutes} min left"
-    return f"about {minutes / 60:.1f} h left"
+        return Plural.tr("about %n min left", "", minutes)
+    return translate("TeamWords", "about {hours} h left").format(hours=number(minutes / 60, 1))
 
 
 def progress_text(done: int, total: int, seconds_left: float | None) -> str:
     """``12 of 30 · about 4 min left``."""
     left = time_left(seconds_left) if done < total else ""
-    return f"{done} of {total}" + (f" · {left}" if left else "")
+    if left:
+        return translate("TeamWords", "{done} of {total} · {time_left}").format(
+            done=number(done), total=number(total), time_left=left
+        )
+    return translate("TeamWords", "{done} of {total}").format(done=number(done), total=number(total))
 
 
 def waiting_text(seconds: float) -> str:
     """``Waiting for the provider's rate limit · 0:12`` (the time still to wait)."""
     whole = max(0, round(seconds))
-    return f"Waiting for the provider's rate limit · {whole // 60}:{whole % 60:02d}"
+    return translate("TeamWords", "Waiting for the provider's rate limit · {minutes}:{seconds}").format(
+        minutes=whole // 60, seconds=f"{whole % 60:02d}"
+    )
 
 
 def people_words(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
+    return Plural.tr("%n person(s)", "", count)
 
 
 def variants_words(count: int) -> str:
-    return f"{count} variant{'s' if count != 1 else ''}"
+    return Plural.tr("%n variant(s)", "", count)
 
 
 def is_free(info: ProviderInfo, estimate: CostEstimate | None) -> bool:
@@ -65,22 +84,36 @@ def is_free(info: ProviderInfo, estimate: CostEstimate | None) -> bool:
 def estimate_words(info: ProviderInfo, estimate: CostEstimate | None, people: int, variants: int,
                    left: bool = False) -> tuple[str, str]:  # fmt: skip
     """The cost line and the Start button's price: ("About $4.20 for 30 people × 2 variants", "about $4.20")."""
-    who = f"{'the ' if left else ''}{people_words(people)}{' left' if left else ''} × {variants_words(variants)}"
+    who_people = Plural.tr("the %n person(s) left", "", people) if left else people_words(people)
+    who = translate("TeamWords", "{people} × {variants}").format(people=who_people, variants=variants_words(variants))
     if is_free(info, estimate):
-        where = "on your server" if info.server is not None else "on this computer"
-        return f"Free {where} for {who}", f"free {where}"
+        if info.server is not None:
+            return (translate("TeamWords", "Free on your server for {who}").format(who=who),
+                    translate("TeamWords", "free on your server"))  # fmt: skip
+        return (translate("TeamWords", "Free on this computer for {who}").format(who=who),
+                translate("TeamWords", "free on this computer"))  # fmt: skip
     if estimate is None or estimate.total_usd is None:
-        reason = f" ({estimate.reason})" if estimate is not None and estimate.reason else ""
-        return f"The cost of {who} is unknown{reason}.", "cost unknown"
-    price = estimate.describe()
-    return f"{price[:1].upper()}{price[1:]} for {who}", price
+        unknown = translate("TeamWords", "cost unknown")
+        if estimate is not None and estimate.reason:
+            line = translate("TeamWords", "The cost of {who} is unknown ({reason}).")
+            return line.format(who=who, reason=shown(estimate.reason)), unknown
+        return translate("TeamWords", "The cost of {who} is unknown.").format(who=who), unknown
+    cost = money(estimate.total_usd)
+    if estimate.approximate:
+        line = translate("TeamWords", "About {cost} for {who}").format(cost=cost, who=who)
+        return line, translate("TeamWords", "about {cost}").format(cost=cost)
+    return translate("TeamWords", "{cost} for {who}").format(cost=cost, who=who), cost
 
 
 def kit_summary(kit: TeamKit, provider_title: str, style_name: str) -> str:
     """One line: ``<provider> · Corporate grey · 2 variants · export: linkedin``."""
-    style = "Custom prompt" if kit.prompt.strip() else style_name or kit.style
-    return " · ".join((provider_title, style, variants_words(kit.variants), f"export: {kit.export.preset}"))
+    style = translate("TeamWords", "Custom prompt") if kit.prompt.strip() else shown(style_name) or kit.style
+    return translate("TeamWords", "{provider} · {style} · {variants} · export: {preset}").format(
+        provider=provider_title, style=style, variants=variants_words(kit.variants), preset=kit.export.preset
+    )
 
 
 def resume_text(done: int, total: int) -> str:
-    return f"This batch stopped with {done} of {total} done."
+    return translate("TeamWords", "This batch stopped with {done} of {total} done.").format(
+        done=number(done), total=number(total)
+    )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from headshot_desktop.ui.widgets.compare_modes import (
     AFTER,
     BEFORE,
@@ -35,10 +36,11 @@ HANDLE_GRAB_PX = 12
 CLICK_SLOP_PX = 4  # a press that moves further than this pans instead of clicking
 ZOOM_STEP = 1.25
 PAN_STEP = 0.1  # a share of the fitted image, per arrow key
-KEYS_HELP = (
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "CompareView",
     "Keys: 1 slider, 2 side by side, F or Space flicker between before and after. "
     "Plus, minus or the wheel zoom, 0 resets, drag or Shift+arrows pan. "
-    "Left and right arrows move the divider. A: click both eyes on each photo to line them up."
+    "Left and right arrows move the divider. A: click both eyes on each photo to line them up.",
 )
 
 
@@ -75,7 +77,7 @@ class CompareView(QWidget):
         self.aligning = False
         self.points_before: list[QPointF] = []
         self.points_after: list[QPointF] = []
-        self.placeholder = "Your headshots appear here."
+        self.placeholder = translate("CompareView", "Your headshots appear here.")
         self._dragging: str | None = None  # "divider", "press" (may yet be a click) or "pan"
         self._press = QPointF()
         self._last = QPointF()
@@ -85,9 +87,9 @@ class CompareView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Before and after comparison")
-        self.setAccessibleDescription(KEYS_HELP)
-        self.setToolTip(KEYS_HELP)
+        self.setAccessibleName(translate("CompareView", "Before and after comparison"))
+        self.setAccessibleDescription(translate("CompareView", KEYS_HELP))
+        self.setToolTip(translate("CompareView", KEYS_HELP))
 
     # -- images and state -------------------------------------------------------------
     def set_images(self, before: QImage | None, after: QImage | None) -> None:
@@ -274,7 +276,7 @@ class CompareView(QWidget):
             self._paint_hint(painter)
 
     def _label(self, painter: QPainter, rect: QRectF, role: str, align=Qt.AlignmentFlag.AlignLeft) -> None:
-        text = "Before" if role == BEFORE else "After"
+        text = translate("CompareView", "Before") if role == BEFORE else translate("CompareView", "After")
         painter.setPen(QColor(0, 0, 0, 160))
         painter.drawText(rect.translated(1, 1), align, text)
         painter.setPen(QColor(255, 255, 255))

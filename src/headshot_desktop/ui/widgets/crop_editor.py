@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from headshot_desktop.ui.widgets import crop_geometry as geometry
 from headshot_desktop.ui.widgets.crop_geometry import Box
 from headshot_desktop.ui.widgets.crop_guides import guide_y, paint_focus, paint_frame, paint_guides, paint_outside
@@ -31,10 +32,13 @@ from headshot_desktop.ui.widgets.crop_guides import guide_y, paint_focus, paint_
 if TYPE_CHECKING:
     from headshot_desktop.library.crops import Crop
 
-KEYS_HELP = ("Drag the picture or use the arrow keys to move the frame (Shift moves it further); the wheel or "
-             "the + and - keys zoom; Home goes back to the usual framing. Drag the eye and chin lines to where "
-             "you want the eyes and the chin, or move them with Alt and the up and down keys (the chin line with "
-             "Alt and Shift).")  # fmt: skip
+KEYS_HELP = QT_TRANSLATE_NOOP(
+    "CropEditor",
+    "Drag the picture or use the arrow keys to move the frame (Shift moves it further); the wheel or "
+    "the + and - keys zoom; Home goes back to the usual framing. Drag the eye and chin lines to where "
+    "you want the eyes and the chin, or move them with Alt and the up and down keys (the chin line with "
+    "Alt and Shift).",
+)
 MARGIN = 10.0  # widget pixels around the picture: room for the focus ring
 GRAB = 6.0  # how near a guide line the mouse must be to take it
 WHEEL_NOTCH = 120
@@ -48,9 +52,9 @@ class CropEditor(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)  # the cursor says what a drag would do
-        self.setAccessibleName("Framing of the exported picture")
-        self.setAccessibleDescription(KEYS_HELP)
-        self.setToolTip(KEYS_HELP)
+        self.setAccessibleName(translate("CropEditor", "Framing of the exported picture"))
+        self.setAccessibleDescription(translate("CropEditor", KEYS_HELP))
+        self.setToolTip(translate("CropEditor", KEYS_HELP))
         self.setMinimumSize(220, 240)
         self._image: QImage | None = None
         self._size: tuple[int, int] | None = None  # the headshot's own pixels, not the preview's
@@ -59,7 +63,7 @@ class CropEditor(QWidget):
         self._wanted: Crop | None = None  # set before the picture came: applied when it does
         self._eye, self._chin = geometry.EYE_LINE, geometry.CHIN_LINE
         self._circle = False
-        self._message = "Loading the picture…"
+        self._message = translate("CropEditor", "Loading the picture…")
         self._scaled: QPixmap | None = None
         self._drag: tuple[str, QPointF, Box] | None = None  # what is dragged ("frame", "eye", "chin"), from where
 

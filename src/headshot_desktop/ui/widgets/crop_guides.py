@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.style import FOCUS_WIDTH
 
 DIM = QColor(0, 0, 0, 150)
@@ -59,7 +60,8 @@ def paint_guides(painter: QPainter, frame: QRectF, eye: float, chin: float, circ
         painter.drawEllipse(ring)
         painter.setPen(_pen(CIRCLE, 1.5, Qt.PenStyle.DashLine))
         painter.drawEllipse(ring)
-    for share, colour, label in ((eye, EYE_COLOUR, "Eyes"), (chin, CHIN_COLOUR, "Chin")):
+    lines = ((eye, EYE_COLOUR, translate("CropGuides", "Eyes")), (chin, CHIN_COLOUR, translate("CropGuides", "Chin")))
+    for share, colour, label in lines:
         _paint_line(painter, frame, guide_y(frame, share), colour, label)
     painter.restore()
 

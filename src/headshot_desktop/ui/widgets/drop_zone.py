@@ -8,6 +8,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from headshot_desktop.ui.i18n import translate
+
 
 class DropZone(QFrame):
     filesDropped = Signal(list)  # list[Path]
@@ -22,12 +24,15 @@ class DropZone(QFrame):
         self.setMinimumSize(260, 220)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Photo drop zone")
-        self.setAccessibleDescription("Drop a selfie here, or press Enter to choose a file")
+        self.setAccessibleName(translate("DropZone", "Photo drop zone"))
+        self.setAccessibleDescription(translate("DropZone", "Drop a selfie here, or press Enter to choose a file"))
         self._label = QLabel(
-            "<p style='font-size:15pt'><b>Drop a selfie here</b></p>"
-            "<p>or click to choose a file · Ctrl+V to paste</p>"
-            "<p style='color:gray'>JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF</p>",
+            translate(
+                "DropZone",
+                "<p style='font-size:15pt'><b>Drop a selfie here</b></p>"
+                "<p>or click to choose a file · Ctrl+V to paste</p>"
+                "<p style='color:gray'>JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF</p>",
+            ),
             self,
         )
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)

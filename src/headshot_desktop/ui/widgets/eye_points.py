@@ -11,6 +11,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 
+from headshot_desktop.ui.i18n import translate
+
 PAIR = 2
 MIN_EYE_DISTANCE = 1.0  # image pixels: two clicks closer than this give no scale or angle
 MARKER_RADIUS = 7.0  # widget pixels; the centre stays clear so the clicked pixel shows
@@ -57,12 +59,14 @@ def place(points: list[QPointF], point: QPointF) -> list[QPointF]:
 def hint(before: int, after: int, aligned: bool) -> str:
     """What to click next, from how many points each image has."""
     if before < PAIR:
-        return f"Click the eye on the left, then the eye on the right, on the before photo ({before}/2)"
+        return translate(
+            "EyePoints", "Click the eye on the left, then the eye on the right, on the before photo ({clicked}/2)"
+        ).format(clicked=before)
     if after < PAIR:
-        return f"Now the same two eyes on the after photo ({after}/2)"
+        return translate("EyePoints", "Now the same two eyes on the after photo ({clicked}/2)").format(clicked=after)
     if not aligned:
-        return "The two points of a photo are too close together: click them again"
-    return "Lined up. Click near a point to move it; Delete clears them; A finishes"
+        return translate("EyePoints", "The two points of a photo are too close together: click them again")
+    return translate("EyePoints", "Lined up. Click near a point to move it; Delete clears them; A finishes")
 
 
 def paint_markers(painter: QPainter, points: list[QPointF], transform: QTransform, colour: QColor) -> None:

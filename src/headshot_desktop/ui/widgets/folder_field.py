@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
 
 MIN_CHARS = 24  # narrower than this, a path says little: its start (which disk, whose home) and its end (the folder)
@@ -20,7 +21,7 @@ class FolderField(QWidget):
         self._title = title
         self.display = ElidedLabel()
         self.display.setMinimumWidth(self.display.fontMetrics().averageCharWidth() * MIN_CHARS)
-        self.choose = QPushButton("Choose…")
+        self.choose = QPushButton(translate("FolderField", "Choose…"))
         self.choose.clicked.connect(self._choose)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -38,7 +39,10 @@ class FolderField(QWidget):
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)
-        self.choose.setAccessibleName(f"Choose the {name.lower()}")
+        said = translate(
+            "FolderField", "Choose the {lowercase}", "{lowercase}: the field's name in lower case; {name}: as written"
+        )
+        self.choose.setAccessibleName(said.format(lowercase=name.lower(), name=name))
 
     def _choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self._title, self.text())

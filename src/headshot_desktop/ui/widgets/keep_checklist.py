@@ -6,15 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from headshot_desktop.core.likeness import FEATURES
+from headshot_desktop.ui.i18n import shown, translate
 
 
 class KeepChecklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Does it still look like you?</b>")
+        self.title = QLabel(translate("KeepChecklist", "<b>Does it still look like you?</b>"))
         self.title.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Features to check in this headshot")
+        self.list.setAccessibleName(translate("KeepChecklist", "Features to check in this headshot"))
         self.setMaximumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -23,8 +24,13 @@ class KeepChecklist(QWidget):
 
     def show_features(self, features: list[str], text: str) -> None:
         self.list.clear()
-        labels = [FEATURES[f][0] for f in features if f in FEATURES] + ([text.strip()] if text.strip() else [])
-        labels = labels or ["Face and features", "Skin tone", "Hair", "Apparent age"]
+        labels = [shown(FEATURES[f][0]) for f in features if f in FEATURES] + ([text.strip()] if text.strip() else [])
+        labels = labels or [
+            translate("KeepChecklist", "Face and features"),
+            translate("KeepChecklist", "Skin tone"),
+            translate("KeepChecklist", "Hair"),
+            translate("KeepChecklist", "Apparent age"),
+        ]
         for label in labels:
             item = QListWidgetItem(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -18,6 +18,7 @@ from headshot_desktop.errors import HeadshotError, KeyringUnavailableError
 from headshot_desktop.providers.base import ProviderInfo
 from headshot_desktop.system.secrets import KeySource, SecretStore, check_key_text
 from headshot_desktop.ui.dialog_ops import KeyringOp, KeyState, read_state
+from headshot_desktop.ui.i18n import error_text, shown, translate
 
 T = TypeVar("T")
 
@@ -43,14 +44,16 @@ class KeyEditor(QWidget):
         self.get_key.clicked.connect(self._open_get_key)
         self.environment = QLabel()
         self.environment.setWordWrap(True)
-        self.session_only = QCheckBox("Keep for this session only (not saved)")
-        self.save_button = QPushButton("&Save key")
-        self.remove_button = QPushButton("&Remove stored key")
-        self.test_button = QPushButton("&Test key")
-        self.test_button.setToolTip("Asks the provider whether the key works. A key typed here is saved first.")
+        self.session_only = QCheckBox(translate("KeyEditor", "Keep for this session only (not saved)"))
+        self.save_button = QPushButton(translate("KeyEditor", "&Save key"))
+        self.remove_button = QPushButton(translate("KeyEditor", "&Remove stored key"))
+        self.test_button = QPushButton(translate("KeyEditor", "&Test key"))
+        self.test_button.setToolTip(
+            translate("KeyEditor", "Asks the provider whether the key works. A key typed here is saved first.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Key status")
+        self.status.setAccessibleName(translate("KeyEditor", "Key status"))
         self.save_button.clicked.connect(lambda: self.save())
         self.remove_button.clicked.connect(self.remove)
         self.test_button.clicked.connect(self._test)
@@ -89,20 +92,29 @@ class KeyEditor(QWidget):
         self.provider_id, self.info = provider_id, info
         self.field.clear()
         spec = info.key
-        self.field.setPlaceholderText(spec.placeholder if spec else "")
-        self.field.setAccessibleName(f"{info.title} API key")
+        title = shown(info.title)
+        self.field.setPlaceholderText(shown(spec.placeholder) if spec else "")
+        self.field.setAccessibleName(translate("KeyEditor", "{provider} API key").format(provider=title))
         self.get_key.setVisible(spec is not None)
         if spec is None:
             self.environment.clear()
         else:
-            self.get_key.setText(f"Get a key from {info.title.replace('&', '&&')}…")
+            get_key = translate("KeyEditor", "Get a key from {provider}…")
+            self.get_key.setText(get_key.format(provider=title.replace("&", "&&")))
             self.get_key.setToolTip(spec.get_key_url)
-            self.get_key.setAccessibleName(f"Get a {info.title} API key (opens {spec.get_key_url} in your browser)")
-            names = " or ".join(spec.env_vars)
-            self.environment.setText(
-                f"<small>Or set {escape(names)} in the environment: it is read, never stored, and wins over a "
-                "saved key.</small>"
+            opens = translate("KeyEditor", "Get a {provider} API key (opens {url} in your browser)")
+            self.get_key.setAccessibleName(opens.format(provider=title, url=spec.get_key_url))
+            names = spec.env_vars[0] if spec.env_vars else ""
+            for name in spec.env_vars[1:]:
+                names = translate("KeyEditor", "{names} or {name}", "names of environment variables").format(
+                    names=names, name=name
+                )
+            environment = translate(
+                "KeyEditor",
+                "<small>Or set {names} in the environment: it is read, never stored, and wins over a saved key."
+                "</small>",
             )
+            self.environment.setText(environment.format(names=escape(names)))
         self.source = None
         self._acting = False
         self.refresh()
@@ -112,18 +124,23 @@ class KeyEditor(QWidget):
     def refresh(self, note: str = "") -> None:
         """Say ``note`` and where the key is, as last read (reading it again is ``_look_up``'s, on a worker)."""
         if self.info.key is None:
-            self.status.setText(f"{note} {self.info.title} needs no API key.".strip())
+            needs_none = translate("KeyEditor", "{provider} needs no API key.").format(provider=shown(self.info.title))
+            self.status.setText(f"{note} {needs_none}".strip())
             return
         for button in (self.save_button, self.remove_button):
             button.setEnabled(not self._acting)
         if self.source is None:
-            self.status.setText(f"{note} Checking where the key is kept…".strip())
+            checking = translate("KeyEditor", "Checking where the key is kept…")
+            self.status.setText(f"{note} {checking}".strip())
             self.remove_button.setVisible(False)
             self._sync_test_button()
             return
-        text = f"Current key: {self.source.describe(self.secrets.env_variable(self.provider_id) or '')}."
+        where = shown(self.source.describe(self.secrets.env_variable(self.provider_id) or ""))
+        text = translate("KeyEditor", "Current key: {where}.").format(where=where)
         if self.keyring_available is False:
-            text += " No system keyring is available, so a key can be kept for this session only."
+            text += " " + translate(
+                "KeyEditor", "No system keyring is available, so a key can be kept for this session only."
+            )
         self.status.setText(f"{note} {text}".strip())
         self.environment.setVisible(self.source is not KeySource.ENVIRONMENT)  # else the status just said so
         self.remove_button.setVisible(self.source in (KeySource.KEYRING, KeySource.SESSION))  # what can be removed
@@ -132,7 +149,7 @@ class KeyEditor(QWidget):
     def _open_get_key(self) -> None:
         url = self.info.key.get_key_url if self.info.key is not None else ""
         if url and not QDesktopServices.openUrl(QUrl(url)):
-            self.refresh(f"No web browser could be opened. Open {url} in yours.")
+            self.refresh(translate("KeyEditor", "No web browser could be opened. Open {url} in yours.").format(url=url))
 
     def _sync_test_button(self) -> None:
         """A stored key can be tested, and so can one just typed (it is saved first)."""
@@ -166,14 +183,18 @@ class KeyEditor(QWidget):
                 failed(err)
 
         op = KeyringOp(
-            self, lambda _progress, _cancel: work(), failed="The system keyring did not answer.", label=label
+            self,
+            lambda _progress, _cancel: work(),
+            failed=translate("KeyEditor", "The system keyring did not answer."),
+            label=label,
         )
         op.success(done).failure(went_wrong).run_in_background()
 
     def _look_up(self) -> None:
         secrets, provider_id, ask = self.secrets, self.provider_id, self.keyring_available is None
+        failed = translate("KeyEditor", "Where the key is kept could not be read.")
         self._ask(lambda: read_state(secrets, provider_id, ask_keyring=ask), self._looked_up,
-                  lambda err: self._keyring_failed(err, "Where the key is kept could not be read."), "key source")  # fmt: skip
+                  lambda err: self._keyring_failed(err, failed), "key source")  # fmt: skip
 
     def _looked_up(self, state: KeyState) -> None:
         self._show_state(state)
@@ -192,7 +213,7 @@ class KeyEditor(QWidget):
         if isinstance(err, KeyringUnavailableError):
             self.session_only.setChecked(True)
         self.source = self.source or KeySource.NONE
-        self.refresh(err.user_text() if isinstance(err, HeadshotError) else sentence)
+        self.refresh(error_text(err) if isinstance(err, HeadshotError) else sentence)
 
     def save(self, *, then: Callable[[], None] | None = None) -> bool:
         """Save the typed key on a worker (then ``then()``); False when there is nothing to save, or it cannot be."""
@@ -200,12 +221,12 @@ class KeyEditor(QWidget):
         if self._acting:
             return False
         if not key:
-            self.refresh("Type or paste a key first.")
+            self.refresh(translate("KeyEditor", "Type or paste a key first."))
             return False
         try:
             check_key_text(key)
         except HeadshotError as err:  # a key no server accepts (a pasted line break): say why
-            self.refresh(err.user_text())
+            self.refresh(error_text(err))
             return False
         secrets, provider_id, session_only = self.secrets, self.provider_id, self.session_only.isChecked()
         ask = self.keyring_available is None  # saved before the keyring said whether it is there
@@ -220,15 +241,16 @@ class KeyEditor(QWidget):
             where, state = result
             if self.field.text().strip() == key:  # a key typed since is left as it is
                 self.field.clear()
-            self._show_state(state, "Saved in the system keyring." if where is KeySource.KEYRING
-                             else "Kept for this session.")  # fmt: skip
+            self._show_state(state, translate("KeyEditor", "Saved in the system keyring.") if where is KeySource.KEYRING
+                             else translate("KeyEditor", "Kept for this session."))  # fmt: skip
             self.keyChanged.emit()
             if then is not None:
                 then()
 
         self._acting = True
-        self.refresh("Saving the key…")
-        self._ask(work, saved, lambda err: self._keyring_failed(err, "The key could not be saved."), "save key")
+        self.refresh(translate("KeyEditor", "Saving the key…"))
+        failed = translate("KeyEditor", "The key could not be saved.")
+        self._ask(work, saved, lambda err: self._keyring_failed(err, failed), "save key")
         return True
 
     def remove(self) -> None:
@@ -241,9 +263,11 @@ class KeyEditor(QWidget):
 
         def removed(result: tuple[bool, KeyState]) -> None:
             gone, state = result
-            self._show_state(state, "The stored key was removed." if gone else "No key was stored.")
+            self._show_state(state, translate("KeyEditor", "The stored key was removed.") if gone
+                             else translate("KeyEditor", "No key was stored."))  # fmt: skip
             self.keyChanged.emit()
 
         self._acting = True
-        self.refresh("Removing the key…")
-        self._ask(work, removed, lambda err: self._keyring_failed(err, "The key could not be removed."), "remove key")
+        self.refresh(translate("KeyEditor", "Removing the key…"))
+        failed = translate("KeyEditor", "The key could not be removed.")
+        self._ask(work, removed, lambda err: self._keyring_failed(err, failed), "remove key")

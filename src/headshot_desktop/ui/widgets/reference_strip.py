@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from headshot_desktop.library import Original
+from headshot_desktop.ui.i18n import Plural, shown, translate
 
 THUMB = QSize(48, 60)
 
@@ -21,8 +22,10 @@ class ReferenceStrip(QWidget):
         self.limit = 0
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setAccessibleName("Add another photo of you, to keep your likeness")
+        self.add_button = QPushButton(translate("ReferenceStrip", "&Add…"))
+        self.add_button.setAccessibleName(
+            translate("ReferenceStrip", "Add another photo of you, to keep your likeness")
+        )
         self.add_button.clicked.connect(self.addRequested)
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -42,10 +45,11 @@ class ReferenceStrip(QWidget):
             del self.photos[self.limit :]
             self.changed.emit()
         if self.limit == 0:
-            self.label.setText(f"<small>{provider_title} takes no further photos of you.</small>")
+            none = translate("ReferenceStrip", "<small>{provider} takes no further photos of you.</small>")
+            self.label.setText(none.format(provider=shown(provider_title)))
         else:
-            self.label.setText(f"<small>More photos of you help it look like you (optional, up to {self.limit}):"
-                               "</small>")  # fmt: skip
+            self.label.setText(Plural.tr("<small>More photos of you help it look like you (optional, up to %n):"
+                                         "</small>", "", self.limit))  # fmt: skip
         self._show()
 
     def add(self, original: Original, preview: QImage) -> None:
@@ -78,8 +82,10 @@ class ReferenceStrip(QWidget):
                 Qt.TransformationMode.SmoothTransformation))))  # fmt: skip
             button.setIconSize(THUMB)
             name = original.source_name or original.name
-            button.setToolTip(f"{name}: click to remove it")
-            button.setAccessibleName(f"Remove further photo {index + 1}, {name}")
+            button.setToolTip(translate("ReferenceStrip", "{name}: click to remove it").format(name=name))
+            button.setAccessibleName(
+                translate("ReferenceStrip", "Remove further photo {number}, {name}").format(number=index + 1, name=name)
+            )
             button.clicked.connect(lambda _=False, i=index: self.remove(i))
             self.row.addWidget(button)
         self.row.addWidget(self.add_button)  # after the thumbnails, on their row

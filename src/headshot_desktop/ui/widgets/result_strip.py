@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.qt_paths import file_url
 from headshot_desktop.ui.widgets.exported_drag import drag_selection, prepare_on_press
 from headshot_desktop.ui.widgets.library_tiles import paint_star
@@ -41,7 +42,7 @@ class ResultStrip(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setAccessibleName("Results")
+        self.setAccessibleName(translate("ResultStrip", "Results"))
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         mime = QMimeData()
@@ -74,9 +75,11 @@ class ResultStrip(QListWidget):
         if image is not None and not image.isNull():
             item.setIcon(thumbnail(image, self.devicePixelRatioF(), kept))
         item.setText(label)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}, kept" if kept else label)
+        spoken = translate("ResultStrip", "{label}, kept").format(label=label) if kept else label
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         if headshot is not None:
-            item.setToolTip(f"{headshot.path}\nKept: a favourite" if kept else str(headshot.path))
+            favourite = translate("ResultStrip", "{path}\nKept: a favourite")
+            item.setToolTip(favourite.format(path=headshot.path) if kept else str(headshot.path))
 
 
 def thumbnail(image: QImage, ratio: float, kept: bool = False) -> QIcon:

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from headshot_desktop.ui.i18n import translate
+
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
@@ -33,17 +35,18 @@ class ServerEditor(QWidget):
         super().__init__(parent)
         self.provider_id = ""
         self.field = QLineEdit()
-        self.field.setAccessibleName("Server address")
-        self.trust = QCheckBox("Trust this server on my network (plain http://)")
-        self.trust.setAccessibleName("Trust this server on my network")
-        self.warning = QLabel("Over plain http:// your photo crosses the network unencrypted: anyone on it could see "
-                              "it. Tick this only for your own server on a network you trust, or use https://.")  # fmt: skip
+        self.field.setAccessibleName(translate("ServerEditor", "Server address"))
+        self.trust = QCheckBox(translate("ServerEditor", "Trust this server on my network (plain http://)"))
+        self.trust.setAccessibleName(translate("ServerEditor", "Trust this server on my network"))
+        self.warning = QLabel(translate("ServerEditor", "Over plain http:// your photo crosses the network "
+                                        "unencrypted: anyone on it could see it. Tick this only for your own server "
+                                        "on a network you trust, or use https://."))  # fmt: skip
         self.warning.setWordWrap(True)
-        self.test_button = QPushButton("&Test server")
+        self.test_button = QPushButton(translate("ServerEditor", "&Test server"))
         self.test_button.clicked.connect(self.testRequested)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Server status")
+        self.status.setAccessibleName(translate("ServerEditor", "Server status"))
         self.trusted: list[str] = []
         self.field.textChanged.connect(self._update)
         self.trust.toggled.connect(self._remember_trust)

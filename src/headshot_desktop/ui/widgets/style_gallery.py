@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from headshot_desktop.core.styles import Style
+from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.models.style_model import StyleModel, StyleRole
 
 CARD = QSize(188, 232)
@@ -66,7 +67,7 @@ class StyleCardDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        name = painter.fontMetrics().elidedText(style.name, Qt.TextElideMode.ElideRight, text_rect.width())
+        name = painter.fontMetrics().elidedText(shown(style.name), Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         font.setBold(False)
         font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -76,7 +77,7 @@ class StyleCardDelegate(QStyledItemDelegate):
             text_rect.left(), text_rect.bottom() + 2, text_rect.width(), int(card.bottom()) - text_rect.bottom() - 8
         )
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(desc_rect, flags, style.description)
+        painter.drawText(desc_rect, flags, shown(style.description))
         pen_colour = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen_colour)
@@ -89,7 +90,9 @@ class StyleCardDelegate(QStyledItemDelegate):
             badge = QRectF(card.right() - 52, card.top() + 8, 44, 18)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(badge, 9, 9)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "Mine")
+            painter.drawText(
+                badge, Qt.AlignmentFlag.AlignCenter, translate("StyleGallery", "Mine", "a style made by the person")
+            )
         painter.restore()
 
 
@@ -106,7 +109,7 @@ class StyleGallery(QListView):
         self.setUniformItemSizes(True)
         self.setSpacing(2)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Styles")
+        self.setAccessibleName(translate("StyleGallery", "Styles"))
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

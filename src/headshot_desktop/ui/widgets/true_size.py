@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPalette, QPixmap, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from headshot_desktop.ui.i18n import Plural, number, shown, translate
 from headshot_desktop.ui.newest_drawing import NewestDrawing
 from headshot_desktop.ui.widgets.crop_drawing import circle, crop_rect, scaled
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LINKEDIN_SIDES = (400, 200, 56)
-CIRCLE_CAPTIONS = ("400 pixels across", "200 pixels", "56 pixels, as beside a comment")
 TILE_WIDTH = 240  # a team page's tile, in the page's pixels
 GUESSED_DPI = 96.0
 FALLBACK_DPIS = (72.0, 96.0, 100.0)  # what systems report when they do not know the screen's size
@@ -107,26 +107,31 @@ class TrueSizePreviews(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("True-size previews")
+        self.setAccessibleName(translate("TrueSizePreviews", "True-size previews"))
         self._source: QImage | None = None
         self._last: tuple[Crop | None, float | None, ExportPreset | None] | None = None
         self._drawing: NewestDrawing[TrueSizeChoice, TrueSizeImages] = NewestDrawing(
             self, self._job, self._drawn, self._not_drawn, label="true-size previews"
         )
-        self.circles = [_picture(f"LinkedIn circle, {side} pixels") for side in LINKEDIN_SIDES]
-        self.tile = _picture("Team page tile")
-        self.print = _picture("Print at its size on paper")
+        self.circles = [_picture(Plural.tr("LinkedIn circle, %n pixel(s)", "", side)) for side in LINKEDIN_SIDES]
+        self.tile = _picture(translate("TrueSizePreviews", "Team page tile"))
+        self.print = _picture(translate("TrueSizePreviews", "Print at its size on paper"))
         self.linkedin_note = _words()
         self.print_note = _words()
-        self.addTab(_page(self._linkedin_page(), whole=True), "&LinkedIn")
-        self.addTab(_page(self._team_page()), "&Team page")
-        self.addTab(self._print_page(), "&Print")
+        self.addTab(_page(self._linkedin_page(), whole=True), translate("TrueSizePreviews", "&LinkedIn"))
+        self.addTab(_page(self._team_page()), translate("TrueSizePreviews", "&Team page"))
+        self.addTab(self._print_page(), translate("TrueSizePreviews", "&Print"))
 
     def _linkedin_page(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
         grid.addWidget(self.linkedin_note, 0, 0, 1, 2)
-        captions = [QLabel(text) for text in CIRCLE_CAPTIONS]
+        large, middle, small_side = LINKEDIN_SIDES
+        captions = [
+            QLabel(Plural.tr("%n pixel(s) across", "", large)),
+            QLabel(Plural.tr("%n pixel(s)", "", middle)),
+            QLabel(Plural.tr("%n pixel(s), as beside a comment", "", small_side)),
+        ]
         for label, side in zip(self.circles, LINKEDIN_SIDES, strict=True):
             label.setFixedSize(side, side)
         grid.addWidget(self.circles[0], 1, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
@@ -145,16 +150,16 @@ class TrueSizePreviews(QTabWidget):
     def _team_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(_words(f"As a tile on a team page, {TILE_WIDTH} pixels wide. The same framing for "
-                                "everyone makes the heads the same size."))  # fmt: skip
+        column.addWidget(_words(Plural.tr("As a tile on a team page, %n pixel(s) wide. The same framing for "
+                                          "everyone makes the heads the same size.", "", TILE_WIDTH)))  # fmt: skip
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setBackgroundRole(QPalette.ColorRole.Base)  # a web page's card, light or dark
         card.setAutoFillBackground(True)
         inside = QVBoxLayout(card)
         inside.addWidget(self.tile)
-        name = QLabel("<b>Your name</b>")
-        role = QLabel("Your role")
+        name = QLabel(translate("TrueSizePreviews", "<b>Your name</b>"))
+        role = QLabel(translate("TrueSizePreviews", "Your role"))
         for line in (name, role):
             line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             inside.addWidget(line)
@@ -184,11 +189,14 @@ class TrueSizePreviews(QTabWidget):
     def show_crop(self, crop: Crop | None, aspect: float | None, print_preset: ExportPreset | None) -> None:
         """Draw the previews of ``crop`` (fractions; None: the default framing); a print when the preset has a dpi."""
         self._last = (crop, aspect, print_preset)
-        self.linkedin_note.setText(
-            "As LinkedIn shows it: in a circle, from the profile page down to the size beside a comment."
-            + ("" if aspect is not None and abs(aspect - 1) < 0.01 else
-               " LinkedIn keeps the middle square of a picture that is not square.")
-        )  # fmt: skip
+        if aspect is not None and abs(aspect - 1) < 0.01:
+            note = translate("TrueSizePreviews", "As LinkedIn shows it: in a circle, from the profile page down to "
+                             "the size beside a comment.")  # fmt: skip
+        else:
+            note = translate("TrueSizePreviews", "As LinkedIn shows it: in a circle, from the profile page down to "
+                             "the size beside a comment. LinkedIn keeps the middle square of a picture that is not "
+                             "square.")  # fmt: skip
+        self.linkedin_note.setText(note)
         print_size = self._print_words(print_preset)
         if self._source is None or self._source.isNull():
             return
@@ -196,21 +204,25 @@ class TrueSizePreviews(QTabWidget):
 
     def _print_words(self, preset: ExportPreset | None) -> tuple[float, float] | None:
         if preset is None or preset.dpi is None or preset.size is None:
-            self.print_note.setText("Choose a print size, such as Print 8 × 10 or Casting 5 × 7, to see it at "
-                                    "its size on paper.")  # fmt: skip
+            self.print_note.setText(translate("TrueSizePreviews", "Choose a print size, such as Print 8 × 10 or "
+                                              "Casting 5 × 7, to see it at its size on paper."))  # fmt: skip
             self.print.clear()
             self.print.hide()
             return None
         inch, real = screen_inch(self.screen())
         inches = (preset.size[0] / preset.dpi, preset.size[1] / preset.dpi)
-        size = f"{_number(inches[0])} × {_number(inches[1])} inches"
+        size = translate("TrueSizePreviews", "{width} × {height} inches").format(
+            width=_number(inches[0]), height=_number(inches[1])
+        )
+        title, dpi = shown(preset.title), round(inch)
         if real:
-            self.print_note.setText(f"{preset.title} at its size on paper, {size}, as this screen reports its "
-                                    f"size ({inch:.0f} pixels an inch). Hold a ruler to it to check.")  # fmt: skip
+            note = Plural.tr("{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) "
+                             "an inch). Hold a ruler to it to check.", "", dpi)  # fmt: skip
         else:
-            self.print_note.setText(f"{preset.title} at about its size on paper, {size}. This screen does not "
-                                    f"report its real size, so the app takes {inch:.0f} pixels an inch: the "
-                                    "size shown is approximate.")  # fmt: skip
+            note = Plural.tr("{preset} at about its size on paper, {size}. This screen does not report its real "
+                             "size, so the app takes %n pixel(s) an inch: the size shown is approximate.",
+                             "", dpi)  # fmt: skip
+        self.print_note.setText(note.format(preset=title, size=size))
         self.print.show()
         return inches[0] * inch, inches[1] * inch
 
@@ -240,4 +252,6 @@ class TrueSizePreviews(QTabWidget):
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """Inches to a tenth, without a trailing zero (8, 8.5), written the locale's way."""
+    tenths = float(f"{value:.1f}")
+    return number(tenths, 0) if tenths == int(tenths) else number(tenths, 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from headshot_desktop.library import Headshot
+from headshot_desktop.ui.i18n import translate
 
 
 class VersionsBar(QWidget):
@@ -18,7 +19,7 @@ class VersionsBar(QWidget):
         self.buttons: list[QPushButton] = []
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.addWidget(QLabel("Versions:"))
+        self._row.addWidget(QLabel(translate("VersionsBar", "Versions:")))
         self._row.addStretch(1)
         self.setVisible(False)
 
@@ -29,12 +30,17 @@ class VersionsBar(QWidget):
             button.deleteLater()
         self.buttons = []
         for number, version in enumerate(chain):
-            words = "first" if version.parent_id is None else f"“{version.instruction}”"
-            button = QPushButton(f"{number + 1}: {words}")
+            if version.parent_id is None:
+                text = translate("VersionsBar", "{number}: first", "the first version of a headshot")
+                name = translate("VersionsBar", "Version {number}: first", "the first version of a headshot")
+            else:  # a refinement, with the person's instruction
+                text = translate("VersionsBar", "{number}: “{instruction}”")
+                name = translate("VersionsBar", "Version {number}: “{instruction}”")
+            button = QPushButton(text.format(number=number + 1, instruction=version.instruction))
             button.setCheckable(True)
             button.setChecked(version.id == current)
             button.setToolTip(version.path.name)
-            button.setAccessibleName(f"Version {number + 1}: {words}")
+            button.setAccessibleName(name.format(number=number + 1, instruction=version.instruction))
             button.clicked.connect(lambda _=False, v=version: self._choose(v))
             self._row.insertWidget(self._row.count() - 1, button)
             self.buttons.append(button)

@@ -1,0 +1,129 @@
+"""The window in each language (#20): it opens without a warning, Arabic lays out right to left,
+and in German (long words) and Arabic nothing is cut off on a 1366 × 768 screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+
+from headshot_desktop.library import Library
+from headshot_desktop.ui import languages
+from headshot_desktop.ui.dialogs.settings import SettingsDialog
+from headshot_desktop.ui.main_window import MainWindow
+from headshot_desktop.ui.widgets.elided_label import ElidedLabel
+from tests.ui.helpers import accept_provider, shown_window
+from tests.unit.library.helpers import add, prepared
+
+SCREEN = (1366, 768)
+
+
+class InLanguage:
+    """The app's and Qt's translators for ``code`` in place of English, and English again afterwards."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __enter__(self) -> InLanguage:
+        app = QApplication.instance()
+        self.before = [t for t in app.findChildren(languages.QTranslator)]
+        for translator in self.before:
+            QCoreApplication.removeTranslator(translator)
+        self.installed = languages.install(app, self.code)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        app = QApplication.instance()
+        for translator in app.findChildren(languages.QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        languages.install(app, "en")
+
+
+@pytest.fixture
+def warnings() -> Iterator[list[str]]:
+    said: list[str] = []
+
+    def keep(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:  # the offscreen platform's own
+            said.append(message)
+
+    before = qInstallMessageHandler(keep)
+    yield said
+    qInstallMessageHandler(before)
+
+
+def open_window(qtbot, context) -> Iterator[MainWindow]:
+    with Library.open(context.paths.library_dir) as library:
+        photo = library.import_original(prepared(seed=1))
+        add(library, photo.id, seed=2)
+    yield from shown_window(qtbot, context)
+
+
+@pytest.mark.parametrize("code", [code for code in languages.LANGUAGES if code != "en"])
+def test_the_window_opens_in_each_language_without_a_warning(code, qtbot, api_server, context_for, warnings):
+    with InLanguage(code) as language:
+        assert language.installed == code
+        window = next(open_window(qtbot, accept_provider(context_for(api_server))))
+        for i in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(i)
+        qtbot.wait(50)
+        english = "&Create"
+        assert window.tabs.tabText(0) != english, "the translation was not loaded"
+        assert QLocale().name().startswith(code.split("_")[0])
+        expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+        assert QApplication.layoutDirection() == expected and window.layoutDirection() == expected
+        window.close()
+    assert warnings == []
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Labels, buttons and tabs narrower than their text needs (an elided label cuts on purpose)."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or isinstance(widget, ElidedLabel):
+            continue
+        text = ""
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.pixmap().isNull():
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+        if text and widget.width() < widget.minimumSizeHint().width():
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+        if isinstance(widget, QTabBar) and not widget.elideMode() == Qt.TextElideMode.ElideNone:
+            for i in range(widget.count()):
+                if widget.tabRect(i).width() < widget.tabSizeHint(i).width():
+                    found.append(
+                        f"tab {widget.tabText(i)!r}: {widget.tabRect(i).width()} < {widget.tabSizeHint(i).width()}"
+                    )
+    return found
+
+
+def every_tab(window: MainWindow) -> Iterator[int]:
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        yield i
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ar"])
+def test_nothing_is_cut_off_on_a_small_laptop_screen(code, qtbot, api_server, context_for):
+    with InLanguage(code):
+        window = next(open_window(qtbot, accept_provider(context_for(api_server))))
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], hint
+        window.resize(*SCREEN)
+        found = []
+        for _ in every_tab(window):
+            qtbot.wait(20)
+            found += cut_off(window)
+        settings = SettingsDialog(window.context, parent=window)
+        qtbot.addWidget(settings)
+        settings.show()
+        for i in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(i)
+            qtbot.wait(20)
+            found += cut_off(settings)
+        window.close()
+    assert sorted(set(found)) == []
