@@ -46,5 +46,12 @@ class Words(str):
         return (Words, (self.template, self.params))
 
 
+class Money(float):
+    """A price in US dollars as a marked text's value: ``$0.63`` in English; the window writes it the locale's way."""
+
+    def __format__(self, spec: str) -> str:
+        return f"${float(self):.2f}" if not spec else format(float(self), spec)
+
+
 def N_(context: str, text: str) -> Template:  # the gettext spelling; lupdate is told about it
     return Template(context, text)

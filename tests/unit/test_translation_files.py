@@ -15,7 +15,7 @@ from headshot_desktop.ui.languages import LANGUAGES, translations_dir
 
 REPO = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
-MNEMONIC = re.compile(r"&(?!&)\S")
+MNEMONIC = re.compile(r"&(?!&|[a-z]+;|#[0-9]+;)\S")  # not && (an ampersand) nor &amp; (HTML)
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:

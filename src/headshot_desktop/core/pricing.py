@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from headshot_desktop.errors import StorageError
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Money
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +62,8 @@ class CostEstimate:
         if self.total_usd is None:
             return N_("pricing", "unknown ({reason})").format(reason=self.reason) if self.reason else UNKNOWN
         if self.approximate:
-            return N_("pricing", "about ${usd:.2f}").format(usd=self.total_usd)
-        return N_("pricing", "${usd:.2f}").format(usd=self.total_usd)
+            return N_("pricing", "about {usd}").format(usd=Money(self.total_usd))
+        return N_("pricing", "{usd}").format(usd=Money(self.total_usd))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from headshot_desktop.translatable import Template, Words
+from headshot_desktop.translatable import Money, Template, Words
 
 
 def joined(parts: Iterable[str], separator: str = "\n") -> str:
@@ -60,6 +60,8 @@ def words_to_json(text: str) -> dict[str, Any] | None:
 
 
 def _value_to_json(value: object) -> object:
+    if isinstance(value, Money):
+        return {"usd": float(value)}
     marked = words_to_json(value) if isinstance(value, str) else None
     if marked is not None:
         return {"words": marked}
@@ -89,7 +91,9 @@ def _words(raw: object) -> str | None:
         return None
     params: dict[str, Any] = {}
     for name, value in values.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and isinstance(value.get("usd"), int | float):
+            value = Money(value["usd"])
+        elif isinstance(value, dict):
             value = _words(value.get("words"))
             if value is None:
                 return None

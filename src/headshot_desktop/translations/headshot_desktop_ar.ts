@@ -3876,15 +3876,15 @@ Kept: a favourite</source>
     <name>app</name>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished" />
+        <translation>{first} أو {second}</translation>
     </message>
     <message>
         <source>No {provider} API key is set.</source>
-        <translation type="unfinished" />
+        <translation>لم يُضبط مفتاح API لـ {provider}.</translation>
     </message>
     <message>
         <source>Enter your key in Settings, or set {variables}.</source>
-        <translation type="unfinished" />
+        <translation>أدخل مفتاحك في الإعدادات، أو اضبط {variables}.</translation>
     </message>
 </context>
 <context>
@@ -5775,12 +5775,12 @@ Kept: a favourite</source>
         <translation>غير معروفة ({reason})</translation>
     </message>
     <message>
-        <source>about ${usd:.2f}</source>
-        <translation>نحو ${usd:.2f}</translation>
+        <source>about {usd}</source>
+        <translation>نحو {usd}</translation>
     </message>
     <message>
-        <source>${usd:.2f}</source>
-        <translation>${usd:.2f}</translation>
+        <source>{usd}</source>
+        <translation>{usd}</translation>
     </message>
     <message>
         <source>The spending log {path} cannot be written.</source>
@@ -6523,43 +6523,43 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
-        <translation type="unfinished" />
+        <translation>كل سطر بالشكل: name,photo[,reference…]؛ ويمكن أن تكون المسارات نسبية إلى مجلد ملف CSV.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>قائمة الأشخاص {name} مجلد، وليست ملف CSV.</translation>
     </message>
     <message>
         <source>The list of people {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>قائمة الأشخاص {path} غير موجودة.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة قائمة الأشخاص {name}: {error}.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be used: it is too large (more than 4 MB).</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام قائمة الأشخاص {name}: إنها كبيرة جدًا (أكثر من 4 MB).</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة المجلد {folder}: {error}.</translation>
     </message>
     <message>
         <source>Check that the folder is yours to read.</source>
-        <translation type="unfinished" />
+        <translation>تحقق من أن لديك صلاحية قراءة المجلد.</translation>
     </message>
     <message>
         <source>The folder {folder} holds no photos.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي المجلد {folder} على أي صور.</translation>
     </message>
     <message>
         <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
-        <translation type="unfinished" />
+        <translation>ضع صور الفريق (JPEG وPNG وHEIC وWebP…) فيه مباشرةً.</translation>
     </message>
     <message>
         <source>The photo {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>الصورة {path} غير موجودة.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
@@ -6567,503 +6567,503 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>The list of people {name} names nobody.</source>
-        <translation type="unfinished" />
+        <translation>قائمة الأشخاص {name} لا تذكر أحدًا.</translation>
     </message>
     <message>
         <source>The list of people {name} is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>قائمة الأشخاص {name} ليست نصًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>احفظها بتنسيق «CSV UTF-8» وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read as CSV: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة قائمة الأشخاص {name} كملف CSV: {error}.</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
-        <translation type="unfinished" />
+        <translation>{file}، السطر {line}</translation>
     </message>
     <message>
         <source>{where}: the name is missing.</source>
-        <translation type="unfinished" />
+        <translation>{where}: الاسم مفقود.</translation>
     </message>
     <message>
         <source>{where}: {name} has no photo.</source>
-        <translation type="unfinished" />
+        <translation>{where}: لا توجد صورة لـ {name}.</translation>
     </message>
     <message>
         <source>{where}: {name} has {count} reference photos; a run takes at most {most}.</source>
-        <translation type="unfinished" />
+        <translation>{where}: لدى {name} عدد {count} من الصور المرجعية؛ وعملية التوليد الواحدة تقبل {most} على الأكثر.</translation>
     </message>
     <message>
         <source>Keep the clearest ones.</source>
-        <translation type="unfinished" />
+        <translation>احتفظ بأوضحها.</translation>
     </message>
     <message>
         <source>{where}: {cell} is a folder, not a photo.</source>
-        <translation type="unfinished" />
+        <translation>{where}: {cell} مجلد، وليس صورة.</translation>
     </message>
     <message>
         <source>{where}: the photo {cell} does not exist (looked for {path}).</source>
-        <translation type="unfinished" />
+        <translation>{where}: الصورة {cell} غير موجودة (بُحث عنها في {path}).</translation>
     </message>
     <message>
         <source>Let it finish there, or stop it there, then go on with it here.</source>
-        <translation type="unfinished" />
+        <translation>دعها تنتهي هناك، أو أوقفها هناك، ثم تابعها هنا.</translation>
     </message>
     <message>
         <source>This batch is being made in another window or command: {batch} (its lock {path} is held). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>تُصنع هذه الدفعة في نافذة أو أمر آخر: {batch} (قفلها {path} محجوز). لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The team batch {path} could not be locked (with {lock} beside it): {error}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر قفل دفعة الفريق {path} (مع {lock} بجانبها): {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and can be written.</source>
-        <translation type="unfinished" />
+        <translation>تحقق من أن مجلد المكتبة موجود وقابل للكتابة.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent.</source>
-        <translation type="unfinished" />
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent.</source>
+        <translation>توقفت الدفعة قبل تجاوز حد الإنفاق البالغ {cap}: أُنفق {spent}.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent (the next person costs about ${estimate:.2f}).</source>
-        <translation type="unfinished" />
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent (the next person costs about {estimate}).</source>
+        <translation>توقفت الدفعة قبل تجاوز حد الإنفاق البالغ {cap}: أُنفق {spent} (تكلفة الشخص التالي نحو {estimate}).</translation>
     </message>
     <message>
         <source>The photo {photo} is no longer there: it was moved or deleted after it was added. Put it back, then try the failed people again.</source>
-        <translation type="unfinished" />
+        <translation>الصورة {photo} لم تعد موجودة: نُقلت أو حُذفت بعد إضافتها. أعدها، ثم أعد محاولة الأشخاص الذين فشلت معالجتهم.</translation>
     </message>
     <message>
         <source>Something went wrong while making these headshots ({error}). The log has the details.</source>
-        <translation type="unfinished" />
+        <translation>حدث خطأ ما أثناء صنع هذه الصور الاحترافية ({error}). التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>The batch stopped: {reason}</source>
-        <translation type="unfinished" />
+        <translation>توقفت الدفعة: {reason}</translation>
     </message>
     <message>
         <source>The batch was cancelled; {left} still to do when it goes on.</source>
-        <translation type="unfinished" />
+        <translation>أُلغيت الدفعة؛ ويتبقى {left} عند متابعتها.</translation>
     </message>
     <message>
         <source>{cap_hit} {left} still to do; raise the cap to go on.</source>
-        <translation type="unfinished" />
+        <translation>{cap_hit} يتبقى {left}؛ ارفع الحد للمتابعة.</translation>
     </message>
     <message>
         <source>The kit's export size {preset} is not known here.</source>
-        <translation type="unfinished" />
+        <translation>مقاس التصدير {preset} في الحزمة غير معروف هنا.</translation>
     </message>
     <message>
         <source>Choose another export size in the kit, or add it under Export sizes.</source>
-        <translation type="unfinished" />
+        <translation>اختر مقاس تصدير آخر في الحزمة، أو أضفه ضمن مقاسات التصدير.</translation>
     </message>
     <message>
         <source>The kit's file format {format} is not known.</source>
-        <translation type="unfinished" />
+        <translation>تنسيق الملف {format} في الحزمة غير معروف.</translation>
     </message>
     <message>
         <source>Choose PNG, JPEG or WebP.</source>
-        <translation type="unfinished" />
+        <translation>اختر PNG أو JPEG أو WebP.</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {error}</translation>
     </message>
     <message>
         <source>{failed} of {total} headshots could not be exported: {problems}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تصدير {failed} من أصل {total} من الصور الاحترافية: {problems}</translation>
     </message>
     <message>
         <source>The other {count} are in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>البقية ({count}) في {folder}.</translation>
     </message>
     <message>
         <source>Open a kit made with “Save team kit” or `headshot-desktop kit new`.</source>
-        <translation type="unfinished" />
+        <translation>افتح حزمة أُنشئت بـ«حفظ حزمة الفريق» أو `headshot-desktop kit new`.</translation>
     </message>
     <message>
         <source>the team kit</source>
-        <translation type="unfinished" />
+        <translation>حزمة الفريق</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be opened: it is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن فتح حزمة الفريق {name}: إنها مجلد، وليست ملفًا.</translation>
     </message>
     <message>
         <source>The team kit {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>حزمة الفريق {path} غير موجودة.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة حزمة الفريق {name}: {error}.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is far too large to be a team kit.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام حزمة الفريق {name}: حجمها أكبر بكثير من أن تكون حزمة فريق.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be made</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن إنشاء حزمة الفريق {source}</translation>
     </message>
     <message>
         <source>There is no style called {style} here; the kit needs it or a prompt.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد نمط باسم {style} هنا؛ والحزمة تحتاج إليه أو إلى موجِّه.</translation>
     </message>
     <message>
         <source>There is no export size called {preset} here (there are {presets}).</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مقاس تصدير باسم {preset} هنا (المتاح: {presets}).</translation>
     </message>
     <message>
         <source>There is no image provider called {provider} (known providers: {known}).</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مزوّد صور باسم {provider} (المزوّدون المعروفون: {known}).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is not JSON text (it may be damaged).</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام حزمة الفريق {name}: ليست نص JSON (ربما تكون تالفة).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: a file is in the way.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن حفظ حزمة الفريق {name} في {folder}: يعترضها ملف موجود.</translation>
     </message>
     <message>
         <source>The team kit {name} already exists in {folder}; it was kept as it is.</source>
-        <translation type="unfinished" />
+        <translation>حزمة الفريق {name} موجودة بالفعل في {folder}؛ وقد تُركت كما هي.</translation>
     </message>
     <message>
         <source>Choose another name, or replace it.</source>
-        <translation type="unfinished" />
+        <translation>اختر اسمًا آخر، أو استبدلها.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن حفظ حزمة الفريق {name} في {folder}: {error}.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be used</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام حزمة الفريق {source}</translation>
     </message>
     <message>
         <source>{lead}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>{lead}: {reason}.</translation>
     </message>
     <message>
         <source>Fix the field, or make the kit again.</source>
-        <translation type="unfinished" />
+        <translation>أصلح الحقل، أو أنشئ الحزمة مجددًا.</translation>
     </message>
     <message>
         <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" مجموعة حقول ({{…}})، وليس {kind}</translation>
     </message>
     <message>
         <source>"{key}" must be text, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" نصًا، وليس {kind}</translation>
     </message>
     <message>
         <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يزيد "{key}" على {limit:,} حرف، وطوله الآن {length:,}</translation>
     </message>
     <message>
         <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" أحد {choices}، وليس {value}</translation>
     </message>
     <message>
         <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" عددًا صحيحًا من {low} إلى {high}، وليس {kind}</translation>
     </message>
     <message>
         <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" من {low} إلى {high}، وليس {value}</translation>
     </message>
     <message>
         <source>"{key}" must be true or false, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "{key}" true أو false، وليس {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished" />
+        <translation>قيمة غير عددية</translation>
     </message>
     <message>
         <source>the text {text}</source>
-        <translation type="unfinished" />
+        <translation>النص {text}</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation>قائمة</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="unfinished" />
+        <translation>مجموعة حقول</translation>
     </message>
     <message>
         <source>{lead}: it is not a Headshot Desktop team kit.</source>
-        <translation type="unfinished" />
+        <translation>{lead}: ليست حزمة فريق لـ Headshot Desktop.</translation>
     </message>
     <message>
         <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "version" عددًا صحيحًا بدءًا من 1، وليس {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
-        <translation type="unfinished" />
+        <translation>أُنشئت حزمة الفريق {source} بإصدار أحدث من Headshot Desktop (إصدار الحزمة {version}؛ وهذا الإصدار يقرأ {supported}).</translation>
     </message>
     <message>
         <source>Update the app to open it.</source>
-        <translation type="unfinished" />
+        <translation>حدّث التطبيق لفتحها.</translation>
     </message>
     <message>
         <source>"name" is empty</source>
-        <translation type="unfinished" />
+        <translation>"name" فارغ</translation>
     </message>
     <message>
         <source>Give the kit a name, e.g. the team's.</source>
-        <translation type="unfinished" />
+        <translation>أعطِ الحزمة اسمًا، مثل اسم الفريق.</translation>
     </message>
     <message>
         <source>"provider" is empty</source>
-        <translation type="unfinished" />
+        <translation>"provider" فارغ</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
-        <translation type="unfinished" />
+        <translation>اذكر مزوّد صور: يسرد `headshot-desktop providers` معرّفاتهم.</translation>
     </message>
     <message>
         <source>it has neither a "style" nor a "prompt"</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي على "style" ولا "prompt"</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
-        <translation type="unfinished" />
+        <translation>أعطه معرّف نمط أو موجِّهًا خاصًا به.</translation>
     </message>
     <message>
         <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "keep" قائمة بأسماء ملامح، وليس {kind}</translation>
     </message>
     <message>
         <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation type="unfinished" />
+        <translation>يذكر "keep" {names}، وهو ليس ملمحًا يمكن الحفاظ عليه</translation>
     </message>
     <message>
         <source>Use {features}.</source>
-        <translation type="unfinished" />
+        <translation>استخدم {features}.</translation>
     </message>
     <message>
         <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "options" مجموعة من أسماء الخيارات وقيم نصية، وليس {kind}</translation>
     </message>
     <message>
         <source>"preset" is empty</source>
-        <translation type="unfinished" />
+        <translation>"preset" فارغ</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
-        <translation type="unfinished" />
+        <translation>اذكر مقاس تصدير، مثل linkedin.</translation>
     </message>
     <message>
         <source>"format" must be "", {formats}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "format" "" أو {formats}، وليس {value}</translation>
     </message>
     <message>
         <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون "framing" null أو أربعة أعداد [x, y, w, h]، وليس {kind}</translation>
     </message>
     <message>
         <source>"framing" is not a framing ({problem})</source>
-        <translation type="unfinished" />
+        <translation>"framing" ليس تأطيرًا صالحًا ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
-        <translation type="unfinished" />
+        <translation>استخدم {fields}.</translation>
     </message>
     <message>
         <source>"template" is empty</source>
-        <translation type="unfinished" />
+        <translation>"template" فارغ</translation>
     </message>
     <message>
         <source>"template" {template} is not valid ({error})</source>
-        <translation type="unfinished" />
+        <translation>"template" {template} غير صالح ({error})</translation>
     </message>
     <message>
         <source>"template" uses {field}, which is not a known field</source>
-        <translation type="unfinished" />
+        <translation>يستخدم "template" {field}، وهو ليس حقلًا معروفًا</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
-        <translation type="unfinished" />
+        <translation>ابدأ الدفعة مجددًا من حزمتها؛ فالصور الاحترافية التي صنعتها لا تزال في المكتبة.</translation>
     </message>
     <message>
         <source>The team batch {name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>دفعة الفريق {name} مجلد، وليست ملفًا.</translation>
     </message>
     <message>
         <source>The team batch {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>دفعة الفريق {path} غير موجودة.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن قراءة دفعة الفريق {name}: {error}.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be used: it is too large to be a batch.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استخدام دفعة الفريق {name}: حجمها أكبر من أن تكون دفعة.</translation>
     </message>
     <message>
         <source>List the batches with `headshot-desktop batch --list`.</source>
-        <translation type="unfinished" />
+        <translation>اعرض الدفعات بـ `headshot-desktop batch --list`.</translation>
     </message>
     <message>
         <source>the kit of the batch {batch}</source>
-        <translation type="unfinished" />
+        <translation>حزمة الدفعة {batch}</translation>
     </message>
     <message>
         <source>{source} is not a Headshot Desktop team batch.</source>
-        <translation type="unfinished" />
+        <translation>{source} ليست دفعة فريق لـ Headshot Desktop.</translation>
     </message>
     <message>
         <source>{source} has no valid version number, so it cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي {source} على رقم إصدار صالح، لذا لا يمكن قراءته.</translation>
     </message>
     <message>
         <source>{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up to {supported}).</source>
-        <translation type="unfinished" />
+        <translation>كُتب {source} بإصدار أحدث من Headshot Desktop (تنسيق الدفعة {version}؛ وهذا الإصدار يقرأ حتى {supported}).</translation>
     </message>
     <message>
         <source>Update Headshot Desktop to go on with this batch.</source>
-        <translation type="unfinished" />
+        <translation>حدّث Headshot Desktop لمتابعة هذه الدفعة.</translation>
     </message>
     <message>
         <source>it lists no people</source>
-        <translation type="unfinished" />
+        <translation>لا تذكر أي أشخاص</translation>
     </message>
     <message>
         <source>person {number}</source>
-        <translation type="unfinished" />
+        <translation>الشخص {number}</translation>
     </message>
     <message>
         <source>two people have the same key</source>
-        <translation type="unfinished" />
+        <translation>لشخصين المفتاح نفسه</translation>
     </message>
     <message>
         <source>its {field} is missing</source>
-        <translation type="unfinished" />
+        <translation>{field} الخاص به مفقود</translation>
     </message>
     <message>
         <source>its batch_id is empty</source>
-        <translation type="unfinished" />
+        <translation>batch_id الخاص بها فارغ</translation>
     </message>
     <message>
         <source>its kit is missing</source>
-        <translation type="unfinished" />
+        <translation>حزمتها مفقودة</translation>
     </message>
     <message>
         <source>its {field} is not a number</source>
-        <translation type="unfinished" />
+        <translation>{field} الخاص به ليس عددًا</translation>
     </message>
     <message>
         <source>{source} is damaged: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>{source} تالف: {problem}.</translation>
     </message>
     <message>
         <source>Stop the batch first to remove people: it is being made.</source>
-        <translation type="unfinished" />
+        <translation>أوقف الدفعة أولًا لإزالة أشخاص: إنها قيد الإنشاء.</translation>
     </message>
     <message>
         <source>Press Stop, then remove them.</source>
-        <translation type="unfinished" />
+        <translation>اضغط «إيقاف»، ثم أزلهم.</translation>
     </message>
     <message>
         <source>The team batch could not be saved in {path}: {error}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ دفعة الفريق في {path}: {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and has free space.</source>
-        <translation type="unfinished" />
+        <translation>تحقق من أن مجلد المكتبة موجود وفيه مساحة فارغة.</translation>
     </message>
     <message>
         <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
-        <translation type="unfinished" />
+        <translation>مكان دفعات الفريق {place} رابط إلى مكان خارج المكتبة، لذا لم تُحفظ الدفعة هناك.</translation>
     </message>
     <message>
         <source>Replace the link with a real folder named {folder} in the library.</source>
-        <translation type="unfinished" />
+        <translation>استبدل الرابط بمجلد حقيقي باسم {folder} داخل المكتبة.</translation>
     </message>
     <message>
         <source>The team batch {path}</source>
-        <translation type="unfinished" />
+        <translation>دفعة الفريق {path}</translation>
     </message>
     <message>
         <source>{source} is damaged: it is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{source} تالف: ليس JSON صالحًا.</translation>
     </message>
     <message>
         <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
-        <translation type="unfinished" />
+        <translation>صُنع {made} من أصل {variants} من الصور الاحترافية؛ وأخّر حدّ المعدّل لدى المزوّد البقية، وستُصنع في الدور التالي لهذا الشخص.</translation>
     </message>
     <message>
         <source>No headshot could be kept.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ أي صورة احترافية.</translation>
     </message>
     <message>
         <source>{where} is not an object</source>
-        <translation type="unfinished" />
+        <translation>{where} ليس كائنًا</translation>
     </message>
     <message>
         <source>{where} has no {field}</source>
-        <translation type="unfinished" />
+        <translation>{where} بلا {field}</translation>
     </message>
     <message>
         <source>{where} has the unknown status {status}</source>
-        <translation type="unfinished" />
+        <translation>{where} له حالة غير معروفة {status}</translation>
     </message>
     <message>
         <source>{where} has references that are not a list of paths</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه مراجع ليست قائمة مسارات</translation>
     </message>
     <message>
         <source>{where} has headshot ids that are not a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه معرّفات صور احترافية ليست قائمة أعداد</translation>
     </message>
     <message>
         <source>{where} has missing variants that are not a list of small numbers</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه بدائل مفقودة ليست قائمة أعداد صغيرة</translation>
     </message>
     <message>
         <source>{where} has a start time that is not text</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه وقت بدء ليس نصًا</translation>
     </message>
     <message>
         <source>{where} has a {field} that is not a number</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه {field} ليس عددًا</translation>
     </message>
     <message>
         <source>{where} has a cost that is not a number</source>
-        <translation type="unfinished" />
+        <translation>{where} فيه تكلفة ليست عددًا</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of ${cap:.2f}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
-        <translation type="unfinished" />
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <translation>لم تبدأ الدفعة: لها حد إنفاق قدره {cap}، لكن أسعار المزوّد لهذه الحزمة غير معروفة، فلا يمكن الالتزام بالحد. أزل الحد لإنشاء الدفعة على أي حال، أو اختر نموذجًا أسعاره معروفة.</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation type="unfinished" />
+        <translation>تم: {count}</translation>
     </message>
     <message>
         <source>{count} refused</source>
-        <translation type="unfinished" />
+        <translation>مرفوض: {count}</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished" />
+        <translation>فشل: {count}</translation>
     </message>
     <message>
-        <source>The batch is finished: {counts}; ${spent:.2f} spent.</source>
-        <translation type="unfinished" />
+        <source>The batch is finished: {counts}; {spent} spent.</source>
+        <translation>انتهت الدفعة: {counts}؛ أُنفق {spent}.</translation>
     </message>
 </context>
 </TS>

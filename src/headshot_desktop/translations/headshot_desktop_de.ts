@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -147,7 +146,7 @@
         <translation>Keine Kamera gefunden. Schließen Sie eine Webcam an oder öffnen bzw. fügen Sie stattdessen ein Foto ein.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
         <translation>Kamerazugriff verweigert. Erlauben Sie Headshot Desktop in den Datenschutzeinstellungen Ihres Systems, die Kamera zu verwenden, und öffnen Sie dieses Fenster dann erneut.</translation>
     </message>
     <message>
@@ -315,11 +314,11 @@
         <translation>Zuschnitt anpassen</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
         <translation>Dieser Zuschnitt gilt nur für dieses Porträt: Alle anderen behalten den Bildausschnitt des Kits.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit&apos;s framing</source>
+        <source>&amp;Back to the kit's framing</source>
         <translation>&amp;Zurück zum Bildausschnitt des Kits</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
         <translation>Keine Vorschau: „{name}“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
         <translation>Der Rahmen enthält {width} × {height} der {full_width} × {full_height} Pixel des Porträts.</translation>
     </message>
 </context>
@@ -369,7 +368,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export&apos;s file name, before .zip</comment>
+        <comment>the export's file name, before .zip</comment>
         <translation>{app}-Daten</translation>
     </message>
     <message>
@@ -481,8 +480,8 @@
         <translation>Legen Sie hier ein Selfie ab oder drücken Sie die Eingabetaste, um eine Datei zu wählen</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Selfie hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;oder klicken, um eine Datei zu wählen · Strg+V zum Einfügen&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP oder GIF&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Selfie hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;oder klicken, um eine Datei zu wählen · Strg+V zum Einfügen&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP oder GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -564,7 +563,7 @@
         <translation>Neuestes verfügbares</translation>
     </message>
     <message>
-        <source>The provider&apos;s default</source>
+        <source>The provider's default</source>
         <translation>Standard des Anbieters</translation>
     </message>
     <message>
@@ -622,7 +621,7 @@
         <translation>Die Porträts konnten nicht alle exportiert werden.</translation>
     </message>
     <message>
-        <source>Export the team&apos;s headshots into</source>
+        <source>Export the team's headshots into</source>
         <translation>Porträts des Teams exportieren nach</translation>
     </message>
     <message>
@@ -732,7 +731,7 @@
         <translation>Bildhöhe der Teamseite</translation>
     </message>
     <message>
-        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>Die Größe, in der Ihre Teamseite das Bild jeder Person zeigt: Fragen Sie die verantwortliche Person oder sehen Sie sich eines der Bilder dort an.</translation>
     </message>
     <message>
@@ -783,7 +782,7 @@
         <translation>Keine Vorschau: „{name}“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>Der Rahmen enthält {width} × {height} der {full_width} × {full_height} Pixel des Porträts (Zoom {zoom}×).</translation>
     </message>
 </context>
@@ -990,7 +989,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
         <translation>{lowercase} auswählen</translation>
     </message>
 </context>
@@ -1012,7 +1011,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
         <translation>Derselbe Seed für alle hält den Look einheitlich: Die erste Variante jeder Person wird damit erstellt, die zweite mit der nächsten Zahl und so weiter.</translation>
     </message>
     <message>
@@ -1036,7 +1035,7 @@
         <translation>Bildanbieter</translation>
     </message>
     <message>
-        <source>The provider&apos;s default model</source>
+        <source>The provider's default model</source>
         <translation>Standardmodell des Anbieters</translation>
     </message>
     <message>
@@ -1136,7 +1135,7 @@
         <translation>{style} (nicht vorhanden)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;Eigene Optionen von {provider}, für alle gleich:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1144,7 +1143,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team&apos;s.</source>
+        <source>Give the kit a name, e.g. the team's.</source>
         <translation>Geben Sie dem Kit einen Namen, z. B. den des Teams.</translation>
     </message>
     <message>
@@ -1277,7 +1276,7 @@
         <translation>Zu erhaltende Merkmale</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
         <translation>Haken Sie an, was in jedem Porträt unverändert bleiben muss. Die App fügt es den Anweisungen jedes Stils hinzu; nichts hier analysiert Ihr Gesicht.</translation>
     </message>
     <message>
@@ -1493,7 +1492,7 @@
         <translation>erika_mustermann</translation>
     </message>
     <message>
-        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
+        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
         <translation>Anteile von Breite und Höhe jedes Porträts: 0.1,0.05,0.8,0.8 behält die mittleren 80 % der Breite und schneidet oben etwas ab. Nach dem Stapel können Sie den Zuschnitt einer einzelnen Person noch anpassen.</translation>
     </message>
     <message>
@@ -1537,7 +1536,7 @@
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <source>Each size&apos;s usual framing</source>
+        <source>Each size's usual framing</source>
         <translation>Üblicher Bildausschnitt jeder Größe</translation>
     </message>
     <message>
@@ -1597,7 +1596,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
+        <comment>a style's name and an image's number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2008,7 +2007,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider&apos;s option, before its choices</comment>
+        <comment>a provider's option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2225,7 +2224,7 @@
         <translation>Zuschnitt &amp;anpassen…</translation>
     </message>
     <message>
-        <source>Adjust how this person&apos;s headshot is framed</source>
+        <source>Adjust how this person's headshot is framed</source>
         <translation>Anpassen, wie das Porträt dieser Person zugeschnitten ist</translation>
     </message>
     <message>
@@ -2777,7 +2776,7 @@
         <translation>Neuestes, das Ihr Schlüssel verwenden kann (empfohlen)</translation>
     </message>
     <message>
-        <source>The provider&apos;s default</source>
+        <source>The provider's default</source>
         <translation>Standard des Anbieters</translation>
     </message>
     <message>
@@ -2789,7 +2788,7 @@
         <translation>Die Modelle, die Ihr Schlüssel verwenden kann, konnten nicht abgerufen werden. {reason} Das gewählte Modell bleibt, und Sie können den Namen eines anderen eingeben.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
+        <source>{provider} lists no image models for this key. You can type a model's name.</source>
         <translation>{provider} bietet für diesen Schlüssel keine Bildmodelle an. Sie können den Namen eines Modells eingeben.</translation>
     </message>
 </context>
@@ -2840,11 +2839,11 @@
         <translation>Ihr Foto verlässt diesen Computer nie: {title} erstellt die Porträts hier. Kein Konto, kein Tracking.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (in Ihrem Netzwerk). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (auf diesem Computer). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
@@ -2856,19 +2855,19 @@
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
@@ -2876,7 +2875,7 @@
         <translation>&lt;b&gt;Was {title} speichert:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}&apos;s terms as read on {date}.</source>
+        <source>{title}'s terms as read on {date}.</source>
         <translation>Bedingungen von {title}, gelesen am {date}.</translation>
     </message>
     <message>
@@ -2988,7 +2987,7 @@
     </message>
     <message>
         <source>Refined</source>
-        <comment>a style&apos;s name</comment>
+        <comment>a style's name</comment>
         <translation>Verfeinert</translation>
     </message>
     <message>
@@ -3148,7 +3147,7 @@ Behalten: ein Favorit</translation>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot&apos;s file and what changed it</comment>
+        <comment>a headshot's file and what changed it</comment>
         <translation>{file} · „{instruction}“</translation>
     </message>
     <message>
@@ -3713,7 +3712,7 @@ Behalten: ein Favorit</translation>
         <translation>Alle e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export every finished person&apos;s headshot</source>
+        <source>Export every finished person's headshot</source>
         <translation>Das Porträt jeder fertigen Person exportieren</translation>
     </message>
     <message>
@@ -3796,7 +3795,7 @@ Behalten: ein Favorit</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
         <translation>Ein ganzes Team in einem einheitlichen Stapel: ein Kit, ein Porträt für jeden</translation>
     </message>
 </context>
@@ -3847,7 +3846,7 @@ Behalten: ein Favorit</translation>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
         <translation>Warten auf das Anfragelimit des Anbieters · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3981,7 +3980,7 @@ Behalten: ein Favorit</translation>
         <translation>Varianten</translation>
     </message>
     <message>
-        <source>About this person&apos;s headshots</source>
+        <source>About this person's headshots</source>
         <translation>Zu den Porträts dieser Person</translation>
     </message>
     <message>
@@ -4050,15 +4049,15 @@ Behalten: ein Favorit</translation>
     <name>app</name>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
     <message>
         <source>No {provider} API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein {provider}-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <source>Enter your key in Settings, or set {variables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Schlüssel in den Einstellungen ein oder setzen Sie {variables}.</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4071,7 @@ Behalten: ein Favorit</translation>
         <translation>die Region in den Einstellungen</translation>
     </message>
     <message>
-        <source>BFL&apos;s delivery host</source>
+        <source>BFL's delivery host</source>
         <translation>Auslieferungs-Host von BFL</translation>
     </message>
     <message>
@@ -4080,7 +4079,7 @@ Behalten: ein Favorit</translation>
         <translation>der von BFL übermittelte Link</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
         <translation>{service} hat eine Antwort gegeben, die nicht von BFL stammt (HTTP {status}).</translation>
     </message>
     <message>
@@ -4116,7 +4115,7 @@ Behalten: ein Favorit</translation>
         <translation>Prüfen Sie das Modell in den Einstellungen oder versuchen Sie ein anderes Foto.</translation>
     </message>
     <message>
-        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
         <translation>Die Moderation von {service} hat Ihr Foto oder den Text des Stils vor dem Start beanstandet{reasons}. BFL berechnet dafür nichts.</translation>
     </message>
     <message>
@@ -4124,7 +4123,7 @@ Behalten: ein Favorit</translation>
         <translation>Versuchen Sie ein anderes Foto (gut beleuchtet, nur Sie im Bild) oder einen anderen Stil.</translation>
     </message>
     <message>
-        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>Die Moderation von {service} hat das erstellte Porträt beanstandet, daher wurde es nicht ausgeliefert{reasons}. BFL berechnet dafür nichts.</translation>
     </message>
     <message>
@@ -4160,7 +4159,7 @@ Behalten: ein Favorit</translation>
         <translation>Abgebrochen. Black Forest Labs kann einen eingereihten Auftrag nicht stoppen; er wird möglicherweise trotzdem abgeschlossen und berechnet.</translation>
     </message>
     <message>
-        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
         <translation>{model} von Black Forest Labs nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -4204,7 +4203,7 @@ Behalten: ein Favorit</translation>
         <translation>Black Forest Labs hat nicht veröffentlicht, wie lange seine API die gesendeten Fotos und Bilder speichert oder ob sie für das Training verwendet werden: Wir konnten beides nicht bestätigen. Lesen Sie die API-Bedingungen: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>Das Foto geht standardmäßig an den EU-Host von BFL (api.eu.bfl.ai, den BFL nur in EU-Regionen betreibt); Sie können stattdessen den globalen oder den US-Host wählen.</translation>
     </message>
     <message>
@@ -4271,7 +4270,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} hatte ein Problem (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
+        <source>Look at ComfyUI's own window or log, then try again.</source>
         <translation>Sehen Sie im Fenster oder Protokoll von ComfyUI nach und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -4315,7 +4314,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} wurde mit einem Fehler in {node} beendet: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
+        <source>Look at ComfyUI's own window or log for the details.</source>
         <translation>Details finden Sie im Fenster oder Protokoll von ComfyUI.</translation>
     </message>
     <message>
@@ -4339,7 +4338,7 @@ Behalten: ein Favorit</translation>
         <translation>Nichts wurde behalten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
+        <source>Could not open {service}'s live connection (WebSocket).</source>
         <translation>Die Live-Verbindung (WebSocket) zu {service} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -4431,7 +4430,7 @@ Behalten: ein Favorit</translation>
         <translation>ComfyUI (Ihr eigener Server)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
         <translation>Nichts wird an einen Cloud-Dienst gesendet: Das Foto geht nur an den ComfyUI-Server, den Sie betreiben, und dieser speichert, was seine eigenen Einstellungen vorsehen. Die App lädt es als temporäre Datei hoch (ComfyUI löscht diese beim Start) und entfernt den Lauf aus dem Verlauf des Servers, sobald das Porträt zurück ist.</translation>
     </message>
     <message>
@@ -4475,7 +4474,7 @@ Behalten: ein Favorit</translation>
         <translation>Die Workflow-Datei {path} ist kein gültiges JSON ({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
+        <source>The workflow file {path} is not in ComfyUI's API format.</source>
         <translation>Die Workflow-Datei {path} ist nicht im API-Format von ComfyUI.</translation>
     </message>
     <message>
@@ -4515,7 +4514,7 @@ Behalten: ein Favorit</translation>
         <translation>Wählen Sie einen Workflow, der nur auf Ihrem Server läuft.</translation>
     </message>
     <message>
-        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>Der Knoten „{type}“ von {server} hat keinen Eingang namens „{name}“ (Knoten {node}).</translation>
     </message>
     <message>
@@ -4527,7 +4526,7 @@ Behalten: ein Favorit</translation>
         <translation>{server} hat die Modelldatei {file} nicht, die {workflow} benötigt ({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} Legen Sie sie in den Ordner models/{folder} von ComfyUI (etwa {size:g} GB; erhältlich unter {address}).</translation>
     </message>
     <message>
@@ -4578,7 +4577,7 @@ Behalten: ein Favorit</translation>
         <translation>Der Fake-Anbieter hat den Zugriff auf sein Modell verweigert.</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s account has run out of credit.</source>
+        <source>The fake provider's account has run out of credit.</source>
         <translation>Das Konto beim Fake-Anbieter hat kein Guthaben mehr.</translation>
     </message>
     <message>
@@ -4586,7 +4585,7 @@ Behalten: ein Favorit</translation>
         <translation>Der Fake-Anbieter begrenzt, wie schnell Anfragen gesendet werden können.</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
+        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
         <translation>Das Sicherheitssystem des Fake-Anbieters hat dieses Foto oder den Prompt des Stils abgelehnt.</translation>
     </message>
     <message>
@@ -4622,7 +4621,7 @@ Behalten: ein Favorit</translation>
         <translation>Verwenden Sie eine der Arten {kinds}, optional gefolgt von :N.</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>Die Latenz {value} des Fake-Anbieters ist keine Sekundenzahl von 0 bis 3600.</translation>
     </message>
     <message>
@@ -4665,7 +4664,7 @@ Behalten: ein Favorit</translation>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
+        <source>Gemini's {model} takes at most {count} reference photos.</source>
         <translation>{model} von Gemini nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -4673,11 +4672,11 @@ Behalten: ein Favorit</translation>
         <translation>Wählen Sie weniger Referenzfotos oder ein neueres Gemini-Bildmodell.</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
+        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
         <translation>Das Sicherheitssystem von {service} hat die Anfrage blockiert, bevor etwas erstellt wurde ({reason}): Es hat Ihr Foto oder den Text des Stils beanstandet.</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
         <translation>Das Sicherheitssystem von {service} hat das erstellte Porträt gestoppt ({reason}).</translation>
     </message>
     <message>
@@ -4729,11 +4728,11 @@ Behalten: ein Favorit</translation>
         <translation>{service} kann mit diesem Schlüssel so nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Aktivieren Sie in Google AI Studio die Abrechnung für das Projekt des Schlüssels: Die kostenlose Stufe wird nicht überall angeboten.</translation>
     </message>
     <message>
-        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
         <translation>Prüfen Sie, ob im Projekt des Schlüssels die Gemini API aktiviert ist und dieses Modell verwendet werden darf.</translation>
     </message>
     <message>
@@ -4761,11 +4760,11 @@ Behalten: ein Favorit</translation>
         <translation>{service} konnte nicht richtig erreicht werden (HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
         <translation>{service} hat eine Antwort gegeben, die nicht von Gemini stammt (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Prüfen Sie das Projekt des Schlüssels in Google AI Studio oder geben Sie in den Einstellungen einen Modellnamen ein.</translation>
     </message>
     <message>
@@ -4781,7 +4780,7 @@ Behalten: ein Favorit</translation>
         <translation>Projekte, die seit dem 26. Oktober 2026 erstellt wurden, protokollieren Anfragen, sofern die Protokollierung in Google AI Studio nicht deaktiviert ist. Die App bittet Google, keine Anfrage zu protokollieren; die Deaktivierung in AI Studio stellt es sicher.</translation>
     </message>
     <message>
-        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Laut den Bedingungen von Google ist die Gemini API für berufliche oder geschäftliche Nutzung durch Personen ab 18 Jahren bestimmt.</translation>
     </message>
     <message>
@@ -4789,7 +4788,7 @@ Behalten: ein Favorit</translation>
         <translation>Mein Gemini-API-Schlüssel gehört zu einem Projekt mit aktivierter Abrechnung (kostenpflichtige Stufe).</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Jedes Bild, das Gemini erstellt, trägt Googles unsichtbares SynthID-Wasserzeichen, das es als KI-generiert kennzeichnet.</translation>
     </message>
 </context>
@@ -4871,11 +4870,11 @@ Behalten: ein Favorit</translation>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
+        <source>the photo's colour profile could not be used; colours may look slightly different</source>
         <translation>das Farbprofil des Fotos konnte nicht verwendet werden; Farben können leicht abweichen</translation>
     </message>
     <message>
-        <source>the photo&apos;s transparent parts were filled with white</source>
+        <source>the photo's transparent parts were filled with white</source>
         <translation>die transparenten Bereiche des Fotos wurden weiß gefüllt</translation>
     </message>
     <message>
@@ -4943,7 +4942,7 @@ Behalten: ein Favorit</translation>
         <translation>es ist nicht genug Speicher vorhanden, um dieses Bild zu öffnen</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
         <translation>das Foto wurde auf {width} × {height} Pixel verkleinert, um unter der Grenze von {limit} des Anbieters zu bleiben</translation>
     </message>
     <message>
@@ -5047,7 +5046,7 @@ Behalten: ein Favorit</translation>
         <translation>Exportieren Sie eine kleinere Kopie des Fotos (ein JPEG reicht) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie in einen eigenen Ordner und wählen Sie die Kopie.</translation>
     </message>
     <message>
@@ -5126,7 +5125,7 @@ Behalten: ein Favorit</translation>
         <translation>{text}: Breite und Höhe müssen größer als 0 und höchstens 1 (das ganze Bild) sein.</translation>
     </message>
     <message>
-        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
         <translation>{text} reicht über den Bildrand hinaus: x + w und y + h dürfen höchstens 1 sein.</translation>
     </message>
     <message>
@@ -5394,7 +5393,7 @@ Behalten: ein Favorit</translation>
         <translation>die Bibliothek sperren</translation>
     </message>
     <message>
-        <source>replace the empty library&apos;s index</source>
+        <source>replace the empty library's index</source>
         <translation>den Index der leeren Bibliothek ersetzen</translation>
     </message>
     <message>
@@ -5446,7 +5445,7 @@ Behalten: ein Favorit</translation>
         <translation>Zuvor sind {count} Datei(en) in den Papierkorb des Systems gegangen (durch Löschen oder durch die Aufbewahrungseinstellung): {names}. Wenn der Papierkorb seitdem nicht geleert wurde, liegen sie noch dort: Leeren Sie den Papierkorb, um sie zu entfernen.</translation>
     </message>
     <message>
-        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
+        <source>These files are not the app's and were left where they are: {paths}</source>
         <translation>Diese Dateien gehören nicht zur App und wurden belassen, wo sie sind: {paths}</translation>
     </message>
     <message>
@@ -5462,7 +5461,7 @@ Behalten: ein Favorit</translation>
         <translation>Schließen Sie alle Fenster von Headshot Desktop, warten Sie, bis laufende Befehle beendet sind, und versuchen Sie es erneut. Nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
+        <source>{folder} (not removed: it is not a folder of the app's own)</source>
         <translation>{folder} (nicht entfernt: Es ist kein eigener Ordner der App)</translation>
     </message>
     <message>
@@ -5506,7 +5505,7 @@ Behalten: ein Favorit</translation>
         <translation>Wenn er auf einem nicht angeschlossenen Laufwerk liegt, schließen Sie es an und versuchen Sie es erneut; wählen Sie andernfalls in den Einstellungen einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
+        <source>There is a folder where the library's index file should be ({path}).</source>
         <translation>Wo die Indexdatei der Bibliothek sein sollte, liegt ein Ordner ({path}).</translation>
     </message>
     <message>
@@ -5566,7 +5565,7 @@ Behalten: ein Favorit</translation>
         <translation>Möglicherweise speichert gerade ein anderes Fenster von Headshot Desktop darin; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>Die Sperrdatei der Bibliothek {path} ist eine Verknüpfung. Headshot Desktop folgt keinen Verknüpfungen aus seiner Bibliothek heraus.</translation>
     </message>
     <message>
@@ -5574,7 +5573,7 @@ Behalten: ein Favorit</translation>
         <translation>Löschen Sie diese Verknüpfung (sie enthält nichts von Ihnen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
+        <source>There is a folder where the library's lock file should be ({path}).</source>
         <translation>Wo die Sperrdatei der Bibliothek sein sollte, liegt ein Ordner ({path}).</translation>
     </message>
     <message>
@@ -5582,7 +5581,7 @@ Behalten: ein Favorit</translation>
         <translation>Verschieben Sie diesen Ordner aus dem Bibliotheksordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>use the library&apos;s lock file</source>
+        <source>use the library's lock file</source>
         <translation>die Sperrdatei der Bibliothek verwenden</translation>
     </message>
     <message>
@@ -5708,7 +5707,7 @@ Behalten: ein Favorit</translation>
         <translation>Es ist kein OpenAI-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
-        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
+        <source>OpenAI's {model} takes at most {count} reference photos.</source>
         <translation>{model} von OpenAI nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -5760,7 +5759,7 @@ Behalten: ein Favorit</translation>
         <translation>Ihre {service}-Organisation muss verifiziert sein, bevor sie dieses Modell verwenden kann.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>Verifizieren Sie Ihre Organisation in den Einstellungen des Anbieters ({address}, „Verify Organization“); der Zugriff kann bis zu 15 Minuten dauern. Oder wählen Sie in den Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
@@ -5784,7 +5783,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} hat eine unerwartete Antwort gegeben (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
         <translation>Prüfen Sie, ob das Projekt des Schlüssels GPT-Bildmodelle verwenden darf, oder geben Sie in den Einstellungen einen Modellnamen ein.</translation>
     </message>
     <message>
@@ -5910,8 +5909,8 @@ Behalten: ein Favorit</translation>
         <translation>round_preview von {id} ist nicht true oder false</translation>
     </message>
     <message>
-        <source>it has no &quot;presets&quot; list</source>
-        <translation>es hat keine Liste &quot;presets&quot;</translation>
+        <source>it has no "presets" list</source>
+        <translation>es hat keine Liste "presets"</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5949,12 +5948,12 @@ Behalten: ein Favorit</translation>
         <translation>unbekannt ({reason})</translation>
     </message>
     <message>
-        <source>about ${usd:.2f}</source>
-        <translation>etwa ${usd:.2f}</translation>
+        <source>about {usd}</source>
+        <translation>etwa {usd}</translation>
     </message>
     <message>
-        <source>${usd:.2f}</source>
-        <translation>${usd:.2f}</translation>
+        <source>{usd}</source>
+        <translation>{usd}</translation>
     </message>
     <message>
         <source>The spending log {path} cannot be written.</source>
@@ -5976,7 +5975,7 @@ Behalten: ein Favorit</translation>
         <translation>{title}-kompatibler Server unter {host}</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} verweist auf {host}, nicht auf den eigenen Dienst von {title}: Was dieser Server speichert, liegt bei seinem Betreiber. Für das, was er an {title} weitergibt: {privacy}</translation>
     </message>
     <message>
@@ -6240,7 +6239,7 @@ Behalten: ein Favorit</translation>
         <translation>Laden Sie Guthaben auf oder erhöhen Sie das Ausgabenlimit ({address}) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
+        <source>{service}'s safety system refused this photo or the style's prompt.</source>
         <translation>Das Sicherheitssystem von {service} hat dieses Foto oder den Prompt des Stils abgelehnt.</translation>
     </message>
     <message>
@@ -6311,7 +6310,7 @@ Behalten: ein Favorit</translation>
         <translation>{provider} hat keine Option {option}</translation>
     </message>
     <message>
-        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
         <translation>die Option {option} von {provider} erlaubt {choices}, nicht {asked}</translation>
     </message>
     <message>
@@ -6379,7 +6378,7 @@ Behalten: ein Favorit</translation>
         <translation>Eine Variante ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <source>This run&apos;s spending could not be recorded: {error}</source>
+        <source>This run's spending could not be recorded: {error}</source>
         <translation>Die Ausgaben dieses Laufs konnten nicht erfasst werden: {error}</translation>
     </message>
     <message>
@@ -6494,7 +6493,7 @@ Behalten: ein Favorit</translation>
         <translation>Hell, warm und einladend, mit einem hellen, modernen Interieur hinter Ihnen.</translation>
     </message>
     <message>
-        <source>Actor&apos;s headshot</source>
+        <source>Actor's headshot</source>
         <translation>Schauspielporträt</translation>
     </message>
     <message>
@@ -6538,16 +6537,16 @@ Behalten: ein Favorit</translation>
         <translation>Dieser Stil kann nicht gespeichert werden: {problems}.</translation>
     </message>
     <message>
-        <source>no &quot;styles&quot; list</source>
-        <translation>keine Liste &quot;styles&quot;</translation>
+        <source>no "styles" list</source>
+        <translation>keine Liste "styles"</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>ein Eintrag ist kein Stil</translation>
     </message>
     <message>
-        <source>its &quot;styles&quot; is not a list</source>
-        <translation>sein &quot;styles&quot; ist keine Liste</translation>
+        <source>its "styles" is not a list</source>
+        <translation>sein "styles" ist keine Liste</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6669,7 +6668,7 @@ Behalten: ein Favorit</translation>
         <translation>Der API-Schlüssel enthält {what}, was kein Server akzeptiert: ein Zeichen, das nicht gesendet werden kann.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
         <translation>Kopieren Sie den Schlüssel erneut von der Seite Ihres Anbieters, als eine Zeile, und fügen Sie ihn ein.</translation>
     </message>
     <message>
@@ -6696,44 +6695,44 @@ Behalten: ein Favorit</translation>
         <translation>Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <translation>Jede Zeile lautet: Name,Foto[,Referenz…]; Pfade dürfen relativ zum Ordner der CSV-Datei sein.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>The list of people {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {path} existiert nicht.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be used: it is too large (more than 4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} kann nicht verwendet werden: Sie ist zu groß (mehr als 4 MB).</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>Check that the folder is yours to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Sie den Ordner lesen dürfen.</translation>
     </message>
     <message>
         <source>The folder {folder} holds no photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} enthält keine Fotos.</translation>
     </message>
     <message>
-        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
-        <translation type="unfinished"></translation>
+        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <translation>Legen Sie die Fotos des Teams (JPEG, PNG, HEIC, WebP…) direkt darin ab.</translation>
     </message>
     <message>
         <source>The photo {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto {path} existiert nicht.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
@@ -6741,503 +6740,503 @@ Behalten: ein Favorit</translation>
     </message>
     <message>
         <source>The list of people {name} names nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} nennt niemanden.</translation>
     </message>
     <message>
         <source>The list of people {name} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read as CSV: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personenliste {name} kann nicht als CSV gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Zeile {line}</translation>
     </message>
     <message>
         <source>{where}: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Der Name fehlt.</translation>
     </message>
     <message>
         <source>{where}: {name} has no photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {name} hat kein Foto.</translation>
     </message>
     <message>
         <source>{where}: {name} has {count} reference photos; a run takes at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {name} hat {count} Referenzfotos; ein Lauf nimmt höchstens {most} an.</translation>
     </message>
     <message>
         <source>Keep the clearest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie die deutlichsten.</translation>
     </message>
     <message>
         <source>{where}: {cell} is a folder, not a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {cell} ist ein Ordner, kein Foto.</translation>
     </message>
     <message>
         <source>{where}: the photo {cell} does not exist (looked for {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Foto {cell} existiert nicht (gesucht unter {path}).</translation>
     </message>
     <message>
         <source>Let it finish there, or stop it there, then go on with it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie ihn dort fertig laufen oder halten Sie ihn dort an und setzen Sie ihn dann hier fort.</translation>
     </message>
     <message>
         <source>This batch is being made in another window or command: {batch} (its lock {path} is held). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stapel wird in einem anderen Fenster oder Befehl bearbeitet: {batch} (seine Sperre {path} ist belegt). Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The team batch {path} could not be locked (with {lock} beside it): {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {path} konnte nicht gesperrt werden (mit {lock} daneben): {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Bibliotheksordner vorhanden und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent.</source>
+        <translation>Der Stapel wurde angehalten, bevor er seine Ausgabenobergrenze von {cap} überschritten hätte: {spent} ausgegeben.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent (the next person costs about ${estimate:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent (the next person costs about {estimate}).</source>
+        <translation>Der Stapel wurde angehalten, bevor er seine Ausgabenobergrenze von {cap} überschritten hätte: {spent} ausgegeben (die nächste Person kostet etwa {estimate}).</translation>
     </message>
     <message>
         <source>The photo {photo} is no longer there: it was moved or deleted after it was added. Put it back, then try the failed people again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto {photo} ist nicht mehr vorhanden: Es wurde nach dem Hinzufügen verschoben oder gelöscht. Legen Sie es zurück und versuchen Sie es dann erneut mit den fehlgeschlagenen Personen.</translation>
     </message>
     <message>
         <source>Something went wrong while making these headshots ({error}). The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erstellen dieser Porträts ist etwas schiefgelaufen ({error}). Details stehen im Protokoll.</translation>
     </message>
     <message>
         <source>The batch stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel wurde angehalten: {reason}</translation>
     </message>
     <message>
         <source>The batch was cancelled; {left} still to do when it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel wurde abgebrochen; beim Fortsetzen stehen noch {left} aus.</translation>
     </message>
     <message>
         <source>{cap_hit} {left} still to do; raise the cap to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap_hit} Noch {left} ausstehend; erhöhen Sie die Obergrenze, um fortzufahren.</translation>
     </message>
     <message>
-        <source>The kit&apos;s export size {preset} is not known here.</source>
-        <translation type="unfinished"></translation>
+        <source>The kit's export size {preset} is not known here.</source>
+        <translation>Die Exportgröße {preset} des Kits ist hier nicht bekannt.</translation>
     </message>
     <message>
         <source>Choose another export size in the kit, or add it under Export sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Kit eine andere Exportgröße oder fügen Sie sie unter den Exportgrößen hinzu.</translation>
     </message>
     <message>
-        <source>The kit&apos;s file format {format} is not known.</source>
-        <translation type="unfinished"></translation>
+        <source>The kit's file format {format} is not known.</source>
+        <translation>Das Dateiformat {format} des Kits ist nicht bekannt.</translation>
     </message>
     <message>
         <source>Choose PNG, JPEG or WebP.</source>
-        <translation type="unfinished">Wählen Sie PNG, JPEG oder WebP.</translation>
+        <translation>Wählen Sie PNG, JPEG oder WebP.</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {error}</translation>
     </message>
     <message>
         <source>{failed} of {total} headshots could not be exported: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} von {total} Porträts konnten nicht exportiert werden: {problems}</translation>
     </message>
     <message>
         <source>The other {count} are in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen {count} sind in {folder}.</translation>
     </message>
     <message>
         <source>Open a kit made with “Save team kit” or `headshot-desktop kit new`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Kit, das mit „Team-Kit speichern“ oder `headshot-desktop kit new` erstellt wurde.</translation>
     </message>
     <message>
         <source>the team kit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team-Kit</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be opened: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>The team kit {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {path} existiert nicht.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is far too large to be a team kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht verwendet werden: Es ist viel zu groß für ein Team-Kit.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {source} kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>There is no style called {style} here; the kit needs it or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Stil namens {style}; das Kit braucht ihn oder einen Prompt.</translation>
     </message>
     <message>
         <source>There is no export size called {preset} here (there are {presets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Exportgröße namens {preset} (vorhanden: {presets}).</translation>
     </message>
     <message>
         <source>There is no image provider called {provider} (known providers: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bildanbieter namens {provider} (bekannte Anbieter: {known}).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is not JSON text (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht verwendet werden: Es ist kein JSON-Text (möglicherweise beschädigt).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: a file is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht in {folder} gespeichert werden: Eine Datei steht im Weg.</translation>
     </message>
     <message>
         <source>The team kit {name} already exists in {folder}; it was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} ist in {folder} bereits vorhanden; es wurde unverändert belassen.</translation>
     </message>
     <message>
         <source>Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder ersetzen Sie es.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {name} kann nicht in {folder} gespeichert werden: {error}.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {source} kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>{lead}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}: {reason}.</translation>
     </message>
     <message>
         <source>Fix the field, or make the kit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Feld oder erstellen Sie das Kit neu.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
+        <translation>"{key}" muss eine Gruppe von Feldern ({{…}}) sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be text, not {kind}</source>
+        <translation>"{key}" muss Text sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; may be at most {limit:,} characters, not {length:,}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
+        <translation>"{key}" darf höchstens {limit:,} Zeichen lang sein, nicht {length:,}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be one of {choices}, not {value}</source>
+        <translation>"{key}" muss eines von {choices} sein, nicht {value}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>"{key}" muss eine ganze Zahl von {low} bis {high} sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be {low} to {high}, not {value}</source>
+        <translation>"{key}" muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be true or false, not {kind}</source>
+        <translation>"{key}" muss true oder false sein, nicht {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>the text {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text {text}</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe von Feldern</translation>
     </message>
     <message>
         <source>{lead}: it is not a Headshot Desktop team kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}: Es ist kein Team-Kit von Headshot Desktop.</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"version" must be a whole number from 1, not {kind}</source>
+        <translation>"version" muss eine ganze Zahl ab 1 sein, nicht {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Kit {source} wurde von einer neueren Version von Headshot Desktop erstellt (Kit-Version {version}; diese Version liest {supported}).</translation>
     </message>
     <message>
         <source>Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die App, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>&quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"name" is empty</source>
+        <translation>"name" ist leer</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team&apos;s.</source>
-        <translation type="unfinished">Geben Sie dem Kit einen Namen, z. B. den des Teams.</translation>
+        <source>Give the kit a name, e.g. the team's.</source>
+        <translation>Geben Sie dem Kit einen Namen, z. B. den des Teams.</translation>
     </message>
     <message>
-        <source>&quot;provider&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"provider" is empty</source>
+        <translation>"provider" ist leer</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie einen Bildanbieter: `headshot-desktop providers` listet ihre IDs auf.</translation>
     </message>
     <message>
-        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it has neither a "style" nor a "prompt"</source>
+        <translation>es hat weder "style" noch "prompt"</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Stil-ID oder einen eigenen Prompt an.</translation>
     </message>
     <message>
-        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"keep" must be a list of feature names, not {kind}</source>
+        <translation>"keep" muss eine Liste von Merkmalsnamen sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
-        <translation type="unfinished"></translation>
+        <source>"keep" names {names}, which is not a feature to keep</source>
+        <translation>"keep" nennt {names}, was kein zu erhaltendes Merkmal ist</translation>
     </message>
     <message>
         <source>Use {features}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {features}.</translation>
     </message>
     <message>
-        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"options" must be a group of option names and text values, not {kind}</source>
+        <translation>"options" muss eine Gruppe von Optionsnamen und Textwerten sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;preset&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"preset" is empty</source>
+        <translation>"preset" ist leer</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie eine Exportgröße, z. B. linkedin.</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"format" must be "", {formats}, not {value}</source>
+        <translation>"format" muss "", {formats} sein, nicht {value}</translation>
     </message>
     <message>
-        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>"framing" muss null oder vier Zahlen [x, y, w, h] sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>&quot;framing&quot; is not a framing ({problem})</source>
-        <translation type="unfinished"></translation>
+        <source>"framing" is not a framing ({problem})</source>
+        <translation>"framing" ist kein gültiger Bildausschnitt ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
-        <translation type="unfinished">Verwenden Sie {fields}.</translation>
+        <translation>Verwenden Sie {fields}.</translation>
     </message>
     <message>
-        <source>&quot;template&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"template" is empty</source>
+        <translation>"template" ist leer</translation>
     </message>
     <message>
-        <source>&quot;template&quot; {template} is not valid ({error})</source>
-        <translation type="unfinished"></translation>
+        <source>"template" {template} is not valid ({error})</source>
+        <translation>"template" {template} ist ungültig ({error})</translation>
     </message>
     <message>
-        <source>&quot;template&quot; uses {field}, which is not a known field</source>
-        <translation type="unfinished"></translation>
+        <source>"template" uses {field}, which is not a known field</source>
+        <translation>"template" verwendet {field}, das kein bekanntes Feld ist</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Stapel erneut aus seinem Kit; die bereits erstellten Porträts sind noch in der Bibliothek.</translation>
     </message>
     <message>
         <source>The team batch {name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {name} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>The team batch {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {path} existiert nicht.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {name} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be used: it is too large to be a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {name} kann nicht verwendet werden: Er ist zu groß für einen Stapel.</translation>
     </message>
     <message>
         <source>List the batches with `headshot-desktop batch --list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Stapel mit `headshot-desktop batch --list` auflisten.</translation>
     </message>
     <message>
         <source>the kit of the batch {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kit des Stapels {batch}</translation>
     </message>
     <message>
         <source>{source} is not a Headshot Desktop team batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist kein Team-Stapel von Headshot Desktop.</translation>
     </message>
     <message>
         <source>{source} has no valid version number, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} hat keine gültige Versionsnummer und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up to {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} wurde von einer neueren Version von Headshot Desktop geschrieben (Stapelformat {version}; diese liest bis {supported}).</translation>
     </message>
     <message>
         <source>Update Headshot Desktop to go on with this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Headshot Desktop, um diesen Stapel fortzusetzen.</translation>
     </message>
     <message>
         <source>it lists no people</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält keine Personen</translation>
     </message>
     <message>
         <source>person {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person {number}</translation>
     </message>
     <message>
         <source>two people have the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Personen haben denselben Schlüssel</translation>
     </message>
     <message>
         <source>its {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Feld {field} fehlt</translation>
     </message>
     <message>
         <source>its batch_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>seine batch_id ist leer</translation>
     </message>
     <message>
         <source>its kit is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Kit fehlt</translation>
     </message>
     <message>
         <source>its {field} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Feld {field} ist keine Zahl</translation>
     </message>
     <message>
         <source>{source} is damaged: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist beschädigt: {problem}.</translation>
     </message>
     <message>
         <source>Stop the batch first to remove people: it is being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie den Stapel zuerst an, um Personen zu entfernen: Er wird gerade bearbeitet.</translation>
     </message>
     <message>
         <source>Press Stop, then remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie „Anhalten“ und entfernen Sie sie dann.</translation>
     </message>
     <message>
         <source>The team batch could not be saved in {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel konnte nicht in {path} gespeichert werden: {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Bibliotheksordner vorhanden ist und genug freien Speicher hat.</translation>
     </message>
     <message>
-        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
-        <translation type="unfinished"></translation>
+        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <translation>Der Speicherort {place} der Team-Stapel ist eine Verknüpfung nach außerhalb der Bibliothek, daher wurde der Stapel dort nicht gespeichert.</translation>
     </message>
     <message>
         <source>Replace the link with a real folder named {folder} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie die Verknüpfung durch einen echten Ordner namens {folder} in der Bibliothek.</translation>
     </message>
     <message>
         <source>The team batch {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Stapel {path}</translation>
     </message>
     <message>
         <source>{source} is damaged: it is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist beschädigt: Es ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
-        <translation type="unfinished"></translation>
+        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <translation>{made} von {variants} Porträts erstellt; das Anfragelimit des Anbieters hat den Rest zurückgehalten, der beim nächsten Durchgang dieser Person erstellt wird.</translation>
     </message>
     <message>
         <source>No headshot could be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Porträt behalten werden.</translation>
     </message>
     <message>
         <source>{where} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist kein Objekt</translation>
     </message>
     <message>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat kein Feld {field}</translation>
     </message>
     <message>
         <source>{where} has the unknown status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat den unbekannten Status {status}</translation>
     </message>
     <message>
         <source>{where} has references that are not a list of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat Referenzen, die keine Liste von Pfaden sind</translation>
     </message>
     <message>
         <source>{where} has headshot ids that are not a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat Porträt-IDs, die keine Liste von Zahlen sind</translation>
     </message>
     <message>
         <source>{where} has missing variants that are not a list of small numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat fehlende Varianten, die keine Liste kleiner Zahlen sind</translation>
     </message>
     <message>
         <source>{where} has a start time that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat eine Startzeit, die kein Text ist</translation>
     </message>
     <message>
         <source>{where} has a {field} that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat ein Feld {field}, das keine Zahl ist</translation>
     </message>
     <message>
         <source>{where} has a cost that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat Kosten, die keine Zahl sind</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of ${cap:.2f}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <translation>Der Stapel wurde nicht gestartet: Er hat eine Ausgabenobergrenze von {cap}, aber die Preise des Anbieters für dieses Kit sind unbekannt, sodass die Obergrenze nicht eingehalten werden könnte. Entfernen Sie die Obergrenze, um den Stapel trotzdem zu erstellen, oder wählen Sie ein Modell mit bekannten Preisen.</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fertig</translation>
     </message>
     <message>
         <source>{count} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} abgelehnt</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The batch is finished: {counts}; ${spent:.2f} spent.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch is finished: {counts}; {spent} spent.</source>
+        <translation>Der Stapel ist fertig: {counts}; {spent} ausgegeben.</translation>
     </message>
 </context>
 </TS>

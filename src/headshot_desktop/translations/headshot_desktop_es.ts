@@ -3872,15 +3872,15 @@ Conservado: un favorito</translation>
     <name>app</name>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished" />
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <source>No {provider} API key is set.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna clave de API de {provider} configurada.</translation>
     </message>
     <message>
         <source>Enter your key in Settings, or set {variables}.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca su clave en Configuración o defina {variables}.</translation>
     </message>
 </context>
 <context>
@@ -5771,12 +5771,12 @@ Conservado: un favorito</translation>
         <translation>desconocido ({reason})</translation>
     </message>
     <message>
-        <source>about ${usd:.2f}</source>
-        <translation>unos ${usd:.2f}</translation>
+        <source>about {usd}</source>
+        <translation>unos {usd}</translation>
     </message>
     <message>
-        <source>${usd:.2f}</source>
-        <translation>${usd:.2f}</translation>
+        <source>{usd}</source>
+        <translation>{usd}</translation>
     </message>
     <message>
         <source>The spending log {path} cannot be written.</source>
@@ -6519,43 +6519,43 @@ Conservado: un favorito</translation>
     </message>
     <message>
         <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
-        <translation type="unfinished" />
+        <translation>Cada línea es: nombre,foto[,referencia…]; las rutas pueden ser relativas a la carpeta del archivo CSV.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>La lista de personas {name} es una carpeta, no un archivo CSV.</translation>
     </message>
     <message>
         <source>The list of people {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La lista de personas {path} no existe.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la lista de personas {name}: {error}.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be used: it is too large (more than 4 MB).</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar la lista de personas {name}: es demasiado grande (más de 4 MB).</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la carpeta {folder}: {error}.</translation>
     </message>
     <message>
         <source>Check that the folder is yours to read.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que tiene permiso para leer la carpeta.</translation>
     </message>
     <message>
         <source>The folder {folder} holds no photos.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta {folder} no contiene fotos.</translation>
     </message>
     <message>
         <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
-        <translation type="unfinished" />
+        <translation>Ponga las fotos del equipo (JPEG, PNG, HEIC, WebP…) directamente en ella.</translation>
     </message>
     <message>
         <source>The photo {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La foto {path} no existe.</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
@@ -6563,503 +6563,503 @@ Conservado: un favorito</translation>
     </message>
     <message>
         <source>The list of people {name} names nobody.</source>
-        <translation type="unfinished" />
+        <translation>La lista de personas {name} no nombra a nadie.</translation>
     </message>
     <message>
         <source>The list of people {name} is not UTF-8 text.</source>
-        <translation type="unfinished" />
+        <translation>La lista de personas {name} no es texto UTF-8.</translation>
     </message>
     <message>
         <source>Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished" />
+        <translation>Guárdela como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read as CSV: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la lista de personas {name} como CSV: {error}.</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
-        <translation type="unfinished" />
+        <translation>{file}, línea {line}</translation>
     </message>
     <message>
         <source>{where}: the name is missing.</source>
-        <translation type="unfinished" />
+        <translation>{where}: falta el nombre.</translation>
     </message>
     <message>
         <source>{where}: {name} has no photo.</source>
-        <translation type="unfinished" />
+        <translation>{where}: {name} no tiene foto.</translation>
     </message>
     <message>
         <source>{where}: {name} has {count} reference photos; a run takes at most {most}.</source>
-        <translation type="unfinished" />
+        <translation>{where}: {name} tiene {count} fotos de referencia; una ejecución admite como máximo {most}.</translation>
     </message>
     <message>
         <source>Keep the clearest ones.</source>
-        <translation type="unfinished" />
+        <translation>Conserve las más nítidas.</translation>
     </message>
     <message>
         <source>{where}: {cell} is a folder, not a photo.</source>
-        <translation type="unfinished" />
+        <translation>{where}: {cell} es una carpeta, no una foto.</translation>
     </message>
     <message>
         <source>{where}: the photo {cell} does not exist (looked for {path}).</source>
-        <translation type="unfinished" />
+        <translation>{where}: la foto {cell} no existe (se buscó {path}).</translation>
     </message>
     <message>
         <source>Let it finish there, or stop it there, then go on with it here.</source>
-        <translation type="unfinished" />
+        <translation>Deje que termine allí, o deténgalo allí, y luego continúe con él aquí.</translation>
     </message>
     <message>
         <source>This batch is being made in another window or command: {batch} (its lock {path} is held). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Este lote se está creando en otra ventana o comando: {batch} (su bloqueo {path} está en uso). No se cambió nada.</translation>
     </message>
     <message>
         <source>The team batch {path} could not be locked (with {lock} beside it): {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo bloquear el lote de equipo {path} (con {lock} al lado): {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and can be written.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que la carpeta de la biblioteca existe y se puede escribir en ella.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent.</source>
-        <translation type="unfinished" />
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent.</source>
+        <translation>El lote se detuvo antes de superar su límite de gasto de {cap}: gastado {spent}.</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent (the next person costs about ${estimate:.2f}).</source>
-        <translation type="unfinished" />
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent (the next person costs about {estimate}).</source>
+        <translation>El lote se detuvo antes de superar su límite de gasto de {cap}: gastado {spent} (la siguiente persona cuesta unos {estimate}).</translation>
     </message>
     <message>
         <source>The photo {photo} is no longer there: it was moved or deleted after it was added. Put it back, then try the failed people again.</source>
-        <translation type="unfinished" />
+        <translation>La foto {photo} ya no está: se movió o eliminó después de añadirla. Vuelva a ponerla en su sitio y reintente las personas fallidas.</translation>
     </message>
     <message>
         <source>Something went wrong while making these headshots ({error}). The log has the details.</source>
-        <translation type="unfinished" />
+        <translation>Algo salió mal al crear estos retratos ({error}). El registro tiene los detalles.</translation>
     </message>
     <message>
         <source>The batch stopped: {reason}</source>
-        <translation type="unfinished" />
+        <translation>El lote se detuvo: {reason}</translation>
     </message>
     <message>
         <source>The batch was cancelled; {left} still to do when it goes on.</source>
-        <translation type="unfinished" />
+        <translation>Se canceló el lote; pendientes al continuar: {left}.</translation>
     </message>
     <message>
         <source>{cap_hit} {left} still to do; raise the cap to go on.</source>
-        <translation type="unfinished" />
+        <translation>{cap_hit} Pendientes: {left}; aumente el límite para continuar.</translation>
     </message>
     <message>
         <source>The kit's export size {preset} is not known here.</source>
-        <translation type="unfinished" />
+        <translation>El tamaño de exportación {preset} del kit no se conoce aquí.</translation>
     </message>
     <message>
         <source>Choose another export size in the kit, or add it under Export sizes.</source>
-        <translation type="unfinished" />
+        <translation>Elija otro tamaño de exportación en el kit o añádalo en Tamaños de exportación.</translation>
     </message>
     <message>
         <source>The kit's file format {format} is not known.</source>
-        <translation type="unfinished" />
+        <translation>El formato de archivo {format} del kit no se conoce.</translation>
     </message>
     <message>
         <source>Choose PNG, JPEG or WebP.</source>
-        <translation type="unfinished" />
+        <translation>Elija PNG, JPEG o WebP.</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {error}</translation>
     </message>
     <message>
         <source>{failed} of {total} headshots could not be exported: {problems}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron exportar {failed} de {total} retratos: {problems}</translation>
     </message>
     <message>
         <source>The other {count} are in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>El resto ({count}) está en {folder}.</translation>
     </message>
     <message>
         <source>Open a kit made with “Save team kit” or `headshot-desktop kit new`.</source>
-        <translation type="unfinished" />
+        <translation>Abra un kit creado con «Guardar kit como» o con `headshot-desktop kit new`.</translation>
     </message>
     <message>
         <source>the team kit</source>
-        <translation type="unfinished" />
+        <translation>el kit de equipo</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be opened: it is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir el kit de equipo {name}: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>The team kit {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>El kit de equipo {path} no existe.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el kit de equipo {name}: {error}.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is far too large to be a team kit.</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el kit de equipo {name}: es demasiado grande para ser un kit de equipo.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be made</source>
-        <translation type="unfinished" />
+        <translation>No se puede crear el kit de equipo {source}</translation>
     </message>
     <message>
         <source>There is no style called {style} here; the kit needs it or a prompt.</source>
-        <translation type="unfinished" />
+        <translation>Aquí no hay ningún estilo llamado {style}; el kit lo necesita, o bien una instrucción.</translation>
     </message>
     <message>
         <source>There is no export size called {preset} here (there are {presets}).</source>
-        <translation type="unfinished" />
+        <translation>Aquí no hay ningún tamaño de exportación llamado {preset} (hay {presets}).</translation>
     </message>
     <message>
         <source>There is no image provider called {provider} (known providers: {known}).</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún proveedor de imágenes llamado {provider} (proveedores conocidos: {known}).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is not JSON text (it may be damaged).</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el kit de equipo {name}: no es texto JSON (puede estar dañado).</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: a file is in the way.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el kit de equipo {name} en {folder}: hay un archivo que lo impide.</translation>
     </message>
     <message>
         <source>The team kit {name} already exists in {folder}; it was kept as it is.</source>
-        <translation type="unfinished" />
+        <translation>El kit de equipo {name} ya existe en {folder}; se dejó tal como está.</translation>
     </message>
     <message>
         <source>Choose another name, or replace it.</source>
-        <translation type="unfinished" />
+        <translation>Elija otro nombre o reemplácelo.</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar el kit de equipo {name} en {folder}: {error}.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be used</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el kit de equipo {source}</translation>
     </message>
     <message>
         <source>{lead}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>{lead}: {reason}.</translation>
     </message>
     <message>
         <source>Fix the field, or make the kit again.</source>
-        <translation type="unfinished" />
+        <translation>Corrija el campo o vuelva a crear el kit.</translation>
     </message>
     <message>
         <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser un grupo de campos ({{…}}), no {kind}</translation>
     </message>
     <message>
         <source>"{key}" must be text, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser texto, no {kind}</translation>
     </message>
     <message>
         <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" puede tener como máximo {limit:,} caracteres, no {length:,}</translation>
     </message>
     <message>
         <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser uno de {choices}, no {value}</translation>
     </message>
     <message>
         <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser un número entero de {low} a {high}, no {kind}</translation>
     </message>
     <message>
         <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser de {low} a {high}, no {value}</translation>
     </message>
     <message>
         <source>"{key}" must be true or false, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"{key}" debe ser true o false, no {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished" />
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>the text {text}</source>
-        <translation type="unfinished" />
+        <translation>el texto {text}</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation>una lista</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="unfinished" />
+        <translation>un grupo de campos</translation>
     </message>
     <message>
         <source>{lead}: it is not a Headshot Desktop team kit.</source>
-        <translation type="unfinished" />
+        <translation>{lead}: no es un kit de equipo de Headshot Desktop.</translation>
     </message>
     <message>
         <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"version" debe ser un número entero a partir de 1, no {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
-        <translation type="unfinished" />
+        <translation>El kit de equipo {source} lo creó una versión más reciente de Headshot Desktop (versión del kit {version}; esta versión lee {supported}).</translation>
     </message>
     <message>
         <source>Update the app to open it.</source>
-        <translation type="unfinished" />
+        <translation>Actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
         <source>"name" is empty</source>
-        <translation type="unfinished" />
+        <translation>"name" está vacío</translation>
     </message>
     <message>
         <source>Give the kit a name, e.g. the team's.</source>
-        <translation type="unfinished" />
+        <translation>Dé un nombre al kit, p. ej., el del equipo.</translation>
     </message>
     <message>
         <source>"provider" is empty</source>
-        <translation type="unfinished" />
+        <translation>"provider" está vacío</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
-        <translation type="unfinished" />
+        <translation>Indique un proveedor de imágenes: `headshot-desktop providers` muestra sus ids.</translation>
     </message>
     <message>
         <source>it has neither a "style" nor a "prompt"</source>
-        <translation type="unfinished" />
+        <translation>no tiene ni "style" ni "prompt"</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
-        <translation type="unfinished" />
+        <translation>Dele un id de estilo o una instrucción propia.</translation>
     </message>
     <message>
         <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"keep" debe ser una lista de nombres de rasgos, no {kind}</translation>
     </message>
     <message>
         <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation type="unfinished" />
+        <translation>"keep" nombra {names}, que no es un rasgo que se pueda conservar</translation>
     </message>
     <message>
         <source>Use {features}.</source>
-        <translation type="unfinished" />
+        <translation>Use {features}.</translation>
     </message>
     <message>
         <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"options" debe ser un grupo de nombres de opción y valores de texto, no {kind}</translation>
     </message>
     <message>
         <source>"preset" is empty</source>
-        <translation type="unfinished" />
+        <translation>"preset" está vacío</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
-        <translation type="unfinished" />
+        <translation>Indique un tamaño de exportación, p. ej., linkedin.</translation>
     </message>
     <message>
         <source>"format" must be "", {formats}, not {value}</source>
-        <translation type="unfinished" />
+        <translation>"format" debe ser "", {formats}, no {value}</translation>
     </message>
     <message>
         <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation type="unfinished" />
+        <translation>"framing" debe ser null o cuatro números [x, y, w, h], no {kind}</translation>
     </message>
     <message>
         <source>"framing" is not a framing ({problem})</source>
-        <translation type="unfinished" />
+        <translation>"framing" no es un encuadre ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
-        <translation type="unfinished" />
+        <translation>Use {fields}.</translation>
     </message>
     <message>
         <source>"template" is empty</source>
-        <translation type="unfinished" />
+        <translation>"template" está vacío</translation>
     </message>
     <message>
         <source>"template" {template} is not valid ({error})</source>
-        <translation type="unfinished" />
+        <translation>"template" {template} no es válido ({error})</translation>
     </message>
     <message>
         <source>"template" uses {field}, which is not a known field</source>
-        <translation type="unfinished" />
+        <translation>"template" usa {field}, que no es un campo conocido</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
-        <translation type="unfinished" />
+        <translation>Vuelva a iniciar el lote desde su kit; los retratos que creó siguen en la biblioteca.</translation>
     </message>
     <message>
         <source>The team batch {name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>El lote de equipo {name} es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>The team batch {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>El lote de equipo {path} no existe.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el lote de equipo {name}: {error}.</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be used: it is too large to be a batch.</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el lote de equipo {name}: es demasiado grande para ser un lote.</translation>
     </message>
     <message>
         <source>List the batches with `headshot-desktop batch --list`.</source>
-        <translation type="unfinished" />
+        <translation>Muestre la lista de lotes con `headshot-desktop batch --list`.</translation>
     </message>
     <message>
         <source>the kit of the batch {batch}</source>
-        <translation type="unfinished" />
+        <translation>el kit del lote {batch}</translation>
     </message>
     <message>
         <source>{source} is not a Headshot Desktop team batch.</source>
-        <translation type="unfinished" />
+        <translation>{source} no es un lote de equipo de Headshot Desktop.</translation>
     </message>
     <message>
         <source>{source} has no valid version number, so it cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>{source} no tiene un número de versión válido, así que no se puede leer.</translation>
     </message>
     <message>
         <source>{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up to {supported}).</source>
-        <translation type="unfinished" />
+        <translation>{source} lo escribió una versión más reciente de Headshot Desktop (formato de lote {version}; esta lee hasta {supported}).</translation>
     </message>
     <message>
         <source>Update Headshot Desktop to go on with this batch.</source>
-        <translation type="unfinished" />
+        <translation>Actualice Headshot Desktop para continuar con este lote.</translation>
     </message>
     <message>
         <source>it lists no people</source>
-        <translation type="unfinished" />
+        <translation>no contiene ninguna persona</translation>
     </message>
     <message>
         <source>person {number}</source>
-        <translation type="unfinished" />
+        <translation>persona {number}</translation>
     </message>
     <message>
         <source>two people have the same key</source>
-        <translation type="unfinished" />
+        <translation>dos personas tienen la misma clave</translation>
     </message>
     <message>
         <source>its {field} is missing</source>
-        <translation type="unfinished" />
+        <translation>falta su {field}</translation>
     </message>
     <message>
         <source>its batch_id is empty</source>
-        <translation type="unfinished" />
+        <translation>su batch_id está vacío</translation>
     </message>
     <message>
         <source>its kit is missing</source>
-        <translation type="unfinished" />
+        <translation>falta su kit</translation>
     </message>
     <message>
         <source>its {field} is not a number</source>
-        <translation type="unfinished" />
+        <translation>su {field} no es un número</translation>
     </message>
     <message>
         <source>{source} is damaged: {problem}.</source>
-        <translation type="unfinished" />
+        <translation>{source} está dañado: {problem}.</translation>
     </message>
     <message>
         <source>Stop the batch first to remove people: it is being made.</source>
-        <translation type="unfinished" />
+        <translation>Detenga primero el lote para quitar personas: se está creando.</translation>
     </message>
     <message>
         <source>Press Stop, then remove them.</source>
-        <translation type="unfinished" />
+        <translation>Pulse Detener y luego quítelas.</translation>
     </message>
     <message>
         <source>The team batch could not be saved in {path}: {error}.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el lote de equipo en {path}: {error}.</translation>
     </message>
     <message>
         <source>Check that the library folder is there and has free space.</source>
-        <translation type="unfinished" />
+        <translation>Compruebe que la carpeta de la biblioteca existe y tiene espacio libre.</translation>
     </message>
     <message>
         <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
-        <translation type="unfinished" />
+        <translation>La ubicación de los lotes de equipo {place} es un enlace a un lugar fuera de la biblioteca, así que el lote no se guardó allí.</translation>
     </message>
     <message>
         <source>Replace the link with a real folder named {folder} in the library.</source>
-        <translation type="unfinished" />
+        <translation>Sustituya el enlace por una carpeta real llamada {folder} dentro de la biblioteca.</translation>
     </message>
     <message>
         <source>The team batch {path}</source>
-        <translation type="unfinished" />
+        <translation>El lote de equipo {path}</translation>
     </message>
     <message>
         <source>{source} is damaged: it is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>{source} está dañado: no es JSON válido.</translation>
     </message>
     <message>
         <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
-        <translation type="unfinished" />
+        <translation>Se crearon {made} de {variants} retratos; el límite de frecuencia del proveedor retuvo el resto, que se crearán en el próximo turno de esta persona.</translation>
     </message>
     <message>
         <source>No headshot could be kept.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conservar ningún retrato.</translation>
     </message>
     <message>
         <source>{where} is not an object</source>
-        <translation type="unfinished" />
+        <translation>{where} no es un objeto</translation>
     </message>
     <message>
         <source>{where} has no {field}</source>
-        <translation type="unfinished" />
+        <translation>{where} no tiene {field}</translation>
     </message>
     <message>
         <source>{where} has the unknown status {status}</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene el estado desconocido {status}</translation>
     </message>
     <message>
         <source>{where} has references that are not a list of paths</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene referencias que no son una lista de rutas</translation>
     </message>
     <message>
         <source>{where} has headshot ids that are not a list of numbers</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene ids de retrato que no son una lista de números</translation>
     </message>
     <message>
         <source>{where} has missing variants that are not a list of small numbers</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene variantes pendientes que no son una lista de números pequeños</translation>
     </message>
     <message>
         <source>{where} has a start time that is not text</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene una hora de inicio que no es texto</translation>
     </message>
     <message>
         <source>{where} has a {field} that is not a number</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene un {field} que no es un número</translation>
     </message>
     <message>
         <source>{where} has a cost that is not a number</source>
-        <translation type="unfinished" />
+        <translation>{where} tiene un coste que no es un número</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of ${cap:.2f}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
-        <translation type="unfinished" />
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <translation>No se inició el lote: tiene un límite de gasto de {cap}, pero se desconocen los precios del proveedor para este kit, así que no se podría respetar el límite. Quite el límite para crear el lote de todos modos o elija un modelo con precios conocidos.</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation type="unfinished" />
+        <translation>{count} hecho(s)</translation>
     </message>
     <message>
         <source>{count} refused</source>
-        <translation type="unfinished" />
+        <translation>{count} rechazado(s)</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished" />
+        <translation>{count} fallido(s)</translation>
     </message>
     <message>
-        <source>The batch is finished: {counts}; ${spent:.2f} spent.</source>
-        <translation type="unfinished" />
+        <source>The batch is finished: {counts}; {spent} spent.</source>
+        <translation>El lote ha terminado: {counts}; gastado {spent}.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -147,7 +146,7 @@
         <translation>未找到相机。请连接摄像头，或改为打开或粘贴一张照片。</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
         <translation>相机访问被拒绝。请在系统的隐私设置中允许 Headshot Desktop 使用相机，然后重新打开此窗口。</translation>
     </message>
     <message>
@@ -315,11 +314,11 @@
         <translation>调整裁剪</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
         <translation>此裁剪仅适用于这张头像：其他人保持套件的构图。</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit&apos;s framing</source>
+        <source>&amp;Back to the kit's framing</source>
         <translation>恢复套件的构图(&amp;B)</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
         <translation>无预览：无法读取“{name}”。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
         <translation>画框包含头像 {full_width} × {full_height} 像素中的 {width} × {height}。</translation>
     </message>
 </context>
@@ -369,7 +368,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export&apos;s file name, before .zip</comment>
+        <comment>the export's file name, before .zip</comment>
         <translation>{app} 数据</translation>
     </message>
     <message>
@@ -481,8 +480,8 @@
         <translation>将自拍拖放到这里，或按 Enter 选择文件</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;将自拍拖放到这里&lt;/b&gt;&lt;/p&gt;&lt;p&gt;或点击选择文件 · Ctrl+V 粘贴&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP 或 GIF&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;将自拍拖放到这里&lt;/b&gt;&lt;/p&gt;&lt;p&gt;或点击选择文件 · Ctrl+V 粘贴&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP 或 GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -564,7 +563,7 @@
         <translation>最新可用</translation>
     </message>
     <message>
-        <source>The provider&apos;s default</source>
+        <source>The provider's default</source>
         <translation>服务商的默认值</translation>
     </message>
     <message>
@@ -622,7 +621,7 @@
         <translation>无法导出全部头像。</translation>
     </message>
     <message>
-        <source>Export the team&apos;s headshots into</source>
+        <source>Export the team's headshots into</source>
         <translation>将团队的头像导出到</translation>
     </message>
     <message>
@@ -732,7 +731,7 @@
         <translation>团队页面图片高度</translation>
     </message>
     <message>
-        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>团队页面显示每个人图片的尺寸：请询问页面的管理者，或查看页面上的某张图片。</translation>
     </message>
     <message>
@@ -783,7 +782,7 @@
         <translation>无预览：无法读取“{name}”。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>画框包含头像 {full_width} × {full_height} 像素中的 {width} × {height}（缩放 {zoom}×）。</translation>
     </message>
 </context>
@@ -990,7 +989,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
         <translation>选择{lowercase}</translation>
     </message>
 </context>
@@ -1012,7 +1011,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
         <translation>所有人使用相同的种子可保持风格一致：每个人的第一个变体使用该种子生成，第二个使用下一个数字，依此类推。</translation>
     </message>
     <message>
@@ -1036,7 +1035,7 @@
         <translation>图像服务商</translation>
     </message>
     <message>
-        <source>The provider&apos;s default model</source>
+        <source>The provider's default model</source>
         <translation>服务商的默认模型</translation>
     </message>
     <message>
@@ -1136,7 +1135,7 @@
         <translation>{style}（不在此处）</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;{provider} 自己的选项，对所有人相同：&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1144,7 +1143,7 @@
         <translation>{option}：</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team&apos;s.</source>
+        <source>Give the kit a name, e.g. the team's.</source>
         <translation>为套件起个名字，例如团队的名称。</translation>
     </message>
     <message>
@@ -1277,7 +1276,7 @@
         <translation>要保留的特征</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
         <translation>勾选每张头像中必须保持原样的内容。应用会将其添加到每种风格的指令中；这里不会分析你的面部。</translation>
     </message>
     <message>
@@ -1493,7 +1492,7 @@
         <translation>zhang_san</translation>
     </message>
     <message>
-        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
+        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
         <translation>每张头像宽度和高度的比例：0.1,0.05,0.8,0.8 保留水平方向中间的 80 %，并从顶部裁掉一点。批处理完成后，你仍可调整某个人的裁剪。</translation>
     </message>
     <message>
@@ -1537,7 +1536,7 @@
         <translation>构图</translation>
     </message>
     <message>
-        <source>Each size&apos;s usual framing</source>
+        <source>Each size's usual framing</source>
         <translation>各尺寸的常规构图</translation>
     </message>
     <message>
@@ -1597,7 +1596,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
+        <comment>a style's name and an image's number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2008,7 +2007,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider&apos;s option, before its choices</comment>
+        <comment>a provider's option, before its choices</comment>
         <translation>{option}：</translation>
     </message>
     <message>
@@ -2225,7 +2224,7 @@
         <translation>调整裁剪(&amp;J)…</translation>
     </message>
     <message>
-        <source>Adjust how this person&apos;s headshot is framed</source>
+        <source>Adjust how this person's headshot is framed</source>
         <translation>调整此人头像的构图</translation>
     </message>
     <message>
@@ -2717,7 +2716,7 @@
         <translation>你的密钥可用的最新模型（推荐）</translation>
     </message>
     <message>
-        <source>The provider&apos;s default</source>
+        <source>The provider's default</source>
         <translation>服务商的默认值</translation>
     </message>
     <message>
@@ -2729,7 +2728,7 @@
         <translation>无法列出你的密钥可以使用的模型。{reason} 已选的模型保持不变，你也可以输入其他模型的名称。</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
+        <source>{provider} lists no image models for this key. You can type a model's name.</source>
         <translation>{provider} 没有为此密钥列出任何图像模型。你可以输入模型的名称。</translation>
     </message>
 </context>
@@ -2780,11 +2779,11 @@
         <translation>你的照片绝不会离开这台电脑：{title} 在本机生成头像。无需账户，没有跟踪。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会发送到位于 &lt;b&gt;{hosts}&lt;/b&gt;（在你的网络中）的 &lt;b&gt;{title}&lt;/b&gt;。不会向任何云服务发送内容。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会发送到位于 &lt;b&gt;{hosts}&lt;/b&gt;（在这台电脑上）的 &lt;b&gt;{title}&lt;/b&gt;。不会向任何云服务发送内容。</translation>
     </message>
     <message>
@@ -2796,19 +2795,19 @@
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，&lt;b&gt;{title}&lt;/b&gt; 会在这台电脑上生成头像：你的照片不会离开本机。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会使用你自己的 API 密钥，通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;（{hosts}）。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;（{hosts}）。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会使用你自己的 API 密钥，通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
@@ -2816,7 +2815,7 @@
         <translation>&lt;b&gt;{title} 会保留什么：&lt;/b&gt;{privacy}</translation>
     </message>
     <message>
-        <source>{title}&apos;s terms as read on {date}.</source>
+        <source>{title}'s terms as read on {date}.</source>
         <translation>{title} 的条款，读取于 {date}。</translation>
     </message>
     <message>
@@ -2928,7 +2927,7 @@
     </message>
     <message>
         <source>Refined</source>
-        <comment>a style&apos;s name</comment>
+        <comment>a style's name</comment>
         <translation>已精修</translation>
     </message>
     <message>
@@ -3088,7 +3087,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot&apos;s file and what changed it</comment>
+        <comment>a headshot's file and what changed it</comment>
         <translation>{file} · “{instruction}”</translation>
     </message>
     <message>
@@ -3653,7 +3652,7 @@ Kept: a favourite</source>
         <translation>全部导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export every finished person&apos;s headshot</source>
+        <source>Export every finished person's headshot</source>
         <translation>导出每个已完成人员的头像</translation>
     </message>
     <message>
@@ -3736,7 +3735,7 @@ Kept: a favourite</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
         <translation>整个团队在一个风格统一的批次中完成：一个套件，每个人的头像</translation>
     </message>
 </context>
@@ -3787,7 +3786,7 @@ Kept: a favourite</source>
         <translation>{done}/{total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
         <translation>正在等待服务商的速率限制 · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3921,7 +3920,7 @@ Kept: a favourite</source>
         <translation>变体</translation>
     </message>
     <message>
-        <source>About this person&apos;s headshots</source>
+        <source>About this person's headshots</source>
         <translation>关于此人的头像</translation>
     </message>
     <message>
@@ -3990,15 +3989,15 @@ Kept: a favourite</source>
     <name>app</name>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 或 {second}</translation>
     </message>
     <message>
         <source>No {provider} API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置 {provider} API 密钥。</translation>
     </message>
     <message>
         <source>Enter your key in Settings, or set {variables}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”中输入你的密钥，或设置 {variables}。</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4011,7 @@ Kept: a favourite</source>
         <translation>“设置”中的区域</translation>
     </message>
     <message>
-        <source>BFL&apos;s delivery host</source>
+        <source>BFL's delivery host</source>
         <translation>BFL 的交付主机</translation>
     </message>
     <message>
@@ -4020,7 +4019,7 @@ Kept: a favourite</source>
         <translation>BFL 提供的链接</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
         <translation>{service} 返回的响应不是来自 BFL（HTTP {status}）。</translation>
     </message>
     <message>
@@ -4056,7 +4055,7 @@ Kept: a favourite</source>
         <translation>请在“设置”中检查模型，或换一张照片试试。</translation>
     </message>
     <message>
-        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
         <translation>{service} 的审核在开始前标记了你的照片或风格文字{reasons}。BFL 不会为此收费。</translation>
     </message>
     <message>
@@ -4064,7 +4063,7 @@ Kept: a favourite</source>
         <translation>请换一张照片（光线充足、画面中只有你）或换一种风格。</translation>
     </message>
     <message>
-        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>{service} 的审核标记了它生成的头像，因此未交付{reasons}。BFL 不会为此收费。</translation>
     </message>
     <message>
@@ -4100,7 +4099,7 @@ Kept: a favourite</source>
         <translation>已取消。Black Forest Labs 无法停止已排队的任务，因此它仍可能完成该任务并收费。</translation>
     </message>
     <message>
-        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
         <translation>Black Forest Labs 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -4144,7 +4143,7 @@ Kept: a favourite</source>
         <translation>Black Forest Labs 尚未公布其 API 会将收到的照片和图像保留多久，也未说明是否将其用于训练：我们无法确认这两点。请阅读其 API 条款：{address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>照片默认发送到 BFL 的欧盟主机（api.eu.bfl.ai，BFL 仅在欧盟区域运行）；你也可以改为选择其全球或美国主机。</translation>
     </message>
     <message>
@@ -4211,7 +4210,7 @@ Kept: a favourite</source>
         <translation>{service} 出现问题（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
+        <source>Look at ComfyUI's own window or log, then try again.</source>
         <translation>请查看 ComfyUI 自己的窗口或日志，然后重试。</translation>
     </message>
     <message>
@@ -4255,7 +4254,7 @@ Kept: a favourite</source>
         <translation>{service} 在 {node} 中因错误而停止：{reason}。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
+        <source>Look at ComfyUI's own window or log for the details.</source>
         <translation>详情请查看 ComfyUI 自己的窗口或日志。</translation>
     </message>
     <message>
@@ -4279,7 +4278,7 @@ Kept: a favourite</source>
         <translation>未保留任何内容。请重试。</translation>
     </message>
     <message>
-        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
+        <source>Could not open {service}'s live connection (WebSocket).</source>
         <translation>无法打开 {service} 的实时连接（WebSocket）。</translation>
     </message>
     <message>
@@ -4371,7 +4370,7 @@ Kept: a favourite</source>
         <translation>ComfyUI（你自己的服务器）</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
         <translation>不会向任何云服务发送内容：照片只会发送到你运行的 ComfyUI 服务器，其保留内容取决于该服务器自己的设置。应用会将照片作为临时文件上传（ComfyUI 启动时会清除这些文件），并在头像返回后从服务器历史记录中删除该任务。</translation>
     </message>
     <message>
@@ -4415,7 +4414,7 @@ Kept: a favourite</source>
         <translation>工作流文件 {path} 不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
+        <source>The workflow file {path} is not in ComfyUI's API format.</source>
         <translation>工作流文件 {path} 不是 ComfyUI 的 API 格式。</translation>
     </message>
     <message>
@@ -4455,7 +4454,7 @@ Kept: a favourite</source>
         <translation>请选择只在你的服务器上运行的工作流。</translation>
     </message>
     <message>
-        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>{server} 的“{type}”节点没有名为“{name}”的输入（节点 {node}）。</translation>
     </message>
     <message>
@@ -4467,7 +4466,7 @@ Kept: a favourite</source>
         <translation>{server} 上没有 {workflow} 所需的模型文件 {file}（{type}）。</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} 请将其放入 ComfyUI 的 models/{folder} 文件夹（约 {size:g} GB；可从 {address} 获取）。</translation>
     </message>
     <message>
@@ -4518,7 +4517,7 @@ Kept: a favourite</source>
         <translation>模拟服务商拒绝访问其模型。</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s account has run out of credit.</source>
+        <source>The fake provider's account has run out of credit.</source>
         <translation>模拟服务商的账户余额已用完。</translation>
     </message>
     <message>
@@ -4526,7 +4525,7 @@ Kept: a favourite</source>
         <translation>模拟服务商正在限制请求的发送速度。</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
+        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
         <translation>模拟服务商的安全系统拒绝了这张照片或风格的提示词。</translation>
     </message>
     <message>
@@ -4562,7 +4561,7 @@ Kept: a favourite</source>
         <translation>请使用 {kinds} 之一，后面可以加上 :N。</translation>
     </message>
     <message>
-        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>模拟服务商的延迟 {value} 不是 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
@@ -4605,7 +4604,7 @@ Kept: a favourite</source>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
+        <source>Gemini's {model} takes at most {count} reference photos.</source>
         <translation>Gemini 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -4613,11 +4612,11 @@ Kept: a favourite</source>
         <translation>请选择更少的参考照片，或选择更新的 Gemini 图像模型。</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
+        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
         <translation>{service} 的安全系统在生成之前拦截了请求（{reason}）：它标记了你的照片或风格文字。</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
         <translation>{service} 的安全系统拦截了它生成的头像（{reason}）。</translation>
     </message>
     <message>
@@ -4669,11 +4668,11 @@ Kept: a favourite</source>
         <translation>此密钥目前无法用于 {service}。</translation>
     </message>
     <message>
-        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>请在 Google AI Studio 中为该密钥的项目启用结算：免费层级并非在所有地区都提供。</translation>
     </message>
     <message>
-        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
         <translation>请检查该密钥的项目是否已启用 Gemini API 并可以使用此模型。</translation>
     </message>
     <message>
@@ -4701,11 +4700,11 @@ Kept: a favourite</source>
         <translation>无法正常连接到 {service}（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
         <translation>{service} 返回的响应不是来自 Gemini（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
         <translation>请在 Google AI Studio 中检查该密钥的项目，或在“设置”中输入模型名称。</translation>
     </message>
     <message>
@@ -4721,7 +4720,7 @@ Kept: a favourite</source>
         <translation>自 2026 年 10 月 26 日起创建的项目会保留请求日志，除非在 Google AI Studio 中关闭了日志记录。应用会要求 Google 不记录每个请求；在 AI Studio 中关闭日志记录可以确保这一点。</translation>
     </message>
     <message>
-        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Google 的条款规定，Gemini API 仅供年满 18 岁的人士用于专业或商业用途。</translation>
     </message>
     <message>
@@ -4729,7 +4728,7 @@ Kept: a favourite</source>
         <translation>我的 Gemini API 密钥属于已启用结算的项目（付费层级）。</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Gemini 生成的每张图像都带有 Google 的隐形 SynthID 水印，表明其由 AI 生成。</translation>
     </message>
 </context>
@@ -4811,11 +4810,11 @@ Kept: a favourite</source>
         <translation>{source}：{reason}</translation>
     </message>
     <message>
-        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
+        <source>the photo's colour profile could not be used; colours may look slightly different</source>
         <translation>无法使用照片的颜色配置文件；颜色可能看起来略有不同</translation>
     </message>
     <message>
-        <source>the photo&apos;s transparent parts were filled with white</source>
+        <source>the photo's transparent parts were filled with white</source>
         <translation>照片的透明部分已用白色填充</translation>
     </message>
     <message>
@@ -4883,7 +4882,7 @@ Kept: a favourite</source>
         <translation>内存不足，无法打开此图像</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
         <translation>照片已缩小到 {width} × {height} 像素，以低于服务商的 {limit} 上限</translation>
     </message>
     <message>
@@ -4987,7 +4986,7 @@ Kept: a favourite</source>
         <translation>请导出照片的较小副本（JPEG 即可），然后重试。</translation>
     </message>
     <message>
-        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>请检查文件的权限，或将其复制到你自己的文件夹中并选择该副本。</translation>
     </message>
     <message>
@@ -5066,7 +5065,7 @@ Kept: a favourite</source>
         <translation>{text}：宽度和高度必须大于 0 且不超过 1（整张图像）。</translation>
     </message>
     <message>
-        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
         <translation>{text} 超出了图像边缘：x + w 和 y + h 必须不超过 1。</translation>
     </message>
     <message>
@@ -5334,7 +5333,7 @@ Kept: a favourite</source>
         <translation>锁定图库</translation>
     </message>
     <message>
-        <source>replace the empty library&apos;s index</source>
+        <source>replace the empty library's index</source>
         <translation>替换空图库的索引</translation>
     </message>
     <message>
@@ -5386,7 +5385,7 @@ Kept: a favourite</source>
         <translation>之前有 {count} 个文件被移到系统回收站（通过删除或保留期限设置）：{names}。如果此后回收站未被清空，它们仍在那里：清空回收站即可将其删除。</translation>
     </message>
     <message>
-        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
+        <source>These files are not the app's and were left where they are: {paths}</source>
         <translation>这些文件不属于本应用，已保留在原处：{paths}</translation>
     </message>
     <message>
@@ -5402,7 +5401,7 @@ Kept: a favourite</source>
         <translation>请关闭所有 Headshot Desktop 窗口，等待正在运行的命令完成，然后重试。未删除任何内容。</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
+        <source>{folder} (not removed: it is not a folder of the app's own)</source>
         <translation>{folder}（未删除：它不是本应用自己的文件夹）</translation>
     </message>
     <message>
@@ -5446,7 +5445,7 @@ Kept: a favourite</source>
         <translation>如果它位于未连接的驱动器上，请连接该驱动器，然后重试；否则请在“设置”中选择其他图库文件夹。</translation>
     </message>
     <message>
-        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
+        <source>There is a folder where the library's index file should be ({path}).</source>
         <translation>图库索引文件所在的位置是一个文件夹（{path}）。</translation>
     </message>
     <message>
@@ -5506,7 +5505,7 @@ Kept: a favourite</source>
         <translation>可能有另一个 Headshot Desktop 窗口正在向其保存内容；请稍后重试。</translation>
     </message>
     <message>
-        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>图库的锁文件 {path} 是一个链接。Headshot Desktop 不会跟随链接离开其图库。</translation>
     </message>
     <message>
@@ -5514,7 +5513,7 @@ Kept: a favourite</source>
         <translation>请删除该链接（其中没有你的任何内容），然后重试。</translation>
     </message>
     <message>
-        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
+        <source>There is a folder where the library's lock file should be ({path}).</source>
         <translation>图库锁文件所在的位置是一个文件夹（{path}）。</translation>
     </message>
     <message>
@@ -5522,7 +5521,7 @@ Kept: a favourite</source>
         <translation>请将该文件夹移出图库文件夹，然后重试。</translation>
     </message>
     <message>
-        <source>use the library&apos;s lock file</source>
+        <source>use the library's lock file</source>
         <translation>使用图库的锁文件</translation>
     </message>
     <message>
@@ -5648,7 +5647,7 @@ Kept: a favourite</source>
         <translation>尚未设置 OpenAI API 密钥。</translation>
     </message>
     <message>
-        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
+        <source>OpenAI's {model} takes at most {count} reference photos.</source>
         <translation>OpenAI 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -5700,7 +5699,7 @@ Kept: a favourite</source>
         <translation>你的 {service} 组织必须经过验证才能使用此模型。</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>请在服务商的设置中验证你的组织（{address}，“Verify Organization”）；获得访问权限最多可能需要 15 分钟。或在“设置”中选择其他模型。</translation>
     </message>
     <message>
@@ -5724,7 +5723,7 @@ Kept: a favourite</source>
         <translation>{service} 返回了意外的响应（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
         <translation>请检查该密钥的项目是否可以使用 GPT 图像模型，或在“设置”中输入模型名称。</translation>
     </message>
     <message>
@@ -5850,8 +5849,8 @@ Kept: a favourite</source>
         <translation>{id} 的 round_preview 不是 true 或 false</translation>
     </message>
     <message>
-        <source>it has no &quot;presets&quot; list</source>
-        <translation>它没有 &quot;presets&quot; 列表</translation>
+        <source>it has no "presets" list</source>
+        <translation>它没有 "presets" 列表</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5889,12 +5888,12 @@ Kept: a favourite</source>
         <translation>未知（{reason}）</translation>
     </message>
     <message>
-        <source>about ${usd:.2f}</source>
-        <translation>约 ${usd:.2f}</translation>
+        <source>about {usd}</source>
+        <translation>约 {usd}</translation>
     </message>
     <message>
-        <source>${usd:.2f}</source>
-        <translation>${usd:.2f}</translation>
+        <source>{usd}</source>
+        <translation>{usd}</translation>
     </message>
     <message>
         <source>The spending log {path} cannot be written.</source>
@@ -5916,7 +5915,7 @@ Kept: a favourite</source>
         <translation>位于 {host} 的 {title} 兼容服务器</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} 指向 {host}，而不是 {title} 自己的服务：该服务器保留什么由其运营者决定。关于它转发给 {title} 的内容：{privacy}</translation>
     </message>
     <message>
@@ -6180,7 +6179,7 @@ Kept: a favourite</source>
         <translation>请充值或提高支出上限（{address}），然后重试。</translation>
     </message>
     <message>
-        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
+        <source>{service}'s safety system refused this photo or the style's prompt.</source>
         <translation>{service} 的安全系统拒绝了这张照片或风格的提示词。</translation>
     </message>
     <message>
@@ -6251,7 +6250,7 @@ Kept: a favourite</source>
         <translation>{provider} 没有选项 {option}</translation>
     </message>
     <message>
-        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
         <translation>{provider} 的选项 {option} 接受 {choices}，而不是 {asked}</translation>
     </message>
     <message>
@@ -6319,7 +6318,7 @@ Kept: a favourite</source>
         <translation>有一个变体失败：{error}</translation>
     </message>
     <message>
-        <source>This run&apos;s spending could not be recorded: {error}</source>
+        <source>This run's spending could not be recorded: {error}</source>
         <translation>无法记录此任务的支出：{error}</translation>
     </message>
     <message>
@@ -6434,7 +6433,7 @@ Kept: a favourite</source>
         <translation>明亮、温暖、亲切，身后是明亮的现代室内环境。</translation>
     </message>
     <message>
-        <source>Actor&apos;s headshot</source>
+        <source>Actor's headshot</source>
         <translation>演员头像</translation>
     </message>
     <message>
@@ -6478,16 +6477,16 @@ Kept: a favourite</source>
         <translation>无法保存此风格：{problems}。</translation>
     </message>
     <message>
-        <source>no &quot;styles&quot; list</source>
-        <translation>没有 &quot;styles&quot; 列表</translation>
+        <source>no "styles" list</source>
+        <translation>没有 "styles" 列表</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>某个条目不是风格</translation>
     </message>
     <message>
-        <source>its &quot;styles&quot; is not a list</source>
-        <translation>其 &quot;styles&quot; 不是列表</translation>
+        <source>its "styles" is not a list</source>
+        <translation>其 "styles" 不是列表</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6609,7 +6608,7 @@ Kept: a favourite</source>
         <translation>API 密钥中包含{what}，任何服务器都不会接受：这是无法发送的字符。</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
         <translation>请从服务商的页面重新复制密钥（作为一整行），然后粘贴。</translation>
     </message>
     <message>
@@ -6636,44 +6635,44 @@ Kept: a favourite</source>
         <translation>请检查你是否有权读取该文件。</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <translation>每行格式为：name,photo[,reference…]；路径可以相对于 CSV 文件所在的文件夹。</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员列表 {name} 是文件夹，不是 CSV 文件。</translation>
     </message>
     <message>
         <source>The list of people {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员列表 {path} 不存在。</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取人员列表 {name}：{error}。</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be used: it is too large (more than 4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用人员列表 {name}：文件过大（超过 4 MB）。</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件夹 {folder}：{error}。</translation>
     </message>
     <message>
         <source>Check that the folder is yours to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查你是否有权读取该文件夹。</translation>
     </message>
     <message>
         <source>The folder {folder} holds no photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 中没有照片。</translation>
     </message>
     <message>
-        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
-        <translation type="unfinished"></translation>
+        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <translation>请将团队的照片（JPEG、PNG、HEIC、WebP…）直接放入其中。</translation>
     </message>
     <message>
         <source>The photo {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {path} 不存在。</translation>
     </message>
     <message>
         <source>Check the file name and folder.</source>
@@ -6681,503 +6680,503 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>The list of people {name} names nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员列表 {name} 中没有任何人。</translation>
     </message>
     <message>
         <source>The list of people {name} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员列表 {name} 不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其另存为“CSV UTF-8”，然后重试。</translation>
     </message>
     <message>
         <source>The list of people {name} cannot be read as CSV: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将人员列表 {name} 作为 CSV 读取：{error}。</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行</translation>
     </message>
     <message>
         <source>{where}: the name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：缺少姓名。</translation>
     </message>
     <message>
         <source>{where}: {name} has no photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{name} 没有照片。</translation>
     </message>
     <message>
         <source>{where}: {name} has {count} reference photos; a run takes at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{name} 有 {count} 张参考照片；一个任务最多接受 {most} 张。</translation>
     </message>
     <message>
         <source>Keep the clearest ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保留最清晰的几张。</translation>
     </message>
     <message>
         <source>{where}: {cell} is a folder, not a photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{cell} 是文件夹，不是照片。</translation>
     </message>
     <message>
         <source>{where}: the photo {cell} does not exist (looked for {path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：照片 {cell} 不存在（查找位置：{path}）。</translation>
     </message>
     <message>
         <source>Let it finish there, or stop it there, then go on with it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让它在那里完成，或在那里停止它，然后在这里继续。</translation>
     </message>
     <message>
         <source>This batch is being made in another window or command: {batch} (its lock {path} is held). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次正在另一个窗口或命令中处理：{batch}（其锁 {path} 已被占用）。未做任何更改。</translation>
     </message>
     <message>
         <source>The team batch {path} could not be locked (with {lock} beside it): {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定团队批次 {path}（使用其旁边的 {lock}）：{error}。</translation>
     </message>
     <message>
         <source>Check that the library folder is there and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查图库文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent.</source>
+        <translation>批次在超出支出上限 {cap} 之前停止：已支出 {spent}。</translation>
     </message>
     <message>
-        <source>The batch stopped before going over its spending cap of ${cap:.2f}: ${spent:.2f} spent (the next person costs about ${estimate:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <source>The batch stopped before going over its spending cap of {cap}: {spent} spent (the next person costs about {estimate}).</source>
+        <translation>批次在超出支出上限 {cap} 之前停止：已支出 {spent}（下一个人约需 {estimate}）。</translation>
     </message>
     <message>
         <source>The photo {photo} is no longer there: it was moved or deleted after it was added. Put it back, then try the failed people again.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {photo} 已不在原处：它在添加后被移动或删除了。请将其放回，然后重试失败的人员。</translation>
     </message>
     <message>
         <source>Something went wrong while making these headshots ({error}). The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成这些头像时出错（{error}）。详情请查看日志。</translation>
     </message>
     <message>
         <source>The batch stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已停止：{reason}</translation>
     </message>
     <message>
         <source>The batch was cancelled; {left} still to do when it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次已取消；继续时还有 {left} 人待处理。</translation>
     </message>
     <message>
         <source>{cap_hit} {left} still to do; raise the cap to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap_hit}还有 {left} 人待处理；提高上限即可继续。</translation>
     </message>
     <message>
-        <source>The kit&apos;s export size {preset} is not known here.</source>
-        <translation type="unfinished"></translation>
+        <source>The kit's export size {preset} is not known here.</source>
+        <translation>此处不认识套件的导出尺寸 {preset}。</translation>
     </message>
     <message>
         <source>Choose another export size in the kit, or add it under Export sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在套件中选择其他导出尺寸，或在“导出尺寸”中添加它。</translation>
     </message>
     <message>
-        <source>The kit&apos;s file format {format} is not known.</source>
-        <translation type="unfinished"></translation>
+        <source>The kit's file format {format} is not known.</source>
+        <translation>套件的文件格式 {format} 未知。</translation>
     </message>
     <message>
         <source>Choose PNG, JPEG or WebP.</source>
-        <translation type="unfinished">请选择 PNG、JPEG 或 WebP。</translation>
+        <translation>请选择 PNG、JPEG 或 WebP。</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{error}</translation>
     </message>
     <message>
         <source>{failed} of {total} headshots could not be exported: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 张头像中有 {failed} 张无法导出：{problems}</translation>
     </message>
     <message>
         <source>The other {count} are in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>其余 {count} 张在 {folder} 中。</translation>
     </message>
     <message>
         <source>Open a kit made with “Save team kit” or `headshot-desktop kit new`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开用“保存团队套件”或 `headshot-desktop kit new` 创建的套件。</translation>
     </message>
     <message>
         <source>the team kit</source>
-        <translation type="unfinished"></translation>
+        <translation>团队套件</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be opened: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开团队套件 {name}：它是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>The team kit {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队套件 {path} 不存在。</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取团队套件 {name}：{error}。</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is far too large to be a team kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用团队套件 {name}：它太大了，不可能是团队套件。</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建团队套件 {source}</translation>
     </message>
     <message>
         <source>There is no style called {style} here; the kit needs it or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有名为 {style} 的风格；套件需要它或一个提示词。</translation>
     </message>
     <message>
         <source>There is no export size called {preset} here (there are {presets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有名为 {preset} 的导出尺寸（现有：{presets}）。</translation>
     </message>
     <message>
         <source>There is no image provider called {provider} (known providers: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {provider} 的图像服务商（已知服务商：{known}）。</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be used: it is not JSON text (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用团队套件 {name}：它不是 JSON 文本（可能已损坏）。</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: a file is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将团队套件 {name} 保存到 {folder}：有一个文件挡住了位置。</translation>
     </message>
     <message>
         <source>The team kit {name} already exists in {folder}; it was kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队套件 {name} 已存在于 {folder} 中；已保持原样。</translation>
     </message>
     <message>
         <source>Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他名称，或替换它。</translation>
     </message>
     <message>
         <source>The team kit {name} cannot be saved in {folder}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将团队套件 {name} 保存到 {folder}：{error}。</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个你有权写入的文件夹。</translation>
     </message>
     <message>
         <source>The team kit {source} cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用团队套件 {source}</translation>
     </message>
     <message>
         <source>{lead}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}：{reason}。</translation>
     </message>
     <message>
         <source>Fix the field, or make the kit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该字段，或重新创建套件。</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
+        <translation>"{key}" 必须是一组字段（{{…}}），而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be text, not {kind}</source>
+        <translation>"{key}" 必须是文本，而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; may be at most {limit:,} characters, not {length:,}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
+        <translation>"{key}" 最多 {limit:,} 个字符，而不是 {length:,} 个</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be one of {choices}, not {value}</source>
+        <translation>"{key}" 必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>"{key}" 必须是 {low} 到 {high} 之间的整数，而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be {low} to {high}, not {value}</source>
+        <translation>"{key}" 必须在 {low} 到 {high} 之间，而不是 {value}</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"{key}" must be true or false, not {kind}</source>
+        <translation>"{key}" 必须是 true 或 false，而不是{kind}</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>非数字</translation>
     </message>
     <message>
         <source>the text {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 {text}</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>a group of fields</source>
-        <translation type="unfinished"></translation>
+        <translation>一组字段</translation>
     </message>
     <message>
         <source>{lead}: it is not a Headshot Desktop team kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead}：它不是 Headshot Desktop 团队套件。</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"version" must be a whole number from 1, not {kind}</source>
+        <translation>"version" 必须是从 1 开始的整数，而不是{kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>团队套件 {source} 是由更新版本的 Headshot Desktop 创建的（套件版本 {version}；此版本可读取 {supported}）。</translation>
     </message>
     <message>
         <source>Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更新应用以打开它。</translation>
     </message>
     <message>
-        <source>&quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"name" is empty</source>
+        <translation>"name" 为空</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team&apos;s.</source>
-        <translation type="unfinished">为套件起个名字，例如团队的名称。</translation>
+        <source>Give the kit a name, e.g. the team's.</source>
+        <translation>为套件起个名字，例如团队的名称。</translation>
     </message>
     <message>
-        <source>&quot;provider&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"provider" is empty</source>
+        <translation>"provider" 为空</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个图像服务商：`headshot-desktop providers` 会列出它们的 id。</translation>
     </message>
     <message>
-        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it has neither a "style" nor a "prompt"</source>
+        <translation>它既没有 "style" 也没有 "prompt"</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为其指定一个风格 id 或它自己的提示词。</translation>
     </message>
     <message>
-        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"keep" must be a list of feature names, not {kind}</source>
+        <translation>"keep" 必须是特征名称的列表，而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
-        <translation type="unfinished"></translation>
+        <source>"keep" names {names}, which is not a feature to keep</source>
+        <translation>"keep" 指定了 {names}，这不是可保留的特征</translation>
     </message>
     <message>
         <source>Use {features}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 {features}。</translation>
     </message>
     <message>
-        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"options" must be a group of option names and text values, not {kind}</source>
+        <translation>"options" 必须是一组选项名称和文本值，而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;preset&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"preset" is empty</source>
+        <translation>"preset" 为空</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个导出尺寸，例如 linkedin。</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <source>"format" must be "", {formats}, not {value}</source>
+        <translation>"format" 必须是 ""、{formats}，而不是 {value}</translation>
     </message>
     <message>
-        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>"framing" 必须是 null 或四个数字 [x, y, w, h]，而不是{kind}</translation>
     </message>
     <message>
-        <source>&quot;framing&quot; is not a framing ({problem})</source>
-        <translation type="unfinished"></translation>
+        <source>"framing" is not a framing ({problem})</source>
+        <translation>"framing" 不是有效的构图（{problem}）</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
-        <translation type="unfinished">请使用 {fields}。</translation>
+        <translation>请使用 {fields}。</translation>
     </message>
     <message>
-        <source>&quot;template&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <source>"template" is empty</source>
+        <translation>"template" 为空</translation>
     </message>
     <message>
-        <source>&quot;template&quot; {template} is not valid ({error})</source>
-        <translation type="unfinished"></translation>
+        <source>"template" {template} is not valid ({error})</source>
+        <translation>"template" {template} 无效（{error}）</translation>
     </message>
     <message>
-        <source>&quot;template&quot; uses {field}, which is not a known field</source>
-        <translation type="unfinished"></translation>
+        <source>"template" uses {field}, which is not a known field</source>
+        <translation>"template" 使用了 {field}，这不是已知字段</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从其套件重新开始批次；它已生成的头像仍在图库中。</translation>
     </message>
     <message>
         <source>The team batch {name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队批次 {name} 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>The team batch {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队批次 {path} 不存在。</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取团队批次 {name}：{error}。</translation>
     </message>
     <message>
         <source>The team batch {name} cannot be used: it is too large to be a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用团队批次 {name}：它太大了，不可能是批次。</translation>
     </message>
     <message>
         <source>List the batches with `headshot-desktop batch --list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 `headshot-desktop batch --list` 列出批次。</translation>
     </message>
     <message>
         <source>the kit of the batch {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 {batch} 的套件</translation>
     </message>
     <message>
         <source>{source} is not a Headshot Desktop team batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 不是 Headshot Desktop 团队批次。</translation>
     </message>
     <message>
         <source>{source} has no valid version number, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 没有有效的版本号，因此无法读取。</translation>
     </message>
     <message>
         <source>{source} was written by a newer Headshot Desktop (batch format {version}; this one reads up to {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 是由更新版本的 Headshot Desktop 写入的（批次格式 {version}；此版本最多可读取 {supported}）。</translation>
     </message>
     <message>
         <source>Update Headshot Desktop to go on with this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更新 Headshot Desktop 以继续此批次。</translation>
     </message>
     <message>
         <source>it lists no people</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有列出任何人员</translation>
     </message>
     <message>
         <source>person {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 个人</translation>
     </message>
     <message>
         <source>two people have the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个人的键相同</translation>
     </message>
     <message>
         <source>its {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少其 {field}</translation>
     </message>
     <message>
         <source>its batch_id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>其 batch_id 为空</translation>
     </message>
     <message>
         <source>its kit is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少其套件</translation>
     </message>
     <message>
         <source>its {field} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>其 {field} 不是数字</translation>
     </message>
     <message>
         <source>{source} is damaged: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 已损坏：{problem}。</translation>
     </message>
     <message>
         <source>Stop the batch first to remove people: it is being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先停止批次再移除人员：批次正在处理中。</translation>
     </message>
     <message>
         <source>Press Stop, then remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“停止”，然后移除他们。</translation>
     </message>
     <message>
         <source>The team batch could not be saved in {path}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将团队批次保存到 {path}：{error}。</translation>
     </message>
     <message>
         <source>Check that the library folder is there and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查图库文件夹是否存在且有可用空间。</translation>
     </message>
     <message>
-        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
-        <translation type="unfinished"></translation>
+        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <translation>团队批次的存放位置 {place} 是指向图库之外的链接，因此批次未保存在那里。</translation>
     </message>
     <message>
         <source>Replace the link with a real folder named {folder} in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图库中用名为 {folder} 的真实文件夹替换该链接。</translation>
     </message>
     <message>
         <source>The team batch {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>团队批次 {path}</translation>
     </message>
     <message>
         <source>{source} is damaged: it is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 已损坏：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
-        <translation type="unfinished"></translation>
+        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <translation>已生成 {variants} 张头像中的 {made} 张；服务商的速率限制阻止了其余部分，将在轮到此人的下一次生成。</translation>
     </message>
     <message>
         <source>No headshot could be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保留的头像。</translation>
     </message>
     <message>
         <source>{where} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 不是对象</translation>
     </message>
     <message>
         <source>{where} has no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 没有 {field}</translation>
     </message>
     <message>
         <source>{where} has the unknown status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的状态 {status} 未知</translation>
     </message>
     <message>
         <source>{where} has references that are not a list of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的参考照片不是路径列表</translation>
     </message>
     <message>
         <source>{where} has headshot ids that are not a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的头像 id 不是数字列表</translation>
     </message>
     <message>
         <source>{where} has missing variants that are not a list of small numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的缺失变体不是小数字列表</translation>
     </message>
     <message>
         <source>{where} has a start time that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的开始时间不是文本</translation>
     </message>
     <message>
         <source>{where} has a {field} that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的 {field} 不是数字</translation>
     </message>
     <message>
         <source>{where} has a cost that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 的费用不是数字</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of ${cap:.2f}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <translation>批次未开始：它设有 {cap} 的支出上限，但此套件的服务商价格未知，因此无法遵守该上限。请移除上限以仍然创建批次，或选择价格已知的模型。</translation>
     </message>
     <message>
         <source>{count} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个已完成</translation>
     </message>
     <message>
         <source>{count} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个被拒绝</translation>
     </message>
     <message>
         <source>{count} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个失败</translation>
     </message>
     <message>
-        <source>The batch is finished: {counts}; ${spent:.2f} spent.</source>
-        <translation type="unfinished"></translation>
+        <source>The batch is finished: {counts}; {spent} spent.</source>
+        <translation>批次已完成：{counts}；已支出 {spent}。</translation>
     </message>
 </context>
 </TS>

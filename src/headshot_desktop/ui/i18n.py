@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.translatable import Template, Words
+from headshot_desktop.translatable import Money, Template, Words
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -48,6 +48,8 @@ def shown(text: str) -> str:
 
 
 def _shown_value(value: Any) -> Any:
+    if isinstance(value, Money):
+        return money(value)
     return shown(value) if isinstance(value, str) else value
 
 

@@ -20,7 +20,7 @@ from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.services.team.manifest import DONE, FAILED, QUEUED, REFUSED, RUNNING, PersonState
 from headshot_desktop.services.team.outcomes import Ending, ending_of_error, ending_of_outcome
 from headshot_desktop.services.team.rate import is_rate_limit
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Money
 
 if TYPE_CHECKING:
     from headshot_desktop.core.pricing import CostEstimate
@@ -156,12 +156,12 @@ class Dispatch:
         if not fits and not self.in_flight:  # nothing running whose real cost could still leave room
             spent = self.r.manifest.spent_usd
             if estimate is None:
-                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of ${cap:.2f}: "
-                                  "${spent:.2f} spent.").format(cap=cap, spent=spent)  # fmt: skip
+                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of {cap}: "
+                                  "{spent} spent.").format(cap=Money(cap), spent=Money(spent))  # fmt: skip
             else:
-                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of ${cap:.2f}: "
-                                  "${spent:.2f} spent (the next person costs about ${estimate:.2f}).").format(
-                                      cap=cap, spent=spent, estimate=estimate)  # fmt: skip
+                self.cap_hit = N_("team", "The batch stopped before going over its spending cap of {cap}: "
+                                  "{spent} spent (the next person costs about {estimate}).").format(
+                                      cap=Money(cap), spent=Money(spent), estimate=Money(estimate))  # fmt: skip
         return fits
 
     def _make(self, person: PersonState) -> Ending:

@@ -35,7 +35,7 @@ from headshot_desktop.services.team.manifest import (
 from headshot_desktop.services.team.outcomes import kit_prompt, reconcile
 from headshot_desktop.services.team.rate import RatePause
 from headshot_desktop.system.marked import joined
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Money
 
 __all__ = [
     "CANCELLED",
@@ -141,9 +141,9 @@ class BatchRunner:
             return ""
         if any(p.cost_usd for p in self.manifest.people):
             return ""  # what the people made so far cost tells what the next will
-        return N_("team", "The batch was not started: it has a spending cap of ${cap:.2f}, but the provider's prices "
+        return N_("team", "The batch was not started: it has a spending cap of {cap}, but the provider's prices "
                   "for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, "
-                  "or choose a model whose prices are known.").format(cap=cap)  # fmt: skip
+                  "or choose a model whose prices are known.").format(cap=Money(cap))  # fmt: skip
 
     def _reconcile(self, style: Style, options: GenerateOptions) -> None:
         """People a crash left running: done with the headshots the library already has of them, else queued.
@@ -204,5 +204,5 @@ class BatchRunner:
             parts.append(N_("team", "{count} refused").format(count=counts[REFUSED]))
         if counts[FAILED]:
             parts.append(N_("team", "{count} failed").format(count=counts[FAILED]))
-        return N_("team", "The batch is finished: {counts}; ${spent:.2f} spent.").format(
-            counts=joined(parts, ", "), spent=self.manifest.spent_usd)  # fmt: skip
+        return N_("team", "The batch is finished: {counts}; {spent} spent.").format(
+            counts=joined(parts, ", "), spent=Money(self.manifest.spent_usd))  # fmt: skip
