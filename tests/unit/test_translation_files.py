@@ -15,6 +15,7 @@ from headshot_desktop.ui.languages import LANGUAGES, translations_dir
 
 REPO = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
+TAG = re.compile(r"</?([a-zA-Z]+)[^<>]*>")
 MNEMONIC = re.compile(r"&(?!&|[a-z]+;|#[0-9]+;)\S")  # not && (an ampersand) nor &amp; (HTML)
 
 
@@ -67,6 +68,10 @@ def test_every_entry_is_translated_and_keeps_its_values(code: str) -> None:
                 problems.append(f"{where} has an empty translation")
             elif set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
                 problems.append(f"{where}: {text!r} has other values than the English")
+            elif sorted(TAG.findall(text)) != sorted(TAG.findall(source)) or any(
+                text.count(c) != source.count(c) for c in "<>"
+            ):
+                problems.append(f"{where}: {text!r} has other HTML tags than the English")
             elif len(MNEMONIC.findall(text)) != len(MNEMONIC.findall(source)):
                 problems.append(f"{where}: {text!r} lost or added a keyboard mnemonic (&)")
         numerus = message.get("numerus") == "yes" and "%n" in source

@@ -2840,35 +2840,35 @@
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (in Ihrem Netzwerk). Nichts wird an einen Cloud-Dienst gesendet.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (in Ihrem Netzwerk). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (auf diesem Computer). Nichts wird an einen Cloud-Dienst gesendet.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (auf diesem Computer). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, &lt;b&gt;{title}&lt;/b&gt; at {hosts} makes the headshot on this computer: your photo does not leave it.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; unter {hosts} das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; unter {hosts} das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, &lt;b&gt;{title}&lt;/b&gt; makes the headshot on this computer: your photo does not leave it.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
         <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
-        <translation>Wenn Sie auf b&gt;/&lt;b&gt;Generieren&lt;/b&gt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
+        <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What {title} keeps:&lt;/b&gt; {privacy}</source>
