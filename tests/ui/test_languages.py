@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QTabBar, QWidget
 
 from headshot_desktop.library import Library
 from headshot_desktop.ui import languages
@@ -75,6 +75,8 @@ def test_the_window_opens_in_each_language_without_a_warning(code, qtbot, api_se
         assert QLocale().name().startswith(code.split("_")[0])
         expected = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
         assert QApplication.layoutDirection() == expected and window.layoutDirection() == expected
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.buttons()[0].text() not in ("Cancel", "&Cancel"), "Qt's own translations were not loaded"
         window.close()
     assert warnings == []
 
