@@ -8,6 +8,7 @@ remembers the template and the values, so the window can translate the template 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 
@@ -51,6 +52,24 @@ class Money(float):
 
     def __format__(self, spec: str) -> str:
         return f"${float(self):.2f}" if not spec else format(float(self), spec)
+
+
+class Number(int):
+    """A count as a marked text's value: ``32,000`` in English; the window writes it the locale's way."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+
+class Day(date):
+    """A day as a marked text's value: ``5 March 2026`` in English; the window writes it the locale's way."""
+
+    @classmethod
+    def of(cls, day: date) -> Day:
+        return cls(day.year, day.month, day.day)
+
+    def __format__(self, spec: str) -> str:
+        return f"{self.day} {date.__format__(self, '%B %Y')}" if not spec else date.__format__(self, spec)
 
 
 def N_(context: str, text: str) -> Template:  # the gettext spelling; lupdate is told about it

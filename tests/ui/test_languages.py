@@ -129,3 +129,37 @@ def test_nothing_is_cut_off_on_a_small_laptop_screen(code, qtbot, api_server, co
             found += cut_off(settings)
         window.close()
     assert sorted(set(found)) == []
+
+
+def mnemonic(text: str) -> str:
+    """The letter Alt+ reaches: the character after a single ``&`` (``&&`` is an ampersand)."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return ""
+
+
+def clashes(texts: list[str]) -> list[str]:
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        if mnemonic(text):
+            letters.setdefault(mnemonic(text), []).append(text)
+    return [" / ".join(same) for same in letters.values() if len(same) > 1]
+
+
+@pytest.mark.parametrize("code", list(languages.LANGUAGES))
+def test_each_menu_and_tab_bar_gives_every_item_its_own_alt_letter(code, qtbot, api_server, context_for):
+    with InLanguage(code):
+        window = next(open_window(qtbot, accept_provider(context_for(api_server))))
+        menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+        groups = [[action.text() for action in window.menuBar().actions()]]
+        groups += [[action.text() for action in menu.actions() if not action.isSeparator()] for menu in menus]
+        groups.append([window.tabs.tabText(i) for i in range(window.tabs.count())])
+        settings = SettingsDialog(window.context, parent=window)
+        qtbot.addWidget(settings)
+        groups.append([settings.tabs.tabText(i) for i in range(settings.tabs.count())])
+        window.close()
+    found = [clash for group in groups for clash in clashes(group)]
+    assert found == [], "\n".join(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -66,6 +67,8 @@ def test_every_entry_is_translated_and_keeps_its_values(code: str) -> None:
         for text in forms(message):
             if not text.strip():
                 problems.append(f"{where} has an empty translation")
+            elif not _parses(text):
+                problems.append(f"{where}: {text!r} has a lone {{ or }}")
             elif set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)):
                 problems.append(f"{where}: {text!r} has other values than the English")
             elif sorted(TAG.findall(text)) != sorted(TAG.findall(source)) or any(
@@ -78,6 +81,14 @@ def test_every_entry_is_translated_and_keeps_its_values(code: str) -> None:
         if numerus and not any("%n" in form for form in forms(message)):
             problems.append(f"{where}: no plural form says the count %n")
     assert problems == []
+
+
+def _parses(text: str) -> bool:
+    try:
+        list(string.Formatter().parse(text))
+    except ValueError:
+        return False
+    return True
 
 
 def test_english_has_both_plural_forms_of_every_count() -> None:

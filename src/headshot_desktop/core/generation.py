@@ -14,7 +14,7 @@ from datetime import date
 
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Day, Number
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ MAX_REFERENCES = 4  # further photos of the same person, besides the one to edit
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 # Problems a style and a request share (``styles.validate`` says them too).
 PROMPT_EMPTY = N_("generation", "the prompt is empty")
-PROMPT_TOO_LONG = N_("generation", "the prompt is longer than {limit:,} characters")
+PROMPT_TOO_LONG = N_("generation", "the prompt is longer than {limit} characters")
 
 
 def not_one_of(shape: str, shapes: Sequence[str]) -> str:
@@ -87,7 +87,7 @@ class GenerationRequest:
         if not self.prompt.strip():
             problems.append(PROMPT_EMPTY)
         if len(self.prompt) > MAX_PROMPT_CHARS:
-            problems.append(PROMPT_TOO_LONG.format(limit=MAX_PROMPT_CHARS))
+            problems.append(PROMPT_TOO_LONG.format(limit=Number(MAX_PROMPT_CHARS)))
         if self.shape not in SHAPES:
             problems.append(not_one_of(self.shape, SHAPES))
         if self.detail not in DETAIL_LEVELS:
@@ -181,17 +181,16 @@ class ModelInfo:
         if self.shutdown_date is None:
             return None
         today = today or date.today()
-        # The date is a value, not text: a translation may write it its own way ("{when:%d.%m.%Y}").
+        # The date is a value, not text: the window writes it the way the person's locale does.
         if self.shutdown_date <= today:
             return N_(
                 "generation",
-                "The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.",
-            ).format(model=self.id, when=self.shutdown_date)
+                "The model {model} was retired on {when}. Choose another model in Settings.",
+            ).format(model=self.id, when=Day.of(self.shutdown_date))
         return N_(
             "generation",
-            "The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model "
-            "in Settings before then.",
-        ).format(model=self.id, when=self.shutdown_date)
+            "The model {model} will be retired on {when}. Choose a newer model in Settings before then.",
+        ).format(model=self.id, when=Day.of(self.shutdown_date))
 
 
 # -- progress events: sent through ``on_progress`` while a run goes on -------

@@ -38,3 +38,6 @@ STYLE_WORDS = (
     N_("styles", "Conference speaker"),
     N_("styles", "Smart attire with warm stage lights blurred behind you: for speaker bios."),
 )
+
+# The name a refined headshot gets when its style is gone: stored in English, shown translated.
+REFINED = N_("styles", "Refined")

@@ -31,7 +31,7 @@ from headshot_desktop.errors import ConfigError, NotFoundError, StorageError
 from headshot_desktop.system.atomic import atomic_write_text
 from headshot_desktop.system.config_files import read_json_object, set_aside
 from headshot_desktop.system.resources import resource_text
-from headshot_desktop.translatable import N_, Template
+from headshot_desktop.translatable import N_, Number, Template
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def validate(name: str, prompt: str, shape: str) -> None:
     if not prompt.strip():
         problems.append(PROMPT_EMPTY)
     elif len(prompt) > MAX_PROMPT_CHARS:
-        problems.append(PROMPT_TOO_LONG.format(limit=MAX_PROMPT_CHARS))
+        problems.append(PROMPT_TOO_LONG.format(limit=Number(MAX_PROMPT_CHARS)))
     if shape not in SHAPES:
         problems.append(not_one_of(shape, SHAPES))
     if problems:

@@ -20,7 +20,7 @@ from headshot_desktop.errors import IntakeError
 from headshot_desktop.intake import sniff
 from headshot_desktop.intake.geometry import draft_size
 from headshot_desktop.intake.limits import MAX_PIXELS, MIN_SHORT_SIDE
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Number
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,8 @@ def _bomb(name: str, exc: Image.DecompressionBombError) -> IntakeError:
     limit = MAX_PIXELS // 1_000_000
     reason: str
     if found:
-        sized = N_("intake", "the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels")
-        reason = sized.format(megapixels=int(found.group(1)) // 1_000_000, limit=limit)
+        sized = N_("intake", "the image is too large ({megapixels} megapixels); the limit is {limit} megapixels")
+        reason = sized.format(megapixels=Number(int(found.group(1)) // 1_000_000), limit=limit)
     else:
         reason = N_("intake", "the image is too large; the limit is {limit} megapixels").format(limit=limit)
     return IntakeError(

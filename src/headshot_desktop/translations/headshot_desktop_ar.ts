@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -104,14 +105,14 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>ع&amp;رض</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>Hel&amp;p</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>لم يُعثر على كاميرا. وصّل كاميرا ويب، أو افتح صورة أو الصقها بدلًا من ذلك.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>رُفض الوصول إلى الكاميرا. اسمح لـ Headshot Desktop باستخدام الكاميرا من إعدادات الخصوصية في نظامك، ثم افتح هذه النافذة مجددًا.</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>ضبط الاقتصاص</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>هذا الاقتصاص لهذه الصورة الاحترافية فقط: يحتفظ الآخرون جميعًا بتأطير حزمة الفريق.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>ال&amp;عودة إلى تأطير حزمة الفريق</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>لا معاينة: تعذّرت قراءة «{name}».</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>يحتوي الإطار على {width} × {height} من أصل {full_width} × {full_height} بكسل في الصورة الاحترافية.</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>بيانات {app}</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>أفلت صورة سيلفي هنا، أو اضغط Enter لاختيار ملف</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;أفلت صورة سيلفي هنا&lt;/b&gt;&lt;/p&gt;&lt;p&gt;أو انقر لاختيار ملف · Ctrl+V للّصق&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG أو PNG أو HEIC أو WebP أو TIFF أو BMP أو GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;أفلت صورة سيلفي هنا&lt;/b&gt;&lt;/p&gt;&lt;p&gt;أو انقر لاختيار ملف · Ctrl+V للّصق&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG أو PNG أو HEIC أو WebP أو TIFF أو BMP أو GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>الأحدث المتاح</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>الافتراضي لدى المزوّد</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>تعذّر تصدير الصور الاحترافية كلها.</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>تصدير الصور الاحترافية للفريق إلى</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>ارتفاع الصورة في صفحة الفريق</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>المقاس الذي تعرض به صفحة فريقك صورة كل شخص: اسأل المسؤول عنها، أو افحص إحدى الصور المعروضة فيها.</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>لا معاينة: تعذّرت قراءة «{name}».</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>يحتوي الإطار على {width} × {height} من أصل {full_width} × {full_height} بكسل في الصورة الاحترافية (تكبير {zoom}×).</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>اختيار {lowercase}</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>البذرة نفسها للجميع تحافظ على تناسق المظهر: يُصنع البديل الأول لكل شخص بها، والثاني بالرقم التالي، وهكذا.</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>مزوّد الصور</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>النموذج الافتراضي لدى المزوّد</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style} (غير موجود هنا)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;خيارات {provider} الخاصة، وهي نفسها للجميع:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>أعطِ الحزمة اسمًا، مثل اسم الفريق.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>ملامح يجب الحفاظ عليها</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>حدّد ما يجب أن يبقى كما هو في كل صورة احترافية. يضيفه التطبيق إلى تعليمات كل نمط؛ ولا شيء هنا يفحص وجهك.</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>sara_ahmed</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>كسور من عرض كل صورة احترافية وارتفاعها: 0.1,0.05,0.8,0.8 تُبقي 80 % من الوسط أفقيًا وتقصّ قليلًا من الأعلى. بعد الدفعة يظل بإمكانك ضبط اقتصاص شخص بعينه.</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>التأطير</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>التأطير المعتاد لكل مقاس</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;مثال: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>الاقتصاص {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>&amp;ضبط الاقتصاص…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>ضبط تأطير الصورة الاحترافية لهذا الشخص</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>تعذّر حفظ الاختيار لـ {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>صورة ملصقة</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>صورة مسحوبة</translation>
     </message>
 </context>
 <context>
@@ -2279,246 +2291,659 @@
     <name>Plural</name>
     <message numerus="yes">
         <source>Copied %n headshot(s) to the clipboard as {made_as}.</source>
-        <translation><numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform><numerusform>نُسخت صورة احترافية واحدة إلى الحافظة بصيغة {made_as}.</numerusform><numerusform>نُسخت صورتان احترافيتان إلى الحافظة بصيغة {made_as}.</numerusform><numerusform>نُسخت %n صور احترافية إلى الحافظة بصيغة {made_as}.</numerusform><numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform><numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform></translation>
+        <translation>
+            <numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform>
+            <numerusform>نُسخت صورة احترافية واحدة إلى الحافظة بصيغة {made_as}.</numerusform>
+            <numerusform>نُسخت صورتان احترافيتان إلى الحافظة بصيغة {made_as}.</numerusform>
+            <numerusform>نُسخت %n صور احترافية إلى الحافظة بصيغة {made_as}.</numerusform>
+            <numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform>
+            <numerusform>نُسخت %n صورة احترافية إلى الحافظة بصيغة {made_as}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be copied.</source>
-        <translation><numerusform>تعذّر نسخ %n صورة احترافية.</numerusform><numerusform>تعذّر نسخ الصورة الاحترافية.</numerusform><numerusform>تعذّر نسخ الصورتين الاحترافيتين.</numerusform><numerusform>تعذّر نسخ %n صور احترافية.</numerusform><numerusform>تعذّر نسخ %n صورة احترافية.</numerusform><numerusform>تعذّر نسخ %n صورة احترافية.</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر نسخ %n صورة احترافية.</numerusform>
+            <numerusform>تعذّر نسخ الصورة الاحترافية.</numerusform>
+            <numerusform>تعذّر نسخ الصورتين الاحترافيتين.</numerusform>
+            <numerusform>تعذّر نسخ %n صور احترافية.</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احترافية.</numerusform>
+            <numerusform>تعذّر نسخ %n صورة احترافية.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be made ready to drag.</source>
-        <translation><numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform><numerusform>تعذّر تجهيز الصورة الاحترافية للسحب.</numerusform><numerusform>تعذّر تجهيز الصورتين الاحترافيتين للسحب.</numerusform><numerusform>تعذّر تجهيز %n صور احترافية للسحب.</numerusform><numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform><numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform>
+            <numerusform>تعذّر تجهيز الصورة الاحترافية للسحب.</numerusform>
+            <numerusform>تعذّر تجهيز الصورتين الاحترافيتين للسحب.</numerusform>
+            <numerusform>تعذّر تجهيز %n صور احترافية للسحب.</numerusform>
+            <numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform>
+            <numerusform>تعذّر تجهيز %n صورة احترافية للسحب.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making {number} of %n headshot(s) ready to drag…</source>
-        <translation><numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform><numerusform>جارٍ تجهيز الصورة الاحترافية للسحب ({number} من %n)…</numerusform><numerusform>جارٍ تجهيز الصورتين الاحترافيتين للسحب ({number} من %n)…</numerusform><numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform><numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform><numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform></translation>
+        <translation>
+            <numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform>
+            <numerusform>جارٍ تجهيز الصورة الاحترافية للسحب ({number} من %n)…</numerusform>
+            <numerusform>جارٍ تجهيز الصورتين الاحترافيتين للسحب ({number} من %n)…</numerusform>
+            <numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform>
+            <numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform>
+            <numerusform>جارٍ تجهيز الصور الاحترافية للسحب ({number} من %n)…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be dragged out.</source>
-        <translation><numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform><numerusform>تعذّر سحب الصورة الاحترافية إلى الخارج.</numerusform><numerusform>تعذّر سحب الصورتين الاحترافيتين إلى الخارج.</numerusform><numerusform>تعذّر سحب %n صور احترافية إلى الخارج.</numerusform><numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform><numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform>
+            <numerusform>تعذّر سحب الصورة الاحترافية إلى الخارج.</numerusform>
+            <numerusform>تعذّر سحب الصورتين الاحترافيتين إلى الخارج.</numerusform>
+            <numerusform>تعذّر سحب %n صور احترافية إلى الخارج.</numerusform>
+            <numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform>
+            <numerusform>تعذّر سحب %n صورة احترافية إلى الخارج.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n original(s)</source>
-        <translation><numerusform>%n صورة أصلية</numerusform><numerusform>صورة أصلية واحدة</numerusform><numerusform>صورتان أصليتان</numerusform><numerusform>%n صور أصلية</numerusform><numerusform>%n صورة أصلية</numerusform><numerusform>%n صورة أصلية</numerusform></translation>
+        <translation>
+            <numerusform>%n صورة أصلية</numerusform>
+            <numerusform>صورة أصلية واحدة</numerusform>
+            <numerusform>صورتان أصليتان</numerusform>
+            <numerusform>%n صور أصلية</numerusform>
+            <numerusform>%n صورة أصلية</numerusform>
+            <numerusform>%n صورة أصلية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s)</source>
-        <translation><numerusform>%n صورة احترافية</numerusform><numerusform>صورة احترافية واحدة</numerusform><numerusform>صورتان احترافيتان</numerusform><numerusform>%n صور احترافية</numerusform><numerusform>%n صورة احترافية</numerusform><numerusform>%n صورة احترافية</numerusform></translation>
+        <translation>
+            <numerusform>%n صورة احترافية</numerusform>
+            <numerusform>صورة احترافية واحدة</numerusform>
+            <numerusform>صورتان احترافيتان</numerusform>
+            <numerusform>%n صور احترافية</numerusform>
+            <numerusform>%n صورة احترافية</numerusform>
+            <numerusform>%n صورة احترافية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.</source>
-        <translation><numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform><numerusform>لا تزال في سلة مهملات النظام صورة واحدة (أصلية أو احترافية) حذفتها في {app} سابقًا.</numerusform><numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform><numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform><numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform><numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform></translation>
+        <translation>
+            <numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform>
+            <numerusform>لا تزال في سلة مهملات النظام صورة واحدة (أصلية أو احترافية) حذفتها في {app} سابقًا.</numerusform>
+            <numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform>
+            <numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform>
+            <numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform>
+            <numerusform>لا يزال في سلة مهملات النظام %n من الصور والصور الاحترافية التي حذفتها في {app} سابقًا.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the files are already in {folder}:</source>
-        <translation><numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform><numerusform>ملف واحد موجود بالفعل في {folder}:</numerusform><numerusform>ملفان موجودان بالفعل في {folder}:</numerusform><numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform><numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform><numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform></translation>
+        <translation>
+            <numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform>
+            <numerusform>ملف واحد موجود بالفعل في {folder}:</numerusform>
+            <numerusform>ملفان موجودان بالفعل في {folder}:</numerusform>
+            <numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform>
+            <numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform>
+            <numerusform>%n من الملفات موجودة بالفعل في {folder}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (see Show Details).</source>
-        <translation><numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform><numerusform>وواحد آخر (انظر «إظهار التفاصيل»).</numerusform><numerusform>واثنان آخران (انظر «إظهار التفاصيل»).</numerusform><numerusform>و%n أخرى (انظر «إظهار التفاصيل»).</numerusform><numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform><numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform></translation>
+        <translation>
+            <numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform>
+            <numerusform>وواحد آخر (انظر «إظهار التفاصيل»).</numerusform>
+            <numerusform>واثنان آخران (انظر «إظهار التفاصيل»).</numerusform>
+            <numerusform>و%n أخرى (انظر «إظهار التفاصيل»).</numerusform>
+            <numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform>
+            <numerusform>و%n غيرها (انظر «إظهار التفاصيل»).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation><numerusform>{names} و%n غيرها</numerusform><numerusform>{names} وواحد آخر</numerusform><numerusform>{names} واثنان آخران</numerusform><numerusform>{names} و%n أخرى</numerusform><numerusform>{names} و%n غيرها</numerusform><numerusform>{names} و%n غيرها</numerusform></translation>
+        <translation>
+            <numerusform>{names} و%n غيرها</numerusform>
+            <numerusform>{names} وواحد آخر</numerusform>
+            <numerusform>{names} واثنان آخران</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n غيرها</numerusform>
+            <numerusform>{names} و%n غيرها</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s): {names}.</source>
-        <translation><numerusform>سيكتب %n ملف: {names}.</numerusform><numerusform>سيكتب ملفًا واحدًا: {names}.</numerusform><numerusform>سيكتب ملفين: {names}.</numerusform><numerusform>سيكتب %n ملفات: {names}.</numerusform><numerusform>سيكتب %n ملفًا: {names}.</numerusform><numerusform>سيكتب %n ملف: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>سيكتب %n ملف: {names}.</numerusform>
+            <numerusform>سيكتب ملفًا واحدًا: {names}.</numerusform>
+            <numerusform>سيكتب ملفين: {names}.</numerusform>
+            <numerusform>سيكتب %n ملفات: {names}.</numerusform>
+            <numerusform>سيكتب %n ملفًا: {names}.</numerusform>
+            <numerusform>سيكتب %n ملف: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>و%n غيرها</numerusform><numerusform>وواحد آخر</numerusform><numerusform>واثنان آخران</numerusform><numerusform>و%n أخرى</numerusform><numerusform>و%n غيرها</numerusform><numerusform>و%n غيرها</numerusform></translation>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>و%n غيرها</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n headshot(s)</source>
-        <translation><numerusform>تصدير %n صورة احترافية</numerusform><numerusform>تصدير صورة احترافية واحدة</numerusform><numerusform>تصدير صورتين احترافيتين</numerusform><numerusform>تصدير %n صور احترافية</numerusform><numerusform>تصدير %n صورة احترافية</numerusform><numerusform>تصدير %n صورة احترافية</numerusform></translation>
+        <translation>
+            <numerusform>تصدير %n صورة احترافية</numerusform>
+            <numerusform>تصدير صورة احترافية واحدة</numerusform>
+            <numerusform>تصدير صورتين احترافيتين</numerusform>
+            <numerusform>تصدير %n صور احترافية</numerusform>
+            <numerusform>تصدير %n صورة احترافية</numerusform>
+            <numerusform>تصدير %n صورة احترافية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to {folder}.</source>
-        <translation><numerusform>صُدِّر %n ملف إلى {folder}.</numerusform><numerusform>صُدِّر ملف واحد إلى {folder}.</numerusform><numerusform>صُدِّر ملفان إلى {folder}.</numerusform><numerusform>صُدِّر %n ملفات إلى {folder}.</numerusform><numerusform>صُدِّر %n ملفًا إلى {folder}.</numerusform><numerusform>صُدِّر %n ملف إلى {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>صُدِّر %n ملف إلى {folder}.</numerusform>
+            <numerusform>صُدِّر ملف واحد إلى {folder}.</numerusform>
+            <numerusform>صُدِّر ملفان إلى {folder}.</numerusform>
+            <numerusform>صُدِّر %n ملفات إلى {folder}.</numerusform>
+            <numerusform>صُدِّر %n ملفًا إلى {folder}.</numerusform>
+            <numerusform>صُدِّر %n ملف إلى {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) already there: {names}.</source>
-        <translation><numerusform>تُخطّي %n ملف موجود بالفعل: {names}.</numerusform><numerusform>تُخطّي ملف واحد موجود بالفعل: {names}.</numerusform><numerusform>تُخطّي ملفان موجودان بالفعل: {names}.</numerusform><numerusform>تُخطّي %n ملفات موجودة بالفعل: {names}.</numerusform><numerusform>تُخطّي %n ملفًا موجودًا بالفعل: {names}.</numerusform><numerusform>تُخطّي %n ملف موجود بالفعل: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>تُخطّي %n ملف موجود بالفعل: {names}.</numerusform>
+            <numerusform>تُخطّي ملف واحد موجود بالفعل: {names}.</numerusform>
+            <numerusform>تُخطّي ملفان موجودان بالفعل: {names}.</numerusform>
+            <numerusform>تُخطّي %n ملفات موجودة بالفعل: {names}.</numerusform>
+            <numerusform>تُخطّي %n ملفًا موجودًا بالفعل: {names}.</numerusform>
+            <numerusform>تُخطّي %n ملف موجود بالفعل: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You stopped the export before the other %n.</source>
-        <translation><numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform><numerusform>أوقفت التصدير قبل الملف الأخير.</numerusform><numerusform>أوقفت التصدير قبل الملفين الآخرين.</numerusform><numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform><numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform><numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform></translation>
+        <translation>
+            <numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform>
+            <numerusform>أوقفت التصدير قبل الملف الأخير.</numerusform>
+            <numerusform>أوقفت التصدير قبل الملفين الآخرين.</numerusform>
+            <numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform>
+            <numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform>
+            <numerusform>أوقفت التصدير قبل الملفات الـ%n الأخرى.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were exported before this: {names}. Export again to go on with the rest.</source>
-        <translation><numerusform>صُدِّر %n ملف قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform><numerusform>صُدِّر ملف واحد قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform><numerusform>صُدِّر ملفان قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform><numerusform>صُدِّر %n ملفات قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform><numerusform>صُدِّر %n ملفًا قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform><numerusform>صُدِّر %n ملف قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform></translation>
+        <translation>
+            <numerusform>صُدِّر %n ملف قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+            <numerusform>صُدِّر ملف واحد قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+            <numerusform>صُدِّر ملفان قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+            <numerusform>صُدِّر %n ملفات قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+            <numerusform>صُدِّر %n ملفًا قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+            <numerusform>صُدِّر %n ملف قبل ذلك: {names}. صدِّر مجددًا لمتابعة البقية.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n feature(s)…</source>
-        <translation><numerusform>الحفاظ على %n ملمح…</numerusform><numerusform>الحفاظ على ملمح واحد…</numerusform><numerusform>الحفاظ على ملمحين…</numerusform><numerusform>الحفاظ على %n ملامح…</numerusform><numerusform>الحفاظ على %n ملمحًا…</numerusform><numerusform>الحفاظ على %n ملمح…</numerusform></translation>
+        <translation>
+            <numerusform>الحفاظ على %n ملمح…</numerusform>
+            <numerusform>الحفاظ على ملمح واحد…</numerusform>
+            <numerusform>الحفاظ على ملمحين…</numerusform>
+            <numerusform>الحفاظ على %n ملامح…</numerusform>
+            <numerusform>الحفاظ على %n ملمحًا…</numerusform>
+            <numerusform>الحفاظ على %n ملمح…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} are still in use, so nothing was moved to the trash.</source>
-        <translation><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform><numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform></translation>
+        <translation>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+            <numerusform>لا تزال {names} قيد الاستخدام، لذا لم يُنقل شيء إلى سلة المهملات.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are open on the Create page, or a run still needs them. Open another photo, or wait for the run to end, then try again.</source>
-        <translation><numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform><numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform><numerusform>إنهما مفتوحتان في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليهما. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform><numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform><numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform><numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform></translation>
+        <translation>
+            <numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+            <numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+            <numerusform>إنهما مفتوحتان في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليهما. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+            <numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+            <numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+            <numerusform>إنها مفتوحة في صفحة «إنشاء»، أو لا تزال عملية توليد تحتاج إليها. افتح صورة أخرى، أو انتظر انتهاء العملية، ثم حاول مجددًا.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from it. Move them to the trash as well, or keep them in the library without its photo?</source>
-        <translation><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform><numerusform>صُنعت منها صورة احترافية واحدة. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform><numerusform>صُنعت منها صورتان احترافيتان. هل تريد نقلهما إلى سلة المهملات أيضًا، أم إبقاءهما في المكتبة دون الصورة الأصلية؟</numerusform><numerusform>صُنعت منها %n صور احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform></translation>
+        <translation>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform>
+            <numerusform>صُنعت منها صورة احترافية واحدة. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform>
+            <numerusform>صُنعت منها صورتان احترافيتان. هل تريد نقلهما إلى سلة المهملات أيضًا، أم إبقاءهما في المكتبة دون الصورة الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صور احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون الصورة الأصلية؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from them. Move them to the trash as well, or keep them in the library without their photo?</source>
-        <translation><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform><numerusform>صُنعت منها صورة احترافية واحدة. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform><numerusform>صُنعت منها صورتان احترافيتان. هل تريد نقلهما إلى سلة المهملات أيضًا، أم إبقاءهما في المكتبة دون صورهما الأصلية؟</numerusform><numerusform>صُنعت منها %n صور احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform><numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform></translation>
+        <translation>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform>
+            <numerusform>صُنعت منها صورة احترافية واحدة. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform>
+            <numerusform>صُنعت منها صورتان احترافيتان. هل تريد نقلهما إلى سلة المهملات أيضًا، أم إبقاءهما في المكتبة دون صورهما الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صور احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform>
+            <numerusform>صُنعت منها %n صورة احترافية. هل تريد نقلها إلى سلة المهملات أيضًا، أم إبقاءها في المكتبة دون صورها الأصلية؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to the trash?</source>
-        <translation><numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform><numerusform>نقل صورة واحدة إلى سلة المهملات؟</numerusform><numerusform>نقل صورتين إلى سلة المهملات؟</numerusform><numerusform>نقل %n صور إلى سلة المهملات؟</numerusform><numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform><numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform></translation>
+        <translation>
+            <numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform>
+            <numerusform>نقل صورة واحدة إلى سلة المهملات؟</numerusform>
+            <numerusform>نقل صورتين إلى سلة المهملات؟</numerusform>
+            <numerusform>نقل %n صور إلى سلة المهملات؟</numerusform>
+            <numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform>
+            <numerusform>نقل %n صورة إلى سلة المهملات؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are marked Keep: {names}.</source>
-        <translation><numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform><numerusform>واحدة منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform><numerusform>اثنتان منها مُعلَّمتان بـ«احتفاظ»: {names}.</numerusform><numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform><numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform><numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform>
+            <numerusform>واحدة منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform>
+            <numerusform>اثنتان منها مُعلَّمتان بـ«احتفاظ»: {names}.</numerusform>
+            <numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform>
+            <numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform>
+            <numerusform>%n منها مُعلَّمة بـ«احتفاظ»: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move your library (%n photo(s)) to {folder}?</source>
-        <translation><numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform><numerusform>نقل مكتبتك (صورة واحدة) إلى {folder}؟</numerusform><numerusform>نقل مكتبتك (صورتان) إلى {folder}؟</numerusform><numerusform>نقل مكتبتك (%n صور) إلى {folder}؟</numerusform><numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform><numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform></translation>
+        <translation>
+            <numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform>
+            <numerusform>نقل مكتبتك (صورة واحدة) إلى {folder}؟</numerusform>
+            <numerusform>نقل مكتبتك (صورتان) إلى {folder}؟</numerusform>
+            <numerusform>نقل مكتبتك (%n صور) إلى {folder}؟</numerusform>
+            <numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform>
+            <numerusform>نقل مكتبتك (%n صورة) إلى {folder}؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving your library to {folder}…
 {done} of %n file(s) copied and checked.</source>
-        <translation><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل %n ملف.</numerusform><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل ملف واحد.</numerusform><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل ملفين.</numerusform><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل %n ملفات.</numerusform><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل %n ملفًا.</numerusform><numerusform>جارٍ نقل مكتبتك إلى {folder}…
-نُسخ وفُحص {done} من أصل %n ملف.</numerusform></translation>
+        <translation>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل %n ملف.</numerusform>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل ملف واحد.</numerusform>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل ملفين.</numerusform>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل %n ملفات.</numerusform>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل %n ملفًا.</numerusform>
+            <numerusform>جارٍ نقل مكتبتك إلى {folder}…
+نُسخ وفُحص {done} من أصل %n ملف.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to {folder}.</source>
-        <translation><numerusform>نُقلت %n صورة إلى {folder}.</numerusform><numerusform>نُقلت صورة واحدة إلى {folder}.</numerusform><numerusform>نُقلت صورتان إلى {folder}.</numerusform><numerusform>نُقلت %n صور إلى {folder}.</numerusform><numerusform>نُقلت %n صورة إلى {folder}.</numerusform><numerusform>نُقلت %n صورة إلى {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>نُقلت %n صورة إلى {folder}.</numerusform>
+            <numerusform>نُقلت صورة واحدة إلى {folder}.</numerusform>
+            <numerusform>نُقلت صورتان إلى {folder}.</numerusform>
+            <numerusform>نُقلت %n صور إلى {folder}.</numerusform>
+            <numerusform>نُقلت %n صورة إلى {folder}.</numerusform>
+            <numerusform>نُقلت %n صورة إلى {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The Keep mark(s) could not be changed.</source>
-        <translation><numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform><numerusform>تعذّر تغيير علامة «احتفاظ».</numerusform><numerusform>تعذّر تغيير علامتَي «احتفاظ».</numerusform><numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform><numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform><numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform>
+            <numerusform>تعذّر تغيير علامة «احتفاظ».</numerusform>
+            <numerusform>تعذّر تغيير علامتَي «احتفاظ».</numerusform>
+            <numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform>
+            <numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform>
+            <numerusform>تعذّر تغيير علامات «احتفاظ».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n صورة</numerusform><numerusform>صورة واحدة</numerusform><numerusform>صورتان</numerusform><numerusform>%n صور</numerusform><numerusform>%n صورة</numerusform><numerusform>%n صورة</numerusform></translation>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to the trash.</source>
-        <translation><numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform><numerusform>نُقلت صورة واحدة إلى سلة المهملات.</numerusform><numerusform>نُقلت صورتان إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صور إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform></translation>
+        <translation>
+            <numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت صورة واحدة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت صورتان إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صور إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صورة إلى سلة المهملات.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) to the trash.</source>
-        <translation><numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform><numerusform>نُقلت صورة احترافية واحدة إلى سلة المهملات.</numerusform><numerusform>نُقلت صورتان احترافيتان إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صور احترافية إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform><numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform></translation>
+        <translation>
+            <numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت صورة احترافية واحدة إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت صورتان احترافيتان إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صور احترافية إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform>
+            <numerusform>نُقلت %n صورة احترافية إلى سلة المهملات.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n further photo(s) of you will go with this one, metadata removed.</source>
-        <translation><numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform><numerusform>ستُرسَل مع هذه الصورة صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform><numerusform>ستُرسَل مع هذه الصورة صورتان أخريان لك، بعد إزالة بياناتهما الوصفية.</numerusform><numerusform>ستُرسَل مع هذه الصورة %n صور أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform><numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform><numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform></translation>
+        <translation>
+            <numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform>
+            <numerusform>ستُرسَل مع هذه الصورة صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform>
+            <numerusform>ستُرسَل مع هذه الصورة صورتان أخريان لك، بعد إزالة بياناتهما الوصفية.</numerusform>
+            <numerusform>ستُرسَل مع هذه الصورة %n صور أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform>
+            <numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform>
+            <numerusform>ستُرسَل مع هذه الصورة %n صورة أخرى لك، بعد إزالة بياناتها الوصفية.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The library index was rebuilt from your files; %n headshot(s) got their style, prompt and cost back.</source>
-        <translation><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت صورة احترافية واحدة نمطها وموجِّهها وتكلفتها.</numerusform><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت صورتان احترافيتان نمطهما وموجِّههما وتكلفتهما.</numerusform><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صور احترافية نمطها وموجِّهها وتكلفتها.</numerusform><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform><numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform></translation>
+        <translation>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت صورة احترافية واحدة نمطها وموجِّهها وتكلفتها.</numerusform>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت صورتان احترافيتان نمطهما وموجِّههما وتكلفتهما.</numerusform>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صور احترافية نمطها وموجِّهها وتكلفتها.</numerusform>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform>
+            <numerusform>أُعيد بناء فهرس المكتبة من ملفاتك؛ واستعادت %n صورة احترافية نمطها وموجِّهها وتكلفتها.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not: {names}.</source>
-        <translation><numerusform>تعذّر ذلك على %n منها: {names}.</numerusform><numerusform>تعذّر ذلك على واحدة منها: {names}.</numerusform><numerusform>تعذّر ذلك على اثنتين منها: {names}.</numerusform><numerusform>تعذّر ذلك على %n منها: {names}.</numerusform><numerusform>تعذّر ذلك على %n منها: {names}.</numerusform><numerusform>تعذّر ذلك على %n منها: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>تعذّر ذلك على %n منها: {names}.</numerusform>
+            <numerusform>تعذّر ذلك على واحدة منها: {names}.</numerusform>
+            <numerusform>تعذّر ذلك على اثنتين منها: {names}.</numerusform>
+            <numerusform>تعذّر ذلك على %n منها: {names}.</numerusform>
+            <numerusform>تعذّر ذلك على %n منها: {names}.</numerusform>
+            <numerusform>تعذّر ذلك على %n منها: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the library folder were not followed.</source>
-        <translation><numerusform>لم يُتبَع %n رابط في مجلد المكتبة.</numerusform><numerusform>لم يُتبَع رابط واحد في مجلد المكتبة.</numerusform><numerusform>لم يُتبَع رابطان في مجلد المكتبة.</numerusform><numerusform>لم يُتبَع %n روابط في مجلد المكتبة.</numerusform><numerusform>لم يُتبَع %n رابطًا في مجلد المكتبة.</numerusform><numerusform>لم يُتبَع %n رابط في مجلد المكتبة.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُتبَع %n رابط في مجلد المكتبة.</numerusform>
+            <numerusform>لم يُتبَع رابط واحد في مجلد المكتبة.</numerusform>
+            <numerusform>لم يُتبَع رابطان في مجلد المكتبة.</numerusform>
+            <numerusform>لم يُتبَع %n روابط في مجلد المكتبة.</numerusform>
+            <numerusform>لم يُتبَع %n رابطًا في مجلد المكتبة.</numerusform>
+            <numerusform>لم يُتبَع %n رابط في مجلد المكتبة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More options: the %n option(s) {provider} has</source>
-        <translation><numerusform>مزيد من الخيارات: %n خيار لدى {provider}</numerusform><numerusform>مزيد من الخيارات: خيار واحد لدى {provider}</numerusform><numerusform>مزيد من الخيارات: خياران لدى {provider}</numerusform><numerusform>مزيد من الخيارات: %n خيارات لدى {provider}</numerusform><numerusform>مزيد من الخيارات: %n خيارًا لدى {provider}</numerusform><numerusform>مزيد من الخيارات: %n خيار لدى {provider}</numerusform></translation>
+        <translation>
+            <numerusform>مزيد من الخيارات: %n خيار لدى {provider}</numerusform>
+            <numerusform>مزيد من الخيارات: خيار واحد لدى {provider}</numerusform>
+            <numerusform>مزيد من الخيارات: خياران لدى {provider}</numerusform>
+            <numerusform>مزيد من الخيارات: %n خيارات لدى {provider}</numerusform>
+            <numerusform>مزيد من الخيارات: %n خيارًا لدى {provider}</numerusform>
+            <numerusform>مزيد من الخيارات: %n خيار لدى {provider}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on your server at {hosts}; nothing is sent to any cloud service.</source>
-        <translation><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورة واحدة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورتان تُصنعان على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صور تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform></translation>
+        <translation>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورة واحدة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورتان تُصنعان على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صور تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة تُصنع على خادمك في {hosts}؛ لا يُرسَل شيء إلى أي خدمة سحابية.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on this computer by {title}.</source>
-        <translation><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورة واحدة يصنعها {title} على هذا الحاسوب.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورتان يصنعهما {title} على هذا الحاسوب.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صور يصنعها {title} على هذا الحاسوب.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform><numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform></translation>
+        <translation>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورة واحدة يصنعها {title} على هذا الحاسوب.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: صورتان يصنعهما {title} على هذا الحاسوب.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صور يصنعها {title} على هذا الحاسوب.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform>
+            <numerusform>التكلفة: &lt;b&gt;مجانية&lt;/b&gt;: %n صورة يصنعها {title} على هذا الحاسوب.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title} with your key.</source>
-        <translation><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورة واحدة، تُدفع إلى {title} بمفتاحك.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورتين، تُدفع إلى {title} بمفتاحك.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صور، تُدفع إلى {title} بمفتاحك.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform></translation>
+        <translation>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورة واحدة، تُدفع إلى {title} بمفتاحك.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورتين، تُدفع إلى {title} بمفتاحك.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صور، تُدفع إلى {title} بمفتاحك.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title} بمفتاحك.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title}.</source>
-        <translation><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورة واحدة، تُدفع إلى {title}.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورتين، تُدفع إلى {title}.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صور، تُدفع إلى {title}.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform><numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform></translation>
+        <translation>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورة واحدة، تُدفع إلى {title}.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل صورتين، تُدفع إلى {title}.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صور، تُدفع إلى {title}.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform>
+            <numerusform>التكلفة التقديرية: &lt;b&gt;{price}&lt;/b&gt; مقابل %n صورة، تُدفع إلى {title}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) you paid for were kept in {folder}, because the library could not take them at the time. Move them into the library now?</source>
-        <translation><numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform><numerusform>حُفظت في {folder} صورة احترافية واحدة دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform><numerusform>حُفظت في {folder} صورتان احترافيتان دفعت ثمنهما، لأن المكتبة لم تستطع استقبالهما حينها. هل تريد نقلهما إلى المكتبة الآن؟</numerusform><numerusform>حُفظت في {folder} %n صور احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform><numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform><numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform></translation>
+        <translation>
+            <numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform>
+            <numerusform>حُفظت في {folder} صورة احترافية واحدة دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform>
+            <numerusform>حُفظت في {folder} صورتان احترافيتان دفعت ثمنهما، لأن المكتبة لم تستطع استقبالهما حينها. هل تريد نقلهما إلى المكتبة الآن؟</numerusform>
+            <numerusform>حُفظت في {folder} %n صور احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform>
+            <numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform>
+            <numerusform>حُفظت في {folder} %n صورة احترافية دفعت ثمنها، لأن المكتبة لم تستطع استقبالها حينها. هل تريد نقلها إلى المكتبة الآن؟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) into the library.</source>
-        <translation><numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform><numerusform>نُقلت صورة احترافية واحدة إلى المكتبة.</numerusform><numerusform>نُقلت صورتان احترافيتان إلى المكتبة.</numerusform><numerusform>نُقلت %n صور احترافية إلى المكتبة.</numerusform><numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform><numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform></translation>
+        <translation>
+            <numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform>
+            <numerusform>نُقلت صورة احترافية واحدة إلى المكتبة.</numerusform>
+            <numerusform>نُقلت صورتان احترافيتان إلى المكتبة.</numerusform>
+            <numerusform>نُقلت %n صور احترافية إلى المكتبة.</numerusform>
+            <numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform>
+            <numerusform>نُقلت %n صورة احترافية إلى المكتبة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} ready</source>
-        <translation><numerusform>%n من {total} جاهزة</numerusform><numerusform>%n من {total} جاهزة</numerusform><numerusform>%n من {total} جاهزة</numerusform><numerusform>%n من {total} جاهزة</numerusform><numerusform>%n من {total} جاهزة</numerusform><numerusform>%n من {total} جاهزة</numerusform></translation>
+        <translation>
+            <numerusform>%n من {total} جاهزة</numerusform>
+            <numerusform>%n من {total} جاهزة</numerusform>
+            <numerusform>%n من {total} جاهزة</numerusform>
+            <numerusform>%n من {total} جاهزة</numerusform>
+            <numerusform>%n من {total} جاهزة</numerusform>
+            <numerusform>%n من {total} جاهزة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s) · {cost}</source>
-        <translation><numerusform>تم · %n صورة احترافية · {cost}</numerusform><numerusform>تم · صورة احترافية واحدة · {cost}</numerusform><numerusform>تم · صورتان احترافيتان · {cost}</numerusform><numerusform>تم · %n صور احترافية · {cost}</numerusform><numerusform>تم · %n صورة احترافية · {cost}</numerusform><numerusform>تم · %n صورة احترافية · {cost}</numerusform></translation>
+        <translation>
+            <numerusform>تم · %n صورة احترافية · {cost}</numerusform>
+            <numerusform>تم · صورة احترافية واحدة · {cost}</numerusform>
+            <numerusform>تم · صورتان احترافيتان · {cost}</numerusform>
+            <numerusform>تم · %n صور احترافية · {cost}</numerusform>
+            <numerusform>تم · %n صورة احترافية · {cost}</numerusform>
+            <numerusform>تم · %n صورة احترافية · {cost}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s)</source>
-        <translation><numerusform>تم · %n صورة احترافية</numerusform><numerusform>تم · صورة احترافية واحدة</numerusform><numerusform>تم · صورتان احترافيتان</numerusform><numerusform>تم · %n صور احترافية</numerusform><numerusform>تم · %n صورة احترافية</numerusform><numerusform>تم · %n صورة احترافية</numerusform></translation>
+        <translation>
+            <numerusform>تم · %n صورة احترافية</numerusform>
+            <numerusform>تم · صورة احترافية واحدة</numerusform>
+            <numerusform>تم · صورتان احترافيتان</numerusform>
+            <numerusform>تم · %n صور احترافية</numerusform>
+            <numerusform>تم · %n صورة احترافية</numerusform>
+            <numerusform>تم · %n صورة احترافية</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n headshot(s) into {folder}.</source>
-        <translation><numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform><numerusform>صُدِّرت صورة احترافية واحدة إلى {folder}.</numerusform><numerusform>صُدِّرت صورتان احترافيتان إلى {folder}.</numerusform><numerusform>صُدِّرت %n صور احترافية إلى {folder}.</numerusform><numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform><numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform>
+            <numerusform>صُدِّرت صورة احترافية واحدة إلى {folder}.</numerusform>
+            <numerusform>صُدِّرت صورتان احترافيتان إلى {folder}.</numerusform>
+            <numerusform>صُدِّرت %n صور احترافية إلى {folder}.</numerusform>
+            <numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform>
+            <numerusform>صُدِّرت %n صورة احترافية إلى {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>يتبقى نحو %n دقيقة</numerusform><numerusform>يتبقى نحو دقيقة واحدة</numerusform><numerusform>يتبقى نحو دقيقتين</numerusform><numerusform>يتبقى نحو %n دقائق</numerusform><numerusform>يتبقى نحو %n دقيقة</numerusform><numerusform>يتبقى نحو %n دقيقة</numerusform></translation>
+        <translation>
+            <numerusform>يتبقى نحو %n دقيقة</numerusform>
+            <numerusform>يتبقى نحو دقيقة واحدة</numerusform>
+            <numerusform>يتبقى نحو دقيقتين</numerusform>
+            <numerusform>يتبقى نحو %n دقائق</numerusform>
+            <numerusform>يتبقى نحو %n دقيقة</numerusform>
+            <numerusform>يتبقى نحو %n دقيقة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n شخص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%n أشخاص</numerusform><numerusform>%n شخصًا</numerusform><numerusform>%n شخص</numerusform></translation>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation><numerusform>%n بديل</numerusform><numerusform>بديل واحد</numerusform><numerusform>بديلان</numerusform><numerusform>%n بدائل</numerusform><numerusform>%n بديلًا</numerusform><numerusform>%n بديل</numerusform></translation>
+        <translation>
+            <numerusform>%n بديل</numerusform>
+            <numerusform>بديل واحد</numerusform>
+            <numerusform>بديلان</numerusform>
+            <numerusform>%n بدائل</numerusform>
+            <numerusform>%n بديلًا</numerusform>
+            <numerusform>%n بديل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) left</source>
-        <translation><numerusform>الأشخاص الـ%n المتبقون</numerusform><numerusform>الشخص المتبقي</numerusform><numerusform>الشخصان المتبقيان</numerusform><numerusform>الأشخاص الـ%n المتبقون</numerusform><numerusform>الأشخاص الـ%n المتبقون</numerusform><numerusform>الأشخاص الـ%n المتبقون</numerusform></translation>
+        <translation>
+            <numerusform>الأشخاص الـ%n المتبقون</numerusform>
+            <numerusform>الشخص المتبقي</numerusform>
+            <numerusform>الشخصان المتبقيان</numerusform>
+            <numerusform>الأشخاص الـ%n المتبقون</numerusform>
+            <numerusform>الأشخاص الـ%n المتبقون</numerusform>
+            <numerusform>الأشخاص الـ%n المتبقون</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;small&gt;More photos of you help it look like you (optional, up to %n):&lt;/small&gt;</source>
-        <translation><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;صور إضافية لك تساعد على أن تشبهك النتيجة (اختياري، حتى %n):&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>LinkedIn circle, %n pixel(s)</source>
-        <translation><numerusform>دائرة LinkedIn، %n بكسل</numerusform><numerusform>دائرة LinkedIn، %n بكسل</numerusform><numerusform>دائرة LinkedIn، %n بكسل</numerusform><numerusform>دائرة LinkedIn، %n بكسل</numerusform><numerusform>دائرة LinkedIn، %n بكسل</numerusform><numerusform>دائرة LinkedIn، %n بكسل</numerusform></translation>
+        <translation>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+            <numerusform>دائرة LinkedIn، %n بكسل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s) across</source>
-        <translation><numerusform>%n بكسل عرضًا</numerusform><numerusform>%n بكسل عرضًا</numerusform><numerusform>%n بكسل عرضًا</numerusform><numerusform>%n بكسل عرضًا</numerusform><numerusform>%n بكسل عرضًا</numerusform><numerusform>%n بكسل عرضًا</numerusform></translation>
+        <translation>
+            <numerusform>%n بكسل عرضًا</numerusform>
+            <numerusform>%n بكسل عرضًا</numerusform>
+            <numerusform>%n بكسل عرضًا</numerusform>
+            <numerusform>%n بكسل عرضًا</numerusform>
+            <numerusform>%n بكسل عرضًا</numerusform>
+            <numerusform>%n بكسل عرضًا</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s)</source>
-        <translation><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform></translation>
+        <translation>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s), as beside a comment</source>
-        <translation><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform><numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform></translation>
+        <translation>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+            <numerusform>%n بكسل، كما تظهر بجانب تعليق</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As a tile on a team page, %n pixel(s) wide. The same framing for everyone makes the heads the same size.</source>
-        <translation><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform><numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform></translation>
+        <translation>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+            <numerusform>كمربّع في صفحة فريق، بعرض %n بكسل. التأطير نفسه للجميع يجعل الرؤوس بالحجم نفسه.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) an inch). Hold a ruler to it to check.</source>
-        <translation><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform><numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+            <numerusform>{preset} بحجمه على الورق، {size}، وفق الحجم الذي تُبلغ عنه هذه الشاشة (%n بكسل لكل بوصة). ضع مسطرة عليها للتحقق.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at about its size on paper, {size}. This screen does not report its real size, so the app takes %n pixel(s) an inch: the size shown is approximate.</source>
-        <translation><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform><numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+            <numerusform>{preset} بحجمه التقريبي على الورق، {size}. لا تُبلغ هذه الشاشة عن حجمها الحقيقي، لذا يفترض التطبيق %n بكسل لكل بوصة: الحجم المعروض تقريبي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,7 +3028,7 @@
         <translation>الأحدث الذي يمكن لمفتاحك استخدامه (مستحسن)</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>الافتراضي لدى المزوّد</translation>
     </message>
     <message>
@@ -2615,7 +3040,7 @@
         <translation>تعذّر سرد النماذج التي يمكن لمفتاحك استخدامها. {reason} يبقى النموذج المختار، ويمكنك كتابة اسم نموذج آخر.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>لا يعرض {provider} أي نماذج صور لهذا المفتاح. يمكنك كتابة اسم نموذج.</translation>
     </message>
 </context>
@@ -2666,11 +3091,11 @@
         <translation>لا تغادر صورتك هذا الحاسوب أبدًا: يصنع {title} الصور الاحترافية هنا. بلا حساب، وبلا تتبّع.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تذهب الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط إلى &lt;b&gt;{title}&lt;/b&gt; في &lt;b&gt;{hosts}&lt;/b&gt; (على شبكتك). لا يُرسَل شيء إلى أي خدمة سحابية.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تذهب الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط إلى &lt;b&gt;{title}&lt;/b&gt; في &lt;b&gt;{hosts}&lt;/b&gt; (على هذا الحاسوب). لا يُرسَل شيء إلى أي خدمة سحابية.</translation>
     </message>
     <message>
@@ -2682,19 +3107,19 @@
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، يصنع &lt;b&gt;{title}&lt;/b&gt; الصورة الاحترافية على هذا الحاسوب: لا تغادره صورتك.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تُرسَل الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط عبر HTTPS إلى &lt;b&gt;{title}&lt;/b&gt; ({hosts})، باستخدام مفتاح API الخاص بك. لا يغادر حاسوبك أي شيء آخر.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تُرسَل الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط عبر HTTPS إلى &lt;b&gt;{title}&lt;/b&gt; ({hosts}). لا يغادر حاسوبك أي شيء آخر.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تُرسَل الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط عبر HTTPS إلى &lt;b&gt;{title}&lt;/b&gt;، باستخدام مفتاح API الخاص بك. لا يغادر حاسوبك أي شيء آخر.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>عندما تضغط &lt;b&gt;توليد&lt;/b&gt;، تُرسَل الصورة التي اخترتها (مصغّرة، مع إزالة كل بياناتها الوصفية مثل الموقع وتفاصيل الكاميرا) ونص النمط عبر HTTPS إلى &lt;b&gt;{title}&lt;/b&gt;. لا يغادر حاسوبك أي شيء آخر.</translation>
     </message>
     <message>
@@ -2702,7 +3127,7 @@
         <translation>&lt;b&gt;ما يحتفظ به {title}:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>شروط {title} كما قُرئت في {date}.</translation>
     </message>
     <message>
@@ -2811,11 +3236,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>&amp;تنقيح</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>مُنقَّح</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -2974,7 +3394,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · «{instruction}»</translation>
     </message>
     <message>
@@ -3213,7 +3633,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>&lt;small&gt;Originals marked Keep (Library ▸ Originals), and the originals of kept headshots, always stay. Headshots themselves are never removed by this setting.&lt;/small&gt;</source>
-        <translation>&lt;small&gt;الصور الأصلية المعلَّمة بـ«احتفاظ» (المكتبة ▸ الصور الأصلية)، والصور الأصلية للصور الاحترافية المحتفَظ بها، تبقى دائمًا. أما الصور الاحترافية نفسها فلا يزيلها هذا الإعداد أبدًا.&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;الصور الأصلية المعلَّمة بـ«احتفاظ» (المكتبة ◂ الصور الأصلية)، والصور الأصلية للصور الاحترافية المحتفَظ بها، تبقى دائمًا. أما الصور الاحترافية نفسها فلا يزيلها هذا الإعداد أبدًا.&lt;/small&gt;</translation>
     </message>
     <message>
         <source>&amp;Logs kept for:</source>
@@ -3221,7 +3641,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>ال&amp;مكتبة</translation>
+        <translation>المكت&amp;بة</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3253,7 +3673,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>ال&amp;مظهر</translation>
+        <translation>المظ&amp;هر</translation>
     </message>
     <message>
         <source>&amp;Privacy &amp;&amp; data</source>
@@ -3393,11 +3813,11 @@ Kept: a favourite</source>
     <name>TabPages</name>
     <message>
         <source>&amp;Results</source>
-        <translation>ال&amp;نتائج</translation>
+        <translation>النت&amp;ائج</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>ال&amp;مكتبة</translation>
+        <translation>المكت&amp;بة</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3959,7 @@ Kept: a favourite</source>
         <translation>ت&amp;صدير الكل…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>تصدير الصورة الاحترافية لكل شخص انتهت معالجته</translation>
     </message>
     <message>
@@ -3622,7 +4042,7 @@ Kept: a favourite</source>
         <translation>ال&amp;فريق</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>فريق كامل في دفعة واحدة متناسقة: حزمة واحدة، وصورة احترافية لكل فرد</translation>
     </message>
 </context>
@@ -3673,7 +4093,7 @@ Kept: a favourite</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>بانتظار حد المعدّل لدى المزوّد · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3807,7 +4227,7 @@ Kept: a favourite</source>
         <translation>البدائل</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>عن الصور الاحترافية لهذا الشخص</translation>
     </message>
     <message>
@@ -3898,7 +4318,7 @@ Kept: a favourite</source>
         <translation>المنطقة في الإعدادات</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>مضيف التسليم لدى BFL</translation>
     </message>
     <message>
@@ -3906,7 +4326,7 @@ Kept: a favourite</source>
         <translation>الرابط الذي قدّمه BFL</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>أعاد {service} ردًا لا يبدو صادرًا عن BFL (HTTP {status}).</translation>
     </message>
     <message>
@@ -3942,7 +4362,7 @@ Kept: a favourite</source>
         <translation>تحقق من النموذج في الإعدادات، أو جرّب صورة أخرى.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>أشار نظام الإشراف لدى {service} إلى صورتك أو نص النمط قبل البدء{reasons}. لا يفرض BFL رسومًا على ذلك.</translation>
     </message>
     <message>
@@ -3950,7 +4370,7 @@ Kept: a favourite</source>
         <translation>جرّب صورة أخرى (جيدة الإضاءة، وأنت وحدك في الإطار) أو نمطًا آخر.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>أشار نظام الإشراف لدى {service} إلى الصورة الاحترافية التي صنعها، فلم تُسلَّم{reasons}. لا يفرض BFL رسومًا على ذلك.</translation>
     </message>
     <message>
@@ -3986,7 +4406,7 @@ Kept: a favourite</source>
         <translation>أُلغي. لا يستطيع Black Forest Labs إيقاف مهمة وضعها في قائمة الانتظار، لذا قد يُكملها ويفرض رسومًا عليها.</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>يقبل {model} من Black Forest Labs صورًا مرجعية لا يتجاوز عددها {count}.</translation>
     </message>
     <message>
@@ -4030,7 +4450,7 @@ Kept: a favourite</source>
         <translation>لم تنشر Black Forest Labs المدة التي تحتفظ فيها واجهتها البرمجية بالصور المُرسَلة إليها، ولا ما إذا كانت تستخدمها للتدريب: لم نتمكن من تأكيد أيٍّ من الأمرين. اقرأ شروط واجهتها البرمجية: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>تذهب الصورة افتراضيًا إلى مضيف BFL في الاتحاد الأوروبي (api.eu.bfl.ai، الذي تشغّله BFL في مناطق الاتحاد الأوروبي فقط)؛ ويمكنك اختيار مضيفها العالمي أو الأمريكي بدلًا منه.</translation>
     </message>
     <message>
@@ -4097,7 +4517,7 @@ Kept: a favourite</source>
         <translation>واجه {service} مشكلة (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>راجع نافذة ComfyUI أو سجله، ثم حاول مجددًا.</translation>
     </message>
     <message>
@@ -4141,7 +4561,7 @@ Kept: a favourite</source>
         <translation>توقف {service} بخطأ في {node}: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>راجع نافذة ComfyUI أو سجله لمعرفة التفاصيل.</translation>
     </message>
     <message>
@@ -4165,7 +4585,7 @@ Kept: a favourite</source>
         <translation>لم يُحفظ شيء. حاول مجددًا.</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>تعذّر فتح الاتصال المباشر مع {service} (WebSocket).</translation>
     </message>
     <message>
@@ -4257,7 +4677,7 @@ Kept: a favourite</source>
         <translation>ComfyUI (خادمك الخاص)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>لا يُرسَل شيء إلى أي خدمة سحابية: تذهب الصورة فقط إلى خادم ComfyUI الذي تشغّله، والذي يحتفظ بما تحدده إعداداته. يرفعها التطبيق كملف مؤقت (يمسح ComfyUI هذه الملفات عند بدء تشغيله) ويزيل عملية التوليد من سجل الخادم بمجرد عودة الصورة الاحترافية.</translation>
     </message>
     <message>
@@ -4301,12 +4721,12 @@ Kept: a favourite</source>
         <translation>ملف سير العمل {path} ليس JSON صالحًا ({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>ملف سير العمل {path} ليس بتنسيق API الخاص بـ ComfyUI.</translation>
     </message>
     <message>
         <source>In ComfyUI use Workflow ▸ Export (API), then choose that file.</source>
-        <translation>في ComfyUI استخدم Workflow ▸ Export (API)، ثم اختر ذلك الملف.</translation>
+        <translation>في ComfyUI استخدم Workflow ◂ Export (API)، ثم اختر ذلك الملف.</translation>
     </message>
     <message>
         <source>The workflow file {path} has no {placeholders} placeholder.</source>
@@ -4341,7 +4761,7 @@ Kept: a favourite</source>
         <translation>اختر سير عمل يعمل على خادمك فقط.</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>العقدة «{type}» في {server} ليس لها مُدخل باسم «{name}» (العقدة {node}).</translation>
     </message>
     <message>
@@ -4353,7 +4773,7 @@ Kept: a favourite</source>
         <translation>لا يملك {server} ملف النموذج {file}، الذي يحتاج إليه {workflow} ({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} ضعه في مجلد models/{folder} الخاص بـ ComfyUI (نحو {size:g} GB؛ احصل عليه من {address}).</translation>
     </message>
     <message>
@@ -4404,7 +4824,7 @@ Kept: a favourite</source>
         <translation>رفض المزوّد الوهمي الوصول إلى نموذجه.</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>نفد رصيد حساب المزوّد الوهمي.</translation>
     </message>
     <message>
@@ -4412,7 +4832,7 @@ Kept: a favourite</source>
         <translation>يحدّ المزوّد الوهمي من سرعة إرسال الطلبات.</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>رفض نظام الأمان لدى المزوّد الوهمي هذه الصورة أو موجِّه النمط.</translation>
     </message>
     <message>
@@ -4448,7 +4868,7 @@ Kept: a favourite</source>
         <translation>استخدم أحد {kinds}، متبوعًا اختياريًا بـ :N.</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>زمن الاستجابة {value} للمزوّد الوهمي ليس عددًا من الثواني من 0 إلى 3600.</translation>
     </message>
     <message>
@@ -4491,7 +4911,7 @@ Kept: a favourite</source>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>يقبل {model} من Gemini صورًا مرجعية لا يتجاوز عددها {count}.</translation>
     </message>
     <message>
@@ -4499,11 +4919,11 @@ Kept: a favourite</source>
         <translation>اختر صورًا مرجعية أقل، أو نموذج صور أحدث من Gemini.</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>حظر نظام الأمان لدى {service} الطلب قبل صنع أي شيء ({reason}): أشار إلى صورتك أو نص النمط.</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>أوقف نظام الأمان لدى {service} الصورة الاحترافية التي صنعها ({reason}).</translation>
     </message>
     <message>
@@ -4555,11 +4975,11 @@ Kept: a favourite</source>
         <translation>لا يمكن استخدام {service} بهذا المفتاح بوضعه الحالي.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>فعّل الفوترة لمشروع المفتاح في Google AI Studio: المستوى المجاني غير متاح في كل مكان.</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>تحقق من أن Gemini API مفعّلة في مشروع المفتاح وأنه مسموح له باستخدام هذا النموذج.</translation>
     </message>
     <message>
@@ -4587,11 +5007,11 @@ Kept: a favourite</source>
         <translation>تعذّر الوصول إلى {service} على النحو الصحيح (HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>أعاد {service} ردًا لا يبدو صادرًا عن Gemini (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>تحقق من مشروع المفتاح في Google AI Studio، أو اكتب اسم نموذج في الإعدادات.</translation>
     </message>
     <message>
@@ -4607,7 +5027,7 @@ Kept: a favourite</source>
         <translation>تحتفظ المشاريع المُنشأة منذ 26 أكتوبر 2026 بسجل للطلبات ما لم يُعطَّل التسجيل في Google AI Studio. يطلب التطبيق من Google عدم تسجيل كل طلب؛ وتعطيل التسجيل في AI Studio يضمن ذلك.</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>تنص شروط Google على أن Gemini API مخصصة للاستخدام المهني أو التجاري، من قِبل من بلغوا 18 عامًا أو أكثر.</translation>
     </message>
     <message>
@@ -4615,7 +5035,7 @@ Kept: a favourite</source>
         <translation>مفتاح Gemini API الخاص بي تابع لمشروع مفعّلة فيه الفوترة (المستوى المدفوع).</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>كل صورة يصنعها Gemini تحمل علامة SynthID المائية غير المرئية من Google، التي تَسِمها بأنها مصنوعة بالذكاء الاصطناعي.</translation>
     </message>
 </context>
@@ -4626,8 +5046,8 @@ Kept: a favourite</source>
         <translation>الموجِّه فارغ</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>الموجِّه أطول من {limit:,} حرف</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>الموجِّه أطول من {limit} حرف</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4662,12 +5082,12 @@ Kept: a favourite</source>
         <translation>غيّرها في الإعدادات وحاول مجددًا.</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>أُوقف النموذج {model} في {when.day} {when:%B %Y}. اختر نموذجًا آخر في الإعدادات.</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>أُوقف النموذج {model} في {when}. اختر نموذجًا آخر في الإعدادات.</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>سيُوقف النموذج {model} في {when.day} {when:%B %Y}. اختر نموذجًا أحدث في الإعدادات قبل ذلك الحين.</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>سيُوقف النموذج {model} في {when}. اختر نموذجًا أحدث في الإعدادات قبل ذلك الحين.</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4697,11 +5117,11 @@ Kept: a favourite</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>تعذّر استخدام ملف تعريف الألوان في الصورة؛ قد تبدو الألوان مختلفة قليلًا</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>مُلئت الأجزاء الشفافة من الصورة باللون الأبيض</translation>
     </message>
     <message>
@@ -4725,8 +5145,8 @@ Kept: a favourite</source>
         <translation>حوّلها إلى JPEG أولًا.</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>الصورة كبيرة جدًا ({megapixels:,} ميغابكسل)؛ الحد هو {limit} ميغابكسل</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>الصورة كبيرة جدًا ({megapixels} ميغابكسل)؛ الحد هو {limit} ميغابكسل</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4769,7 +5189,7 @@ Kept: a favourite</source>
         <translation>لا توجد ذاكرة كافية لفتح هذه الصورة</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>صُغّرت الصورة إلى {width} × {height} بكسل لتبقى ضمن حد {limit} لدى المزوّد</translation>
     </message>
     <message>
@@ -4873,7 +5293,7 @@ Kept: a favourite</source>
         <translation>صدّر نسخة أصغر من الصورة (تكفي صورة JPEG) وحاول مجددًا.</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>تحقق من أذونات الملف، أو انسخه إلى مجلد خاص بك واختر النسخة.</translation>
     </message>
     <message>
@@ -4952,7 +5372,7 @@ Kept: a favourite</source>
         <translation>{text}: يجب أن يكون العرض والارتفاع أكبر من 0 وألا يتجاوزا 1 (الصورة كاملة).</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} يتجاوز حافة الصورة: يجب ألا يتجاوز x + w وy + h القيمة 1.</translation>
     </message>
     <message>
@@ -5077,7 +5497,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>If it is on a drive that was disconnected, connect it and use View ▸ Reload Library (F5).</source>
-        <translation>إذا كان على قرص فُصل، فوصّله واستخدم عرض ▸ إعادة تحميل المكتبة (F5).</translation>
+        <translation>إذا كان على قرص فُصل، فوصّله واستخدم عرض ◂ إعادة تحميل المكتبة (F5).</translation>
     </message>
     <message>
         <source>create the library folder</source>
@@ -5220,7 +5640,7 @@ Kept: a favourite</source>
         <translation>قفل المكتبة</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>استبدال فهرس المكتبة الفارغة</translation>
     </message>
     <message>
@@ -5272,7 +5692,7 @@ Kept: a favourite</source>
         <translation>في وقت سابق، ذهب {count} من الملفات إلى سلة مهملات النظام (بالحذف أو بإعداد مدة الحفظ): {names}. إن لم تُفرَّغ سلة المهملات منذ ذلك الحين، فهي لا تزال هناك: أفرغ سلة المهملات لإزالتها.</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>هذه الملفات ليست ملفات التطبيق وتُركت في مكانها: {paths}</translation>
     </message>
     <message>
@@ -5288,7 +5708,7 @@ Kept: a favourite</source>
         <translation>أغلق كل نوافذ Headshot Desktop، وانتظر انتهاء الأوامر الجارية، ثم حاول مجددًا. لم يُحذف شيء.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder} (لم يُزَل: ليس مجلدًا خاصًا بالتطبيق)</translation>
     </message>
     <message>
@@ -5332,7 +5752,7 @@ Kept: a favourite</source>
         <translation>إذا كان على قرص غير متصل، فوصّله وحاول مجددًا؛ وإلا فاختر مجلد مكتبة آخر في الإعدادات.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>يوجد مجلد في المكان الذي يجب أن يكون فيه ملف فهرس المكتبة ({path}).</translation>
     </message>
     <message>
@@ -5392,7 +5812,7 @@ Kept: a favourite</source>
         <translation>ربما تحفظ فيها نافذة أخرى من Headshot Desktop؛ حاول مجددًا بعد لحظة.</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>ملف القفل الخاص بالمكتبة {path} رابط. لا يتبع Headshot Desktop الروابط إلى خارج مكتبته.</translation>
     </message>
     <message>
@@ -5400,7 +5820,7 @@ Kept: a favourite</source>
         <translation>احذف ذلك الرابط (لا يحتوي على شيء يخصك) وحاول مجددًا.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>يوجد مجلد في المكان الذي يجب أن يكون فيه ملف القفل الخاص بالمكتبة ({path}).</translation>
     </message>
     <message>
@@ -5408,7 +5828,7 @@ Kept: a favourite</source>
         <translation>انقل ذلك المجلد خارج مجلد المكتبة وحاول مجددًا.</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>استخدام ملف القفل الخاص بالمكتبة</translation>
     </message>
     <message>
@@ -5534,7 +5954,7 @@ Kept: a favourite</source>
         <translation>لم يُضبط مفتاح API لـ OpenAI.</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>يقبل {model} من OpenAI صورًا مرجعية لا يتجاوز عددها {count}.</translation>
     </message>
     <message>
@@ -5586,7 +6006,7 @@ Kept: a favourite</source>
         <translation>يجب التحقق من مؤسستك لدى {service} قبل أن تتمكن من استخدام هذا النموذج.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>تحقّق من مؤسستك في إعدادات المزوّد ({address}، «Verify Organization»)؛ قد يستغرق تفعيل الوصول حتى 15 دقيقة. أو اختر نموذجًا آخر في الإعدادات.</translation>
     </message>
     <message>
@@ -5610,7 +6030,7 @@ Kept: a favourite</source>
         <translation>أعاد {service} ردًا غير متوقع (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>تحقق من أن مشروع المفتاح مسموح له باستخدام نماذج GPT للصور، أو اكتب اسم نموذج في الإعدادات.</translation>
     </message>
     <message>
@@ -5736,8 +6156,8 @@ Kept: a favourite</source>
         <translation>قيمة round_preview في {id} ليست true أو false</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>لا يحتوي على قائمة "presets"</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>لا يحتوي على قائمة &quot;presets&quot;</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5802,7 +6222,7 @@ Kept: a favourite</source>
         <translation>خادم متوافق مع {title} على {host}</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>يشير {variable} إلى {host}، وليس إلى خدمة {title} نفسها: ما يحتفظ به ذلك الخادم يعود إلى من يشغّله. أما ما يمرّره إلى {title}: {privacy}</translation>
     </message>
     <message>
@@ -6066,7 +6486,7 @@ Kept: a favourite</source>
         <translation>أضف رصيدًا أو ارفع حد الإنفاق ({address})، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>رفض نظام الأمان لدى {service} هذه الصورة أو موجِّه النمط.</translation>
     </message>
     <message>
@@ -6137,7 +6557,7 @@ Kept: a favourite</source>
         <translation>لا يملك {provider} الخيار {option}</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>يقبل الخيار {option} لدى {provider} القيم {choices}، وليس {asked}</translation>
     </message>
     <message>
@@ -6205,7 +6625,7 @@ Kept: a favourite</source>
         <translation>فشل أحد البدائل: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>تعذّر تسجيل إنفاق عملية التوليد هذه: {error}</translation>
     </message>
     <message>
@@ -6226,7 +6646,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>Image {number} could not be saved in the library ({error}) It was kept in {folder}; once the library can take it again, use `headshot-desktop library recover` or Headshots ▸ Recover Kept Headshots in the window.</source>
-        <translation>تعذّر حفظ الصورة {number} في المكتبة ({error}) وقد حُفظت في {folder}؛ وعندما تتمكن المكتبة من استقبالها مجددًا، استخدم `headshot-desktop library recover` أو الصور الاحترافية ▸ استعادة الصور الاحترافية المحفوظة جانبًا في النافذة.</translation>
+        <translation>تعذّر حفظ الصورة {number} في المكتبة ({error}) وقد حُفظت في {folder}؛ وعندما تتمكن المكتبة من استقبالها مجددًا، استخدم `headshot-desktop library recover` أو الصور الاحترافية ◂ استعادة الصور الاحترافية المحفوظة جانبًا في النافذة.</translation>
     </message>
     <message>
         <source>The photo {name} is no longer in the library: it was moved to the trash or deleted.</source>
@@ -6320,7 +6740,7 @@ Kept: a favourite</source>
         <translation>مشرقة ودافئة ومرحّبة، مع ديكور داخلي عصري فاتح خلفك.</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>صورة ممثل</translation>
     </message>
     <message>
@@ -6352,6 +6772,10 @@ Kept: a favourite</source>
         <translation>ملابس أنيقة مع أضواء مسرح دافئة ضبابية خلفك: للسير الذاتية للمتحدثين.</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>محسّنة</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>الاسم فارغ</translation>
     </message>
@@ -6364,16 +6788,16 @@ Kept: a favourite</source>
         <translation>لا يمكن حفظ هذا النمط: {problems}.</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>لا توجد قائمة "styles"</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>لا توجد قائمة &quot;styles&quot;</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>أحد الإدخالات ليس نمطًا</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>قيمة "styles" فيه ليست قائمة</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>قيمة &quot;styles&quot; فيه ليست قائمة</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6495,7 +6919,7 @@ Kept: a favourite</source>
         <translation>يحتوي مفتاح API على {what} بداخله، وهو ما لا يقبله أي خادم: حرف لا يمكن إرساله.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>انسخ المفتاح مجددًا من صفحة مزوّدك، كسطر واحد، ثم الصقه.</translation>
     </message>
     <message>
@@ -6522,7 +6946,7 @@ Kept: a favourite</source>
         <translation>تحقق من أن لديك صلاحية قراءة الملف.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
         <translation>كل سطر بالشكل: name,photo[,reference…]؛ ويمكن أن تكون المسارات نسبية إلى مجلد ملف CSV.</translation>
     </message>
     <message>
@@ -6554,7 +6978,7 @@ Kept: a favourite</source>
         <translation>لا يحتوي المجلد {folder} على أي صور.</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>ضع صور الفريق (JPEG وPNG وHEIC وWebP…) فيه مباشرةً.</translation>
     </message>
     <message>
@@ -6654,7 +7078,7 @@ Kept: a favourite</source>
         <translation>{cap_hit} يتبقى {left}؛ ارفع الحد للمتابعة.</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>مقاس التصدير {preset} في الحزمة غير معروف هنا.</translation>
     </message>
     <message>
@@ -6662,7 +7086,7 @@ Kept: a favourite</source>
         <translation>اختر مقاس تصدير آخر في الحزمة، أو أضفه ضمن مقاسات التصدير.</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>تنسيق الملف {format} في الحزمة غير معروف.</translation>
     </message>
     <message>
@@ -6758,32 +7182,32 @@ Kept: a favourite</source>
         <translation>أصلح الحقل، أو أنشئ الحزمة مجددًا.</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>يجب أن يكون "{key}" مجموعة حقول ({{…}})، وليس {kind}</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; مجموعة حقول ({{…}})، وليس {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>يجب أن يكون "{key}" نصًا، وليس {kind}</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; نصًا، وليس {kind}</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>يجب ألا يزيد "{key}" على {limit:,} حرف، وطوله الآن {length:,}</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>يجب ألا يزيد &quot;{key}&quot; على {limit} حرف، وطوله الآن {length}</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>يجب أن يكون "{key}" أحد {choices}، وليس {value}</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; أحد {choices}، وليس {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>يجب أن يكون "{key}" عددًا صحيحًا من {low} إلى {high}، وليس {kind}</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; عددًا صحيحًا من {low} إلى {high}، وليس {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>يجب أن يكون "{key}" من {low} إلى {high}، وليس {value}</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; من {low} إلى {high}، وليس {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>يجب أن يكون "{key}" true أو false، وليس {kind}</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>يجب أن يكون &quot;{key}&quot; true أو false، وليس {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6806,8 +7230,8 @@ Kept: a favourite</source>
         <translation>{lead}: ليست حزمة فريق لـ Headshot Desktop.</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>يجب أن يكون "version" عددًا صحيحًا بدءًا من 1، وليس {kind}</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>يجب أن يكون &quot;version&quot; عددًا صحيحًا بدءًا من 1، وليس {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6818,80 +7242,80 @@ Kept: a favourite</source>
         <translation>حدّث التطبيق لفتحها.</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" فارغ</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; فارغ</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>أعطِ الحزمة اسمًا، مثل اسم الفريق.</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" فارغ</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; فارغ</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>اذكر مزوّد صور: يسرد `headshot-desktop providers` معرّفاتهم.</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>لا يحتوي على "style" ولا "prompt"</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>لا يحتوي على &quot;style&quot; ولا &quot;prompt&quot;</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>أعطه معرّف نمط أو موجِّهًا خاصًا به.</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>يجب أن يكون "keep" قائمة بأسماء ملامح، وليس {kind}</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>يجب أن يكون &quot;keep&quot; قائمة بأسماء ملامح، وليس {kind}</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>يذكر "keep" {names}، وهو ليس ملمحًا يمكن الحفاظ عليه</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>يذكر &quot;keep&quot; {names}، وهو ليس ملمحًا يمكن الحفاظ عليه</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>استخدم {features}.</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>يجب أن يكون "options" مجموعة من أسماء الخيارات وقيم نصية، وليس {kind}</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>يجب أن يكون &quot;options&quot; مجموعة من أسماء الخيارات وقيم نصية، وليس {kind}</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" فارغ</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; فارغ</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>اذكر مقاس تصدير، مثل linkedin.</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>يجب أن يكون "format" "" أو {formats}، وليس {value}</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>يجب أن يكون &quot;format&quot; &quot;&quot; أو {formats}، وليس {value}</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>يجب أن يكون "framing" null أو أربعة أعداد [x, y, w, h]، وليس {kind}</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>يجب أن يكون &quot;framing&quot; null أو أربعة أعداد [x, y, w, h]، وليس {kind}</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" ليس تأطيرًا صالحًا ({problem})</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; ليس تأطيرًا صالحًا ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>استخدم {fields}.</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" فارغ</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; فارغ</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} غير صالح ({error})</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} غير صالح ({error})</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>يستخدم "template" {field}، وهو ليس حقلًا معروفًا</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>يستخدم &quot;template&quot; {field}، وهو ليس حقلًا معروفًا</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -6986,7 +7410,7 @@ Kept: a favourite</source>
         <translation>تحقق من أن مجلد المكتبة موجود وفيه مساحة فارغة.</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>مكان دفعات الفريق {place} رابط إلى مكان خارج المكتبة، لذا لم تُحفظ الدفعة هناك.</translation>
     </message>
     <message>
@@ -7002,7 +7426,7 @@ Kept: a favourite</source>
         <translation>{source} تالف: ليس JSON صالحًا.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>صُنع {made} من أصل {variants} من الصور الاحترافية؛ وأخّر حدّ المعدّل لدى المزوّد البقية، وستُصنع في الدور التالي لهذا الشخص.</translation>
     </message>
     <message>
@@ -7046,7 +7470,7 @@ Kept: a favourite</source>
         <translation>{where} فيه تكلفة ليست عددًا</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>لم تبدأ الدفعة: لها حد إنفاق قدره {cap}، لكن أسعار المزوّد لهذه الحزمة غير معروفة، فلا يمكن الالتزام بالحد. أزل الحد لإنشاء الدفعة على أي حال، أو اختر نموذجًا أسعاره معروفة.</translation>
     </message>
     <message>

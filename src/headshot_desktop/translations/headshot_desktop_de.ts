@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Cancel All Runs</source>
-        <translation>Alle Läufe a&amp;bbrechen</translation>
+        <translation>Alle Läufe abbrec&amp;hen</translation>
     </message>
     <message>
         <source>&amp;Recover Kept Headshots…</source>
@@ -111,7 +112,7 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>Hel&amp;p</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>Keine Kamera gefunden. Schließen Sie eine Webcam an oder öffnen bzw. fügen Sie stattdessen ein Foto ein.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>Kamerazugriff verweigert. Erlauben Sie Headshot Desktop in den Datenschutzeinstellungen Ihres Systems, die Kamera zu verwenden, und öffnen Sie dieses Fenster dann erneut.</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>Zuschnitt anpassen</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>Dieser Zuschnitt gilt nur für dieses Porträt: Alle anderen behalten den Bildausschnitt des Kits.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>&amp;Zurück zum Bildausschnitt des Kits</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>Keine Vorschau: „{name}“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>Der Rahmen enthält {width} × {height} der {full_width} × {full_height} Pixel des Porträts.</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>{app}-Daten</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>Legen Sie hier ein Selfie ab oder drücken Sie die Eingabetaste, um eine Datei zu wählen</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Selfie hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;oder klicken, um eine Datei zu wählen · Strg+V zum Einfügen&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP oder GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Selfie hier ablegen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;oder klicken, um eine Datei zu wählen · Strg+V zum Einfügen&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP oder GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>Neuestes verfügbares</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>Standard des Anbieters</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>Die Porträts konnten nicht alle exportiert werden.</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>Porträts des Teams exportieren nach</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>Bildhöhe der Teamseite</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>Die Größe, in der Ihre Teamseite das Bild jeder Person zeigt: Fragen Sie die verantwortliche Person oder sehen Sie sich eines der Bilder dort an.</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>Keine Vorschau: „{name}“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>Der Rahmen enthält {width} × {height} der {full_width} × {full_height} Pixel des Porträts (Zoom {zoom}×).</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>{lowercase} auswählen</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>Derselbe Seed für alle hält den Look einheitlich: Die erste Variante jeder Person wird damit erstellt, die zweite mit der nächsten Zahl und so weiter.</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>Bildanbieter</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>Standardmodell des Anbieters</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style} (nicht vorhanden)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;Eigene Optionen von {provider}, für alle gleich:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Geben Sie dem Kit einen Namen, z. B. den des Teams.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>Zu erhaltende Merkmale</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>Haken Sie an, was in jedem Porträt unverändert bleiben muss. Die App fügt es den Anweisungen jedes Stils hinzu; nichts hier analysiert Ihr Gesicht.</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>erika_mustermann</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>Anteile von Breite und Höhe jedes Porträts: 0.1,0.05,0.8,0.8 behält die mittleren 80 % der Breite und schneidet oben etwas ab. Nach dem Stapel können Sie den Zuschnitt einer einzelnen Person noch anpassen.</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>Bildausschnitt</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>Üblicher Bildausschnitt jeder Größe</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;Zum Beispiel: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>Der Zuschnitt {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>Zuschnitt &amp;anpassen…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>Anpassen, wie das Porträt dieser Person zugeschnitten ist</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>Die Auswahl für {name} konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>Kamerafoto</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>hineingezogenes Bild</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2788,7 @@
         <translation>Neuestes, das Ihr Schlüssel verwenden kann (empfohlen)</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>Standard des Anbieters</translation>
     </message>
     <message>
@@ -2788,7 +2800,7 @@
         <translation>Die Modelle, die Ihr Schlüssel verwenden kann, konnten nicht abgerufen werden. {reason} Das gewählte Modell bleibt, und Sie können den Namen eines anderen eingeben.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>{provider} bietet für diesen Schlüssel keine Bildmodelle an. Sie können den Namen eines Modells eingeben.</translation>
     </message>
 </context>
@@ -2839,11 +2851,11 @@
         <translation>Ihr Foto verlässt diesen Computer nie: {title} erstellt die Porträts hier. Kein Konto, kein Tracking.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (in Ihrem Netzwerk). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, gehen das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils an &lt;b&gt;{title}&lt;/b&gt; unter &lt;b&gt;{hosts}&lt;/b&gt; (auf diesem Computer). Nichts wird an einen Cloud-Dienst gesendet.</translation>
     </message>
     <message>
@@ -2855,19 +2867,19 @@
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, erstellt &lt;b&gt;{title}&lt;/b&gt; das Porträt auf diesem Computer: Ihr Foto verlässt ihn nicht.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; ({hosts}) gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS mit Ihrem eigenen API-Schlüssel an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>Wenn Sie auf &lt;b&gt;Generieren&lt;/b&gt; drücken, werden das gewählte Foto (verkleinert, ohne Metadaten wie Standort und Kameradaten) und der Text des Stils über HTTPS an &lt;b&gt;{title}&lt;/b&gt; gesendet. Sonst verlässt nichts Ihren Computer.</translation>
     </message>
     <message>
@@ -2875,7 +2887,7 @@
         <translation>&lt;b&gt;Was {title} speichert:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>Bedingungen von {title}, gelesen am {date}.</translation>
     </message>
     <message>
@@ -2984,11 +2996,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>&amp;Verfeinern</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>Verfeinert</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -3147,7 +3154,7 @@ Behalten: ein Favorit</translation>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · „{instruction}“</translation>
     </message>
     <message>
@@ -3641,7 +3648,7 @@ Behalten: ein Favorit</translation>
     </message>
     <message>
         <source>A CSV file: name,photo[,reference…]</source>
-        <translation>Eine CSV-Datei: Name,Foto[,Referenz…]</translation>
+        <translation>Eine CSV-Datei: name,photo[,reference…]</translation>
     </message>
     <message>
         <source>or drop photos and folders on the table.</source>
@@ -3712,7 +3719,7 @@ Behalten: ein Favorit</translation>
         <translation>Alle e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>Das Porträt jeder fertigen Person exportieren</translation>
     </message>
     <message>
@@ -3795,7 +3802,7 @@ Behalten: ein Favorit</translation>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>Ein ganzes Team in einem einheitlichen Stapel: ein Kit, ein Porträt für jeden</translation>
     </message>
 </context>
@@ -3846,7 +3853,7 @@ Behalten: ein Favorit</translation>
         <translation>{done} von {total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>Warten auf das Anfragelimit des Anbieters · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3980,7 +3987,7 @@ Behalten: ein Favorit</translation>
         <translation>Varianten</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>Zu den Porträts dieser Person</translation>
     </message>
     <message>
@@ -4071,7 +4078,7 @@ Behalten: ein Favorit</translation>
         <translation>die Region in den Einstellungen</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>Auslieferungs-Host von BFL</translation>
     </message>
     <message>
@@ -4079,7 +4086,7 @@ Behalten: ein Favorit</translation>
         <translation>der von BFL übermittelte Link</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service} hat eine Antwort gegeben, die nicht von BFL stammt (HTTP {status}).</translation>
     </message>
     <message>
@@ -4115,7 +4122,7 @@ Behalten: ein Favorit</translation>
         <translation>Prüfen Sie das Modell in den Einstellungen oder versuchen Sie ein anderes Foto.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>Die Moderation von {service} hat Ihr Foto oder den Text des Stils vor dem Start beanstandet{reasons}. BFL berechnet dafür nichts.</translation>
     </message>
     <message>
@@ -4123,7 +4130,7 @@ Behalten: ein Favorit</translation>
         <translation>Versuchen Sie ein anderes Foto (gut beleuchtet, nur Sie im Bild) oder einen anderen Stil.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>Die Moderation von {service} hat das erstellte Porträt beanstandet, daher wurde es nicht ausgeliefert{reasons}. BFL berechnet dafür nichts.</translation>
     </message>
     <message>
@@ -4159,7 +4166,7 @@ Behalten: ein Favorit</translation>
         <translation>Abgebrochen. Black Forest Labs kann einen eingereihten Auftrag nicht stoppen; er wird möglicherweise trotzdem abgeschlossen und berechnet.</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>{model} von Black Forest Labs nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -4203,7 +4210,7 @@ Behalten: ein Favorit</translation>
         <translation>Black Forest Labs hat nicht veröffentlicht, wie lange seine API die gesendeten Fotos und Bilder speichert oder ob sie für das Training verwendet werden: Wir konnten beides nicht bestätigen. Lesen Sie die API-Bedingungen: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>Das Foto geht standardmäßig an den EU-Host von BFL (api.eu.bfl.ai, den BFL nur in EU-Regionen betreibt); Sie können stattdessen den globalen oder den US-Host wählen.</translation>
     </message>
     <message>
@@ -4270,7 +4277,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} hatte ein Problem (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>Sehen Sie im Fenster oder Protokoll von ComfyUI nach und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -4314,7 +4321,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} wurde mit einem Fehler in {node} beendet: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>Details finden Sie im Fenster oder Protokoll von ComfyUI.</translation>
     </message>
     <message>
@@ -4338,7 +4345,7 @@ Behalten: ein Favorit</translation>
         <translation>Nichts wurde behalten. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>Die Live-Verbindung (WebSocket) zu {service} konnte nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -4430,7 +4437,7 @@ Behalten: ein Favorit</translation>
         <translation>ComfyUI (Ihr eigener Server)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>Nichts wird an einen Cloud-Dienst gesendet: Das Foto geht nur an den ComfyUI-Server, den Sie betreiben, und dieser speichert, was seine eigenen Einstellungen vorsehen. Die App lädt es als temporäre Datei hoch (ComfyUI löscht diese beim Start) und entfernt den Lauf aus dem Verlauf des Servers, sobald das Porträt zurück ist.</translation>
     </message>
     <message>
@@ -4474,7 +4481,7 @@ Behalten: ein Favorit</translation>
         <translation>Die Workflow-Datei {path} ist kein gültiges JSON ({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>Die Workflow-Datei {path} ist nicht im API-Format von ComfyUI.</translation>
     </message>
     <message>
@@ -4514,7 +4521,7 @@ Behalten: ein Favorit</translation>
         <translation>Wählen Sie einen Workflow, der nur auf Ihrem Server läuft.</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>Der Knoten „{type}“ von {server} hat keinen Eingang namens „{name}“ (Knoten {node}).</translation>
     </message>
     <message>
@@ -4526,7 +4533,7 @@ Behalten: ein Favorit</translation>
         <translation>{server} hat die Modelldatei {file} nicht, die {workflow} benötigt ({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} Legen Sie sie in den Ordner models/{folder} von ComfyUI (etwa {size:g} GB; erhältlich unter {address}).</translation>
     </message>
     <message>
@@ -4577,7 +4584,7 @@ Behalten: ein Favorit</translation>
         <translation>Der Fake-Anbieter hat den Zugriff auf sein Modell verweigert.</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>Das Konto beim Fake-Anbieter hat kein Guthaben mehr.</translation>
     </message>
     <message>
@@ -4585,7 +4592,7 @@ Behalten: ein Favorit</translation>
         <translation>Der Fake-Anbieter begrenzt, wie schnell Anfragen gesendet werden können.</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>Das Sicherheitssystem des Fake-Anbieters hat dieses Foto oder den Prompt des Stils abgelehnt.</translation>
     </message>
     <message>
@@ -4621,7 +4628,7 @@ Behalten: ein Favorit</translation>
         <translation>Verwenden Sie eine der Arten {kinds}, optional gefolgt von :N.</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>Die Latenz {value} des Fake-Anbieters ist keine Sekundenzahl von 0 bis 3600.</translation>
     </message>
     <message>
@@ -4664,7 +4671,7 @@ Behalten: ein Favorit</translation>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>{model} von Gemini nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -4672,11 +4679,11 @@ Behalten: ein Favorit</translation>
         <translation>Wählen Sie weniger Referenzfotos oder ein neueres Gemini-Bildmodell.</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>Das Sicherheitssystem von {service} hat die Anfrage blockiert, bevor etwas erstellt wurde ({reason}): Es hat Ihr Foto oder den Text des Stils beanstandet.</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>Das Sicherheitssystem von {service} hat das erstellte Porträt gestoppt ({reason}).</translation>
     </message>
     <message>
@@ -4728,11 +4735,11 @@ Behalten: ein Favorit</translation>
         <translation>{service} kann mit diesem Schlüssel so nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Aktivieren Sie in Google AI Studio die Abrechnung für das Projekt des Schlüssels: Die kostenlose Stufe wird nicht überall angeboten.</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>Prüfen Sie, ob im Projekt des Schlüssels die Gemini API aktiviert ist und dieses Modell verwendet werden darf.</translation>
     </message>
     <message>
@@ -4760,11 +4767,11 @@ Behalten: ein Favorit</translation>
         <translation>{service} konnte nicht richtig erreicht werden (HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service} hat eine Antwort gegeben, die nicht von Gemini stammt (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Prüfen Sie das Projekt des Schlüssels in Google AI Studio oder geben Sie in den Einstellungen einen Modellnamen ein.</translation>
     </message>
     <message>
@@ -4780,7 +4787,7 @@ Behalten: ein Favorit</translation>
         <translation>Projekte, die seit dem 26. Oktober 2026 erstellt wurden, protokollieren Anfragen, sofern die Protokollierung in Google AI Studio nicht deaktiviert ist. Die App bittet Google, keine Anfrage zu protokollieren; die Deaktivierung in AI Studio stellt es sicher.</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Laut den Bedingungen von Google ist die Gemini API für berufliche oder geschäftliche Nutzung durch Personen ab 18 Jahren bestimmt.</translation>
     </message>
     <message>
@@ -4788,7 +4795,7 @@ Behalten: ein Favorit</translation>
         <translation>Mein Gemini-API-Schlüssel gehört zu einem Projekt mit aktivierter Abrechnung (kostenpflichtige Stufe).</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Jedes Bild, das Gemini erstellt, trägt Googles unsichtbares SynthID-Wasserzeichen, das es als KI-generiert kennzeichnet.</translation>
     </message>
 </context>
@@ -4799,8 +4806,8 @@ Behalten: ein Favorit</translation>
         <translation>der Prompt ist leer</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>der Prompt ist länger als {limit:,} Zeichen</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>der Prompt ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4835,12 +4842,12 @@ Behalten: ein Favorit</translation>
         <translation>Ändern Sie sie in den Einstellungen und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>Das Modell {model} wurde am {when.day}. {when:%B %Y} eingestellt. Wählen Sie in den Einstellungen ein anderes Modell.</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>Das Modell {model} wurde am {when} eingestellt. Wählen Sie in den Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>Das Modell {model} wird am {when.day}. {when:%B %Y} eingestellt. Wählen Sie vorher in den Einstellungen ein neueres Modell.</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>Das Modell {model} wird am {when} eingestellt. Wählen Sie vorher in den Einstellungen ein neueres Modell.</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4870,11 +4877,11 @@ Behalten: ein Favorit</translation>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>das Farbprofil des Fotos konnte nicht verwendet werden; Farben können leicht abweichen</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>die transparenten Bereiche des Fotos wurden weiß gefüllt</translation>
     </message>
     <message>
@@ -4898,8 +4905,8 @@ Behalten: ein Favorit</translation>
         <translation>Wandeln Sie es zuerst in JPEG um.</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>das Bild ist zu groß ({megapixels:,} Megapixel); die Grenze liegt bei {limit} Megapixeln</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>das Bild ist zu groß ({megapixels} Megapixel); die Grenze liegt bei {limit} Megapixeln</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4942,7 +4949,7 @@ Behalten: ein Favorit</translation>
         <translation>es ist nicht genug Speicher vorhanden, um dieses Bild zu öffnen</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>das Foto wurde auf {width} × {height} Pixel verkleinert, um unter der Grenze von {limit} des Anbieters zu bleiben</translation>
     </message>
     <message>
@@ -5046,7 +5053,7 @@ Behalten: ein Favorit</translation>
         <translation>Exportieren Sie eine kleinere Kopie des Fotos (ein JPEG reicht) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei oder kopieren Sie sie in einen eigenen Ordner und wählen Sie die Kopie.</translation>
     </message>
     <message>
@@ -5125,7 +5132,7 @@ Behalten: ein Favorit</translation>
         <translation>{text}: Breite und Höhe müssen größer als 0 und höchstens 1 (das ganze Bild) sein.</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} reicht über den Bildrand hinaus: x + w und y + h dürfen höchstens 1 sein.</translation>
     </message>
     <message>
@@ -5393,7 +5400,7 @@ Behalten: ein Favorit</translation>
         <translation>die Bibliothek sperren</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>den Index der leeren Bibliothek ersetzen</translation>
     </message>
     <message>
@@ -5445,7 +5452,7 @@ Behalten: ein Favorit</translation>
         <translation>Zuvor sind {count} Datei(en) in den Papierkorb des Systems gegangen (durch Löschen oder durch die Aufbewahrungseinstellung): {names}. Wenn der Papierkorb seitdem nicht geleert wurde, liegen sie noch dort: Leeren Sie den Papierkorb, um sie zu entfernen.</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>Diese Dateien gehören nicht zur App und wurden belassen, wo sie sind: {paths}</translation>
     </message>
     <message>
@@ -5461,7 +5468,7 @@ Behalten: ein Favorit</translation>
         <translation>Schließen Sie alle Fenster von Headshot Desktop, warten Sie, bis laufende Befehle beendet sind, und versuchen Sie es erneut. Nichts wurde gelöscht.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder} (nicht entfernt: Es ist kein eigener Ordner der App)</translation>
     </message>
     <message>
@@ -5505,7 +5512,7 @@ Behalten: ein Favorit</translation>
         <translation>Wenn er auf einem nicht angeschlossenen Laufwerk liegt, schließen Sie es an und versuchen Sie es erneut; wählen Sie andernfalls in den Einstellungen einen anderen Bibliotheksordner.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>Wo die Indexdatei der Bibliothek sein sollte, liegt ein Ordner ({path}).</translation>
     </message>
     <message>
@@ -5565,7 +5572,7 @@ Behalten: ein Favorit</translation>
         <translation>Möglicherweise speichert gerade ein anderes Fenster von Headshot Desktop darin; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>Die Sperrdatei der Bibliothek {path} ist eine Verknüpfung. Headshot Desktop folgt keinen Verknüpfungen aus seiner Bibliothek heraus.</translation>
     </message>
     <message>
@@ -5573,7 +5580,7 @@ Behalten: ein Favorit</translation>
         <translation>Löschen Sie diese Verknüpfung (sie enthält nichts von Ihnen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>Wo die Sperrdatei der Bibliothek sein sollte, liegt ein Ordner ({path}).</translation>
     </message>
     <message>
@@ -5581,7 +5588,7 @@ Behalten: ein Favorit</translation>
         <translation>Verschieben Sie diesen Ordner aus dem Bibliotheksordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>die Sperrdatei der Bibliothek verwenden</translation>
     </message>
     <message>
@@ -5707,7 +5714,7 @@ Behalten: ein Favorit</translation>
         <translation>Es ist kein OpenAI-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>{model} von OpenAI nimmt höchstens {count} Referenzfotos an.</translation>
     </message>
     <message>
@@ -5759,7 +5766,7 @@ Behalten: ein Favorit</translation>
         <translation>Ihre {service}-Organisation muss verifiziert sein, bevor sie dieses Modell verwenden kann.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>Verifizieren Sie Ihre Organisation in den Einstellungen des Anbieters ({address}, „Verify Organization“); der Zugriff kann bis zu 15 Minuten dauern. Oder wählen Sie in den Einstellungen ein anderes Modell.</translation>
     </message>
     <message>
@@ -5783,7 +5790,7 @@ Behalten: ein Favorit</translation>
         <translation>{service} hat eine unerwartete Antwort gegeben (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>Prüfen Sie, ob das Projekt des Schlüssels GPT-Bildmodelle verwenden darf, oder geben Sie in den Einstellungen einen Modellnamen ein.</translation>
     </message>
     <message>
@@ -5909,8 +5916,8 @@ Behalten: ein Favorit</translation>
         <translation>round_preview von {id} ist nicht true oder false</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>es hat keine Liste "presets"</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>es hat keine Liste &quot;presets&quot;</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5975,7 +5982,7 @@ Behalten: ein Favorit</translation>
         <translation>{title}-kompatibler Server unter {host}</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} verweist auf {host}, nicht auf den eigenen Dienst von {title}: Was dieser Server speichert, liegt bei seinem Betreiber. Für das, was er an {title} weitergibt: {privacy}</translation>
     </message>
     <message>
@@ -6239,7 +6246,7 @@ Behalten: ein Favorit</translation>
         <translation>Laden Sie Guthaben auf oder erhöhen Sie das Ausgabenlimit ({address}) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>Das Sicherheitssystem von {service} hat dieses Foto oder den Prompt des Stils abgelehnt.</translation>
     </message>
     <message>
@@ -6310,7 +6317,7 @@ Behalten: ein Favorit</translation>
         <translation>{provider} hat keine Option {option}</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>die Option {option} von {provider} erlaubt {choices}, nicht {asked}</translation>
     </message>
     <message>
@@ -6378,7 +6385,7 @@ Behalten: ein Favorit</translation>
         <translation>Eine Variante ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>Die Ausgaben dieses Laufs konnten nicht erfasst werden: {error}</translation>
     </message>
     <message>
@@ -6493,7 +6500,7 @@ Behalten: ein Favorit</translation>
         <translation>Hell, warm und einladend, mit einem hellen, modernen Interieur hinter Ihnen.</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>Schauspielporträt</translation>
     </message>
     <message>
@@ -6525,6 +6532,10 @@ Behalten: ein Favorit</translation>
         <translation>Elegante Kleidung mit warmem, unscharfem Bühnenlicht hinter Ihnen: für Speaker-Profile.</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>Nachbearbeitet</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
@@ -6537,16 +6548,16 @@ Behalten: ein Favorit</translation>
         <translation>Dieser Stil kann nicht gespeichert werden: {problems}.</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>keine Liste "styles"</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>keine Liste &quot;styles&quot;</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>ein Eintrag ist kein Stil</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>sein "styles" ist keine Liste</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>sein &quot;styles&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6668,7 +6679,7 @@ Behalten: ein Favorit</translation>
         <translation>Der API-Schlüssel enthält {what}, was kein Server akzeptiert: ein Zeichen, das nicht gesendet werden kann.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>Kopieren Sie den Schlüssel erneut von der Seite Ihres Anbieters, als eine Zeile, und fügen Sie ihn ein.</translation>
     </message>
     <message>
@@ -6695,8 +6706,8 @@ Behalten: ein Favorit</translation>
         <translation>Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
-        <translation>Jede Zeile lautet: Name,Foto[,Referenz…]; Pfade dürfen relativ zum Ordner der CSV-Datei sein.</translation>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
+        <translation>Jede Zeile lautet: name,photo[,reference…]; Pfade dürfen relativ zum Ordner der CSV-Datei sein.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
@@ -6727,7 +6738,7 @@ Behalten: ein Favorit</translation>
         <translation>Der Ordner {folder} enthält keine Fotos.</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>Legen Sie die Fotos des Teams (JPEG, PNG, HEIC, WebP…) direkt darin ab.</translation>
     </message>
     <message>
@@ -6827,7 +6838,7 @@ Behalten: ein Favorit</translation>
         <translation>{cap_hit} Noch {left} ausstehend; erhöhen Sie die Obergrenze, um fortzufahren.</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>Die Exportgröße {preset} des Kits ist hier nicht bekannt.</translation>
     </message>
     <message>
@@ -6835,7 +6846,7 @@ Behalten: ein Favorit</translation>
         <translation>Wählen Sie im Kit eine andere Exportgröße oder fügen Sie sie unter den Exportgrößen hinzu.</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>Das Dateiformat {format} des Kits ist nicht bekannt.</translation>
     </message>
     <message>
@@ -6931,32 +6942,32 @@ Behalten: ein Favorit</translation>
         <translation>Korrigieren Sie das Feld oder erstellen Sie das Kit neu.</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}" muss eine Gruppe von Feldern ({{…}}) sein, nicht {kind}</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot; muss eine Gruppe von Feldern ({{…}}) sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}" muss Text sein, nicht {kind}</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot; muss Text sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}" darf höchstens {limit:,} Zeichen lang sein, nicht {length:,}</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot; darf höchstens {limit} Zeichen lang sein, nicht {length}</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}" muss eines von {choices} sein, nicht {value}</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot; muss eines von {choices} sein, nicht {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}" muss eine ganze Zahl von {low} bis {high} sein, nicht {kind}</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot; muss eine ganze Zahl von {low} bis {high} sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}" muss zwischen {low} und {high} liegen, nicht {value}</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; muss zwischen {low} und {high} liegen, nicht {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}" muss true oder false sein, nicht {kind}</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot; muss true oder false sein, nicht {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6979,8 +6990,8 @@ Behalten: ein Favorit</translation>
         <translation>{lead}: Es ist kein Team-Kit von Headshot Desktop.</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version" muss eine ganze Zahl ab 1 sein, nicht {kind}</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot; muss eine ganze Zahl ab 1 sein, nicht {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6991,80 +7002,80 @@ Behalten: ein Favorit</translation>
         <translation>Aktualisieren Sie die App, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" ist leer</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; ist leer</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Geben Sie dem Kit einen Namen, z. B. den des Teams.</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" ist leer</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; ist leer</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>Nennen Sie einen Bildanbieter: `headshot-desktop providers` listet ihre IDs auf.</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>es hat weder "style" noch "prompt"</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>es hat weder &quot;style&quot; noch &quot;prompt&quot;</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>Geben Sie eine Stil-ID oder einen eigenen Prompt an.</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep" muss eine Liste von Merkmalsnamen sein, nicht {kind}</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot; muss eine Liste von Merkmalsnamen sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep" nennt {names}, was kein zu erhaltendes Merkmal ist</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot; nennt {names}, was kein zu erhaltendes Merkmal ist</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>Verwenden Sie {features}.</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options" muss eine Gruppe von Optionsnamen und Textwerten sein, nicht {kind}</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot; muss eine Gruppe von Optionsnamen und Textwerten sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" ist leer</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; ist leer</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>Nennen Sie eine Exportgröße, z. B. linkedin.</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format" muss "", {formats} sein, nicht {value}</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot; muss &quot;&quot;, {formats} sein, nicht {value}</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing" muss null oder vier Zahlen [x, y, w, h] sein, nicht {kind}</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot; muss null oder vier Zahlen [x, y, w, h] sein, nicht {kind}</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" ist kein gültiger Bildausschnitt ({problem})</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; ist kein gültiger Bildausschnitt ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>Verwenden Sie {fields}.</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" ist leer</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; ist leer</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} ist ungültig ({error})</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} ist ungültig ({error})</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template" verwendet {field}, das kein bekanntes Feld ist</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot; verwendet {field}, das kein bekanntes Feld ist</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -7159,7 +7170,7 @@ Behalten: ein Favorit</translation>
         <translation>Prüfen Sie, ob der Bibliotheksordner vorhanden ist und genug freien Speicher hat.</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>Der Speicherort {place} der Team-Stapel ist eine Verknüpfung nach außerhalb der Bibliothek, daher wurde der Stapel dort nicht gespeichert.</translation>
     </message>
     <message>
@@ -7175,7 +7186,7 @@ Behalten: ein Favorit</translation>
         <translation>{source} ist beschädigt: Es ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>{made} von {variants} Porträts erstellt; das Anfragelimit des Anbieters hat den Rest zurückgehalten, der beim nächsten Durchgang dieser Person erstellt wird.</translation>
     </message>
     <message>
@@ -7219,7 +7230,7 @@ Behalten: ein Favorit</translation>
         <translation>{where} hat Kosten, die keine Zahl sind</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>Der Stapel wurde nicht gestartet: Er hat eine Ausgabenobergrenze von {cap}, aber die Preise des Anbieters für dieses Kit sind unbekannt, sodass die Obergrenze nicht eingehalten werden könnte. Entfernen Sie die Obergrenze, um den Stapel trotzdem zu erstellen, oder wählen Sie ein Modell mit bekannten Preisen.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -32,7 +33,7 @@
     </message>
     <message>
         <source>Move Selected to &amp;Trash</source>
-        <translation>Mover selección a la &amp;papelera</translation>
+        <translation>Mover selección a la pape&amp;lera</translation>
     </message>
     <message>
         <source>&amp;Cancel All Runs</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>&amp;Delete All My Data…</source>
-        <translation>&amp;Eliminar todos mis datos…</translation>
+        <translation>Eli&amp;minar todos mis datos…</translation>
     </message>
     <message>
         <source>&amp;Reload Library</source>
@@ -111,7 +112,7 @@
         <translation>Con&amp;figuración</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>Hel&amp;p</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>No se encontró ninguna cámara. Conecte una webcam, o abra o pegue una foto.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>Acceso a la cámara denegado. Permita que Headshot Desktop use la cámara en la configuración de privacidad del sistema y vuelva a abrir esta ventana.</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>Ajustar el recorte</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>Este recorte es solo para este retrato: los demás mantienen el encuadre del kit.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>&amp;Volver al encuadre del kit</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>Sin vista previa: no se pudo leer «{name}».</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>El marco contiene {width} × {height} de los {full_width} × {full_height} píxeles del retrato.</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>Datos de {app}</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>Suelte un selfie aquí o pulse Enter para elegir un archivo</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Suelte un selfie aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;o haga clic para elegir un archivo · Ctrl+V para pegar&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP o GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Suelte un selfie aquí&lt;/b&gt;&lt;/p&gt;&lt;p&gt;o haga clic para elegir un archivo · Ctrl+V para pegar&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP o GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>El más reciente disponible</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>El predeterminado del proveedor</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>No se pudieron exportar todos los retratos.</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>Exportar los retratos del equipo a</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>Alto de la imagen en la página del equipo</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>El tamaño con el que la página del equipo muestra la imagen de cada persona: pregunte a quien la gestiona o mire una de las imágenes que hay allí.</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>Sin vista previa: no se pudo leer «{name}».</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>El marco contiene {width} × {height} de los {full_width} × {full_height} píxeles del retrato (zoom {zoom}×).</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>Elegir {lowercase}</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>La misma semilla para todos mantiene un aspecto coherente: la primera variante de cada persona se crea con ella, la segunda con el número siguiente, y así sucesivamente.</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>Proveedor de imágenes</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>El modelo predeterminado del proveedor</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style} (no disponible aquí)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;Opciones propias de {provider}, las mismas para todos:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Dé un nombre al kit, p. ej., el del equipo.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>Rasgos que conservar</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>Marque lo que debe seguir igual en todos los retratos. La aplicación lo añade a las instrucciones de cada estilo; nada de esto analiza su rostro.</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>juana_perez</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>Fracciones del ancho y el alto de cada retrato: 0.1,0.05,0.8,0.8 conserva el 80 % central en horizontal y recorta un poco por arriba. Después del lote aún puede ajustar el recorte de una persona.</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>Encuadre</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>El encuadre habitual de cada tamaño</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;Por ejemplo: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>El recorte {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>&amp;Ajustar recorte…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>Ajustar el encuadre del retrato de esta persona</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>No se pudo guardar la elección para {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>foto de la cámara</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>imagen pegada</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>imagen arrastrada</translation>
     </message>
 </context>
 <context>
@@ -2279,242 +2291,419 @@
     <name>Plural</name>
     <message numerus="yes">
         <source>Copied %n headshot(s) to the clipboard as {made_as}.</source>
-        <translation><numerusform>Se copió %n retrato al portapapeles como {made_as}.</numerusform><numerusform>Se copiaron %n retratos al portapapeles como {made_as}.</numerusform></translation>
+        <translation>
+            <numerusform>Se copió %n retrato al portapapeles como {made_as}.</numerusform>
+            <numerusform>Se copiaron %n retratos al portapapeles como {made_as}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be copied.</source>
-        <translation><numerusform>No se pudo copiar el retrato.</numerusform><numerusform>No se pudieron copiar los %n retratos.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo copiar el retrato.</numerusform>
+            <numerusform>No se pudieron copiar los %n retratos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be made ready to drag.</source>
-        <translation><numerusform>No se pudo preparar el retrato para arrastrarlo.</numerusform><numerusform>No se pudieron preparar los %n retratos para arrastrarlos.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo preparar el retrato para arrastrarlo.</numerusform>
+            <numerusform>No se pudieron preparar los %n retratos para arrastrarlos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making {number} of %n headshot(s) ready to drag…</source>
-        <translation><numerusform>Preparando {number} de %n retrato para arrastrar…</numerusform><numerusform>Preparando {number} de %n retratos para arrastrar…</numerusform></translation>
+        <translation>
+            <numerusform>Preparando {number} de %n retrato para arrastrar…</numerusform>
+            <numerusform>Preparando {number} de %n retratos para arrastrar…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be dragged out.</source>
-        <translation><numerusform>No se pudo arrastrar el retrato.</numerusform><numerusform>No se pudieron arrastrar los %n retratos.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo arrastrar el retrato.</numerusform>
+            <numerusform>No se pudieron arrastrar los %n retratos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n original(s)</source>
-        <translation><numerusform>%n original</numerusform><numerusform>%n originales</numerusform></translation>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originales</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s)</source>
-        <translation><numerusform>%n retrato</numerusform><numerusform>%n retratos</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato</numerusform>
+            <numerusform>%n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.</source>
-        <translation><numerusform>%n foto o retrato que eliminó antes en {app} sigue en la papelera del sistema.</numerusform><numerusform>%n fotos y retratos que eliminó antes en {app} siguen en la papelera del sistema.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto o retrato que eliminó antes en {app} sigue en la papelera del sistema.</numerusform>
+            <numerusform>%n fotos y retratos que eliminó antes en {app} siguen en la papelera del sistema.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the files are already in {folder}:</source>
-        <translation><numerusform>%n de los archivos ya está en {folder}:</numerusform><numerusform>%n de los archivos ya están en {folder}:</numerusform></translation>
+        <translation>
+            <numerusform>%n de los archivos ya está en {folder}:</numerusform>
+            <numerusform>%n de los archivos ya están en {folder}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (see Show Details).</source>
-        <translation><numerusform>y %n más (vea Mostrar detalles).</numerusform><numerusform>y %n más (vea Mostrar detalles).</numerusform></translation>
+        <translation>
+            <numerusform>y %n más (vea Mostrar detalles).</numerusform>
+            <numerusform>y %n más (vea Mostrar detalles).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation><numerusform>{names} y %n más</numerusform><numerusform>{names} y %n más</numerusform></translation>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s): {names}.</source>
-        <translation><numerusform>Escribe %n archivo: {names}.</numerusform><numerusform>Escribe %n archivos: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>Escribe %n archivo: {names}.</numerusform>
+            <numerusform>Escribe %n archivos: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n headshot(s)</source>
-        <translation><numerusform>Exportar %n retrato</numerusform><numerusform>Exportar %n retratos</numerusform></translation>
+        <translation>
+            <numerusform>Exportar %n retrato</numerusform>
+            <numerusform>Exportar %n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to {folder}.</source>
-        <translation><numerusform>Se exportó %n archivo a {folder}.</numerusform><numerusform>Se exportaron %n archivos a {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n archivo a {folder}.</numerusform>
+            <numerusform>Se exportaron %n archivos a {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) already there: {names}.</source>
-        <translation><numerusform>Se omitió %n archivo que ya estaba allí: {names}.</numerusform><numerusform>Se omitieron %n archivos que ya estaban allí: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>Se omitió %n archivo que ya estaba allí: {names}.</numerusform>
+            <numerusform>Se omitieron %n archivos que ya estaban allí: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You stopped the export before the other %n.</source>
-        <translation><numerusform>Detuvo la exportación antes del otro.</numerusform><numerusform>Detuvo la exportación antes de los otros %n.</numerusform></translation>
+        <translation>
+            <numerusform>Detuvo la exportación antes del otro.</numerusform>
+            <numerusform>Detuvo la exportación antes de los otros %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were exported before this: {names}. Export again to go on with the rest.</source>
-        <translation><numerusform>Se exportó %n archivo antes de esto: {names}. Vuelva a exportar para continuar con el resto.</numerusform><numerusform>Se exportaron %n archivos antes de esto: {names}. Vuelva a exportar para continuar con el resto.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n archivo antes de esto: {names}. Vuelva a exportar para continuar con el resto.</numerusform>
+            <numerusform>Se exportaron %n archivos antes de esto: {names}. Vuelva a exportar para continuar con el resto.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n feature(s)…</source>
-        <translation><numerusform>Conservando %n rasgo…</numerusform><numerusform>Conservando %n rasgos…</numerusform></translation>
+        <translation>
+            <numerusform>Conservando %n rasgo…</numerusform>
+            <numerusform>Conservando %n rasgos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} are still in use, so nothing was moved to the trash.</source>
-        <translation><numerusform>{names} sigue en uso, así que no se movió nada a la papelera.</numerusform><numerusform>{names} siguen en uso, así que no se movió nada a la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>{names} sigue en uso, así que no se movió nada a la papelera.</numerusform>
+            <numerusform>{names} siguen en uso, así que no se movió nada a la papelera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are open on the Create page, or a run still needs them. Open another photo, or wait for the run to end, then try again.</source>
-        <translation><numerusform>Está abierta en la página Crear o una ejecución aún la necesita. Abra otra foto o espere a que termine la ejecución y vuelva a intentarlo.</numerusform><numerusform>Están abiertas en la página Crear o una ejecución aún las necesita. Abra otra foto o espere a que termine la ejecución y vuelva a intentarlo.</numerusform></translation>
+        <translation>
+            <numerusform>Está abierta en la página Crear o una ejecución aún la necesita. Abra otra foto o espere a que termine la ejecución y vuelva a intentarlo.</numerusform>
+            <numerusform>Están abiertas en la página Crear o una ejecución aún las necesita. Abra otra foto o espere a que termine la ejecución y vuelva a intentarlo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from it. Move them to the trash as well, or keep them in the library without its photo?</source>
-        <translation><numerusform>Se creó %n retrato a partir de ella. ¿Moverlo también a la papelera o dejarlo en la biblioteca sin su foto?</numerusform><numerusform>Se crearon %n retratos a partir de ella. ¿Moverlos también a la papelera o dejarlos en la biblioteca sin su foto?</numerusform></translation>
+        <translation>
+            <numerusform>Se creó %n retrato a partir de ella. ¿Moverlo también a la papelera o dejarlo en la biblioteca sin su foto?</numerusform>
+            <numerusform>Se crearon %n retratos a partir de ella. ¿Moverlos también a la papelera o dejarlos en la biblioteca sin su foto?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from them. Move them to the trash as well, or keep them in the library without their photo?</source>
-        <translation><numerusform>Se creó %n retrato a partir de ellas. ¿Moverlo también a la papelera o dejarlo en la biblioteca sin su foto?</numerusform><numerusform>Se crearon %n retratos a partir de ellas. ¿Moverlos también a la papelera o dejarlos en la biblioteca sin su foto?</numerusform></translation>
+        <translation>
+            <numerusform>Se creó %n retrato a partir de ellas. ¿Moverlo también a la papelera o dejarlo en la biblioteca sin su foto?</numerusform>
+            <numerusform>Se crearon %n retratos a partir de ellas. ¿Moverlos también a la papelera o dejarlos en la biblioteca sin su foto?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to the trash?</source>
-        <translation><numerusform>¿Mover %n foto a la papelera?</numerusform><numerusform>¿Mover %n fotos a la papelera?</numerusform></translation>
+        <translation>
+            <numerusform>¿Mover %n foto a la papelera?</numerusform>
+            <numerusform>¿Mover %n fotos a la papelera?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are marked Keep: {names}.</source>
-        <translation><numerusform>%n de estos elementos está marcado como Conservar: {names}.</numerusform><numerusform>%n de estos elementos están marcados como Conservar: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n de estos elementos está marcado como Conservar: {names}.</numerusform>
+            <numerusform>%n de estos elementos están marcados como Conservar: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move your library (%n photo(s)) to {folder}?</source>
-        <translation><numerusform>¿Mover su biblioteca (%n foto) a {folder}?</numerusform><numerusform>¿Mover su biblioteca (%n fotos) a {folder}?</numerusform></translation>
+        <translation>
+            <numerusform>¿Mover su biblioteca (%n foto) a {folder}?</numerusform>
+            <numerusform>¿Mover su biblioteca (%n fotos) a {folder}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving your library to {folder}…
 {done} of %n file(s) copied and checked.</source>
-        <translation><numerusform>Moviendo su biblioteca a {folder}…
-{done} de %n archivo copiado y comprobado.</numerusform><numerusform>Moviendo su biblioteca a {folder}…
-{done} de %n archivos copiados y comprobados.</numerusform></translation>
+        <translation>
+            <numerusform>Moviendo su biblioteca a {folder}…
+{done} de %n archivo copiado y comprobado.</numerusform>
+            <numerusform>Moviendo su biblioteca a {folder}…
+{done} de %n archivos copiados y comprobados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to {folder}.</source>
-        <translation><numerusform>Se movió %n foto a {folder}.</numerusform><numerusform>Se movieron %n fotos a {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>Se movió %n foto a {folder}.</numerusform>
+            <numerusform>Se movieron %n fotos a {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The Keep mark(s) could not be changed.</source>
-        <translation><numerusform>No se pudo cambiar la marca Conservar.</numerusform><numerusform>No se pudieron cambiar las marcas Conservar.</numerusform></translation>
+        <translation>
+            <numerusform>No se pudo cambiar la marca Conservar.</numerusform>
+            <numerusform>No se pudieron cambiar las marcas Conservar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n foto</numerusform><numerusform>%n fotos</numerusform></translation>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to the trash.</source>
-        <translation><numerusform>Se movió %n foto a la papelera.</numerusform><numerusform>Se movieron %n fotos a la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>Se movió %n foto a la papelera.</numerusform>
+            <numerusform>Se movieron %n fotos a la papelera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) to the trash.</source>
-        <translation><numerusform>Se movió %n retrato a la papelera.</numerusform><numerusform>Se movieron %n retratos a la papelera.</numerusform></translation>
+        <translation>
+            <numerusform>Se movió %n retrato a la papelera.</numerusform>
+            <numerusform>Se movieron %n retratos a la papelera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n further photo(s) of you will go with this one, metadata removed.</source>
-        <translation><numerusform>%n foto adicional suya irá con esta, sin metadatos.</numerusform><numerusform>%n fotos adicionales suyas irán con esta, sin metadatos.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto adicional suya irá con esta, sin metadatos.</numerusform>
+            <numerusform>%n fotos adicionales suyas irán con esta, sin metadatos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The library index was rebuilt from your files; %n headshot(s) got their style, prompt and cost back.</source>
-        <translation><numerusform>El índice de la biblioteca se reconstruyó a partir de sus archivos; %n retrato recuperó su estilo, instrucción y coste.</numerusform><numerusform>El índice de la biblioteca se reconstruyó a partir de sus archivos; %n retratos recuperaron su estilo, instrucción y coste.</numerusform></translation>
+        <translation>
+            <numerusform>El índice de la biblioteca se reconstruyó a partir de sus archivos; %n retrato recuperó su estilo, instrucción y coste.</numerusform>
+            <numerusform>El índice de la biblioteca se reconstruyó a partir de sus archivos; %n retratos recuperaron su estilo, instrucción y coste.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not: {names}.</source>
-        <translation><numerusform>%n no se pudo: {names}.</numerusform><numerusform>%n no se pudieron: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n no se pudo: {names}.</numerusform>
+            <numerusform>%n no se pudieron: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the library folder were not followed.</source>
-        <translation><numerusform>No se siguió %n enlace de la carpeta de la biblioteca.</numerusform><numerusform>No se siguieron %n enlaces de la carpeta de la biblioteca.</numerusform></translation>
+        <translation>
+            <numerusform>No se siguió %n enlace de la carpeta de la biblioteca.</numerusform>
+            <numerusform>No se siguieron %n enlaces de la carpeta de la biblioteca.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More options: the %n option(s) {provider} has</source>
-        <translation><numerusform>Más opciones: la %n opción que tiene {provider}</numerusform><numerusform>Más opciones: las %n opciones que tiene {provider}</numerusform></translation>
+        <translation>
+            <numerusform>Más opciones: la %n opción que tiene {provider}</numerusform>
+            <numerusform>Más opciones: las %n opciones que tiene {provider}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on your server at {hosts}; nothing is sent to any cloud service.</source>
-        <translation><numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imagen creada en su servidor en {hosts}; no se envía nada a ningún servicio en la nube.</numerusform><numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imágenes creadas en su servidor en {hosts}; no se envía nada a ningún servicio en la nube.</numerusform></translation>
+        <translation>
+            <numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imagen creada en su servidor en {hosts}; no se envía nada a ningún servicio en la nube.</numerusform>
+            <numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imágenes creadas en su servidor en {hosts}; no se envía nada a ningún servicio en la nube.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on this computer by {title}.</source>
-        <translation><numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imagen creada en este equipo por {title}.</numerusform><numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imágenes creadas en este equipo por {title}.</numerusform></translation>
+        <translation>
+            <numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imagen creada en este equipo por {title}.</numerusform>
+            <numerusform>Coste: &lt;b&gt;gratis&lt;/b&gt;: %n imágenes creadas en este equipo por {title}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title} with your key.</source>
-        <translation><numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagen, pagado a {title} con su clave.</numerusform><numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imágenes, pagado a {title} con su clave.</numerusform></translation>
+        <translation>
+            <numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagen, pagado a {title} con su clave.</numerusform>
+            <numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imágenes, pagado a {title} con su clave.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title}.</source>
-        <translation><numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagen, pagado a {title}.</numerusform><numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imágenes, pagado a {title}.</numerusform></translation>
+        <translation>
+            <numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagen, pagado a {title}.</numerusform>
+            <numerusform>Coste estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imágenes, pagado a {title}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) you paid for were kept in {folder}, because the library could not take them at the time. Move them into the library now?</source>
-        <translation><numerusform>%n retrato que pagó se guardó en {folder} porque la biblioteca no pudo recibirlo en ese momento. ¿Moverlo ahora a la biblioteca?</numerusform><numerusform>%n retratos que pagó se guardaron en {folder} porque la biblioteca no pudo recibirlos en ese momento. ¿Moverlos ahora a la biblioteca?</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato que pagó se guardó en {folder} porque la biblioteca no pudo recibirlo en ese momento. ¿Moverlo ahora a la biblioteca?</numerusform>
+            <numerusform>%n retratos que pagó se guardaron en {folder} porque la biblioteca no pudo recibirlos en ese momento. ¿Moverlos ahora a la biblioteca?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) into the library.</source>
-        <translation><numerusform>Se movió %n retrato a la biblioteca.</numerusform><numerusform>Se movieron %n retratos a la biblioteca.</numerusform></translation>
+        <translation>
+            <numerusform>Se movió %n retrato a la biblioteca.</numerusform>
+            <numerusform>Se movieron %n retratos a la biblioteca.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} ready</source>
-        <translation><numerusform>%n de {total} listo</numerusform><numerusform>%n de {total} listos</numerusform></translation>
+        <translation>
+            <numerusform>%n de {total} listo</numerusform>
+            <numerusform>%n de {total} listos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s) · {cost}</source>
-        <translation><numerusform>Hecho · %n retrato · {cost}</numerusform><numerusform>Hecho · %n retratos · {cost}</numerusform></translation>
+        <translation>
+            <numerusform>Hecho · %n retrato · {cost}</numerusform>
+            <numerusform>Hecho · %n retratos · {cost}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s)</source>
-        <translation><numerusform>Hecho · %n retrato</numerusform><numerusform>Hecho · %n retratos</numerusform></translation>
+        <translation>
+            <numerusform>Hecho · %n retrato</numerusform>
+            <numerusform>Hecho · %n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n headshot(s) into {folder}.</source>
-        <translation><numerusform>Se exportó %n retrato a {folder}.</numerusform><numerusform>Se exportaron %n retratos a {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n retrato a {folder}.</numerusform>
+            <numerusform>Se exportaron %n retratos a {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>queda unos %n min</numerusform><numerusform>quedan unos %n min</numerusform></translation>
+        <translation>
+            <numerusform>queda unos %n min</numerusform>
+            <numerusform>quedan unos %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation><numerusform>%n variante</numerusform><numerusform>%n variantes</numerusform></translation>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) left</source>
-        <translation><numerusform>la %n persona restante</numerusform><numerusform>las %n personas restantes</numerusform></translation>
+        <translation>
+            <numerusform>la %n persona restante</numerusform>
+            <numerusform>las %n personas restantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;small&gt;More photos of you help it look like you (optional, up to %n):&lt;/small&gt;</source>
-        <translation><numerusform>&lt;small&gt;Más fotos suyas ayudan a que se le parezca (opcional, hasta %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;Más fotos suyas ayudan a que se le parezca (opcional, hasta %n):&lt;/small&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;small&gt;Más fotos suyas ayudan a que se le parezca (opcional, hasta %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;Más fotos suyas ayudan a que se le parezca (opcional, hasta %n):&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>LinkedIn circle, %n pixel(s)</source>
-        <translation><numerusform>Círculo de LinkedIn, %n píxel</numerusform><numerusform>Círculo de LinkedIn, %n píxeles</numerusform></translation>
+        <translation>
+            <numerusform>Círculo de LinkedIn, %n píxel</numerusform>
+            <numerusform>Círculo de LinkedIn, %n píxeles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s) across</source>
-        <translation><numerusform>%n píxel de ancho</numerusform><numerusform>%n píxeles de ancho</numerusform></translation>
+        <translation>
+            <numerusform>%n píxel de ancho</numerusform>
+            <numerusform>%n píxeles de ancho</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s)</source>
-        <translation><numerusform>%n píxel</numerusform><numerusform>%n píxeles</numerusform></translation>
+        <translation>
+            <numerusform>%n píxel</numerusform>
+            <numerusform>%n píxeles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s), as beside a comment</source>
-        <translation><numerusform>%n píxel, como junto a un comentario</numerusform><numerusform>%n píxeles, como junto a un comentario</numerusform></translation>
+        <translation>
+            <numerusform>%n píxel, como junto a un comentario</numerusform>
+            <numerusform>%n píxeles, como junto a un comentario</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As a tile on a team page, %n pixel(s) wide. The same framing for everyone makes the heads the same size.</source>
-        <translation><numerusform>Como mosaico en una página de equipo, de %n píxel de ancho. El mismo encuadre para todos hace que las cabezas tengan el mismo tamaño.</numerusform><numerusform>Como mosaico en una página de equipo, de %n píxeles de ancho. El mismo encuadre para todos hace que las cabezas tengan el mismo tamaño.</numerusform></translation>
+        <translation>
+            <numerusform>Como mosaico en una página de equipo, de %n píxel de ancho. El mismo encuadre para todos hace que las cabezas tengan el mismo tamaño.</numerusform>
+            <numerusform>Como mosaico en una página de equipo, de %n píxeles de ancho. El mismo encuadre para todos hace que las cabezas tengan el mismo tamaño.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) an inch). Hold a ruler to it to check.</source>
-        <translation><numerusform>{preset} a su tamaño en papel, {size}, según el tamaño que indica esta pantalla (%n píxel por pulgada). Póngale una regla encima para comprobarlo.</numerusform><numerusform>{preset} a su tamaño en papel, {size}, según el tamaño que indica esta pantalla (%n píxeles por pulgada). Póngale una regla encima para comprobarlo.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} a su tamaño en papel, {size}, según el tamaño que indica esta pantalla (%n píxel por pulgada). Póngale una regla encima para comprobarlo.</numerusform>
+            <numerusform>{preset} a su tamaño en papel, {size}, según el tamaño que indica esta pantalla (%n píxeles por pulgada). Póngale una regla encima para comprobarlo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at about its size on paper, {size}. This screen does not report its real size, so the app takes %n pixel(s) an inch: the size shown is approximate.</source>
-        <translation><numerusform>{preset} aproximadamente a su tamaño en papel, {size}. Esta pantalla no indica su tamaño real, así que la aplicación supone %n píxel por pulgada: el tamaño mostrado es aproximado.</numerusform><numerusform>{preset} aproximadamente a su tamaño en papel, {size}. Esta pantalla no indica su tamaño real, así que la aplicación supone %n píxeles por pulgada: el tamaño mostrado es aproximado.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} aproximadamente a su tamaño en papel, {size}. Esta pantalla no indica su tamaño real, así que la aplicación supone %n píxel por pulgada: el tamaño mostrado es aproximado.</numerusform>
+            <numerusform>{preset} aproximadamente a su tamaño en papel, {size}. Esta pantalla no indica su tamaño real, así que la aplicación supone %n píxeles por pulgada: el tamaño mostrado es aproximado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2788,7 @@
         <translation>El más reciente que puede usar su clave (recomendado)</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>El predeterminado del proveedor</translation>
     </message>
     <message>
@@ -2611,7 +2800,7 @@
         <translation>No se pudo obtener la lista de modelos que puede usar su clave. {reason} Se mantiene el modelo elegido, y puede escribir el nombre de otro.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>{provider} no ofrece modelos de imagen para esta clave. Puede escribir el nombre de un modelo.</translation>
     </message>
 </context>
@@ -2662,11 +2851,11 @@
         <translation>Su foto nunca sale de este equipo: {title} crea los retratos aquí. Sin cuenta y sin rastreo.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo van a &lt;b&gt;{title}&lt;/b&gt; en &lt;b&gt;{hosts}&lt;/b&gt; (en su red). No se envía nada a ningún servicio en la nube.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo van a &lt;b&gt;{title}&lt;/b&gt; en &lt;b&gt;{hosts}&lt;/b&gt; (en este equipo). No se envía nada a ningún servicio en la nube.</translation>
     </message>
     <message>
@@ -2678,19 +2867,19 @@
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, &lt;b&gt;{title}&lt;/b&gt; crea el retrato en este equipo: su foto no sale de él.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo se envían por HTTPS a &lt;b&gt;{title}&lt;/b&gt; ({hosts}), con su propia clave de API. Nada más sale de su equipo.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo se envían por HTTPS a &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nada más sale de su equipo.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo se envían por HTTPS a &lt;b&gt;{title}&lt;/b&gt;, con su propia clave de API. Nada más sale de su equipo.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>Cuando pulsa &lt;b&gt;Generar&lt;/b&gt;, la foto que eligió (reducida y sin ningún metadato, como la ubicación o los datos de la cámara) y el texto del estilo se envían por HTTPS a &lt;b&gt;{title}&lt;/b&gt;. Nada más sale de su equipo.</translation>
     </message>
     <message>
@@ -2698,7 +2887,7 @@
         <translation>&lt;b&gt;Qué conserva {title}:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>Condiciones de {title} según se leyeron el {date}.</translation>
     </message>
     <message>
@@ -2807,11 +2996,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>&amp;Retocar</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>Retocado</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -2970,7 +3154,7 @@ Conservado: un favorito</translation>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · «{instruction}»</translation>
     </message>
     <message>
@@ -3277,7 +3461,7 @@ Conservado: un favorito</translation>
     </message>
     <message>
         <source>&amp;Delete all my data…</source>
-        <translation>&amp;Eliminar todos mis datos…</translation>
+        <translation>Eli&amp;minar todos mis datos…</translation>
     </message>
     <message>
         <source>Delete all my data</source>
@@ -3464,7 +3648,7 @@ Conservado: un favorito</translation>
     </message>
     <message>
         <source>A CSV file: name,photo[,reference…]</source>
-        <translation>Un archivo CSV: nombre,foto[,referencia…]</translation>
+        <translation>Un archivo CSV: name,photo[,reference…]</translation>
     </message>
     <message>
         <source>or drop photos and folders on the table.</source>
@@ -3535,7 +3719,7 @@ Conservado: un favorito</translation>
         <translation>E&amp;xportar todo…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>Exportar el retrato de cada persona terminada</translation>
     </message>
     <message>
@@ -3618,7 +3802,7 @@ Conservado: un favorito</translation>
         <translation>E&amp;quipo</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>Todo un equipo en un lote coherente: un kit, el retrato de cada persona</translation>
     </message>
 </context>
@@ -3669,7 +3853,7 @@ Conservado: un favorito</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>Esperando el límite de frecuencia del proveedor · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3803,7 +3987,7 @@ Conservado: un favorito</translation>
         <translation>Variantes</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>Acerca de los retratos de esta persona</translation>
     </message>
     <message>
@@ -3894,7 +4078,7 @@ Conservado: un favorito</translation>
         <translation>la región en Configuración</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>el servidor de entrega de BFL</translation>
     </message>
     <message>
@@ -3902,7 +4086,7 @@ Conservado: un favorito</translation>
         <translation>el enlace que dio BFL</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service} dio una respuesta que no es de BFL (HTTP {status}).</translation>
     </message>
     <message>
@@ -3938,7 +4122,7 @@ Conservado: un favorito</translation>
         <translation>Compruebe el modelo en Configuración o pruebe con otra foto.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>La moderación de {service} marcó su foto o el texto del estilo antes de empezar{reasons}. BFL no lo cobra.</translation>
     </message>
     <message>
@@ -3946,7 +4130,7 @@ Conservado: un favorito</translation>
         <translation>Pruebe con otra foto (bien iluminada, solo usted en el encuadre) o con otro estilo.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>La moderación de {service} marcó el retrato que creó, así que no se entregó{reasons}. BFL no lo cobra.</translation>
     </message>
     <message>
@@ -3982,7 +4166,7 @@ Conservado: un favorito</translation>
         <translation>Cancelado. Black Forest Labs no puede detener un trabajo que ya tiene en cola, así que puede que aún lo termine y lo cobre.</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>{model} de Black Forest Labs admite como máximo {count} fotos de referencia.</translation>
     </message>
     <message>
@@ -4026,7 +4210,7 @@ Conservado: un favorito</translation>
         <translation>Black Forest Labs no ha publicado cuánto tiempo conserva su API las fotos e imágenes que recibe, ni si las usa para entrenamiento: no pudimos confirmar ninguna de las dos cosas. Lea sus condiciones de la API: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>La foto va por defecto al servidor de BFL en la UE (api.eu.bfl.ai, que BFL opera solo en regiones de la UE); puede elegir en su lugar su servidor global o el de EE. UU.</translation>
     </message>
     <message>
@@ -4093,7 +4277,7 @@ Conservado: un favorito</translation>
         <translation>{service} tuvo un problema (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>Revise la ventana o el registro de ComfyUI y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -4137,7 +4321,7 @@ Conservado: un favorito</translation>
         <translation>{service} se detuvo con un error en {node}: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>Consulte los detalles en la ventana o el registro de ComfyUI.</translation>
     </message>
     <message>
@@ -4161,7 +4345,7 @@ Conservado: un favorito</translation>
         <translation>No se conservó nada. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>No se pudo abrir la conexión en directo de {service} (WebSocket).</translation>
     </message>
     <message>
@@ -4253,7 +4437,7 @@ Conservado: un favorito</translation>
         <translation>ComfyUI (su propio servidor)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>No se envía nada a ningún servicio en la nube: la foto va solo al servidor ComfyUI que usted gestiona, que conserva lo que indique su propia configuración. La aplicación la sube como archivo temporal (ComfyUI los borra al iniciarse) y quita la ejecución del historial del servidor en cuanto vuelve el retrato.</translation>
     </message>
     <message>
@@ -4297,7 +4481,7 @@ Conservado: un favorito</translation>
         <translation>El archivo de flujo de trabajo {path} no es JSON válido ({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>El archivo de flujo de trabajo {path} no está en el formato API de ComfyUI.</translation>
     </message>
     <message>
@@ -4337,7 +4521,7 @@ Conservado: un favorito</translation>
         <translation>Elija un flujo de trabajo que se ejecute solo en su servidor.</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>El nodo «{type}» de {server} no tiene ninguna entrada llamada «{name}» (nodo {node}).</translation>
     </message>
     <message>
@@ -4349,7 +4533,7 @@ Conservado: un favorito</translation>
         <translation>{server} no tiene el archivo de modelo {file}, que necesita {workflow} ({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} Colóquelo en la carpeta models/{folder} de ComfyUI (unos {size:g} GB; descárguelo de {address}).</translation>
     </message>
     <message>
@@ -4400,7 +4584,7 @@ Conservado: un favorito</translation>
         <translation>El proveedor simulado denegó el acceso a su modelo.</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>La cuenta del proveedor simulado se ha quedado sin crédito.</translation>
     </message>
     <message>
@@ -4408,7 +4592,7 @@ Conservado: un favorito</translation>
         <translation>El proveedor simulado está limitando la frecuencia de las solicitudes.</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>El sistema de seguridad del proveedor simulado rechazó esta foto o la instrucción del estilo.</translation>
     </message>
     <message>
@@ -4444,7 +4628,7 @@ Conservado: un favorito</translation>
         <translation>Use uno de {kinds}, opcionalmente seguido de :N.</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>La latencia {value} del proveedor simulado no es un número de segundos de 0 a 3600.</translation>
     </message>
     <message>
@@ -4487,7 +4671,7 @@ Conservado: un favorito</translation>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>{model} de Gemini admite como máximo {count} fotos de referencia.</translation>
     </message>
     <message>
@@ -4495,11 +4679,11 @@ Conservado: un favorito</translation>
         <translation>Elija menos fotos de referencia o un modelo de imagen de Gemini más reciente.</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>El sistema de seguridad de {service} bloqueó la solicitud antes de crear nada ({reason}): marcó su foto o el texto del estilo.</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>El sistema de seguridad de {service} detuvo el retrato que había creado ({reason}).</translation>
     </message>
     <message>
@@ -4551,11 +4735,11 @@ Conservado: un favorito</translation>
         <translation>{service} no se puede usar con esta clave tal como está.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Active la facturación del proyecto de la clave en Google AI Studio: el nivel gratuito no se ofrece en todas partes.</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>Compruebe que el proyecto de la clave tiene activada la API de Gemini y puede usar este modelo.</translation>
     </message>
     <message>
@@ -4583,11 +4767,11 @@ Conservado: un favorito</translation>
         <translation>No se pudo acceder correctamente a {service} (HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service} dio una respuesta que no es de Gemini (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Revise el proyecto de la clave en Google AI Studio o escriba el nombre de un modelo en Configuración.</translation>
     </message>
     <message>
@@ -4603,7 +4787,7 @@ Conservado: un favorito</translation>
         <translation>Los proyectos creados desde el 26 de octubre de 2026 guardan un registro de las solicitudes salvo que se desactive el registro en Google AI Studio. La aplicación pide a Google que no registre cada solicitud; desactivar el registro en AI Studio lo garantiza.</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Las condiciones de Google indican que la API de Gemini es para uso profesional o empresarial, por personas de 18 años o más.</translation>
     </message>
     <message>
@@ -4611,7 +4795,7 @@ Conservado: un favorito</translation>
         <translation>Mi clave de API de Gemini pertenece a un proyecto con la facturación activada (el nivel de pago).</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Cada imagen que crea Gemini lleva la marca de agua invisible SynthID de Google, que la identifica como creada por IA.</translation>
     </message>
 </context>
@@ -4622,8 +4806,8 @@ Conservado: un favorito</translation>
         <translation>la instrucción está vacía</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>la instrucción tiene más de {limit:,} caracteres</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>la instrucción tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4658,12 +4842,12 @@ Conservado: un favorito</translation>
         <translation>Cámbiela en Configuración y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>El modelo {model} se retiró el {when.day}/{when.month}/{when.year}. Elija otro modelo en Configuración.</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>El modelo {model} se retiró el {when}. Elija otro modelo en Configuración.</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>El modelo {model} se retirará el {when.day}/{when.month}/{when.year}. Elija un modelo más reciente en Configuración antes de esa fecha.</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>El modelo {model} se retirará el {when}. Elija un modelo más reciente en Configuración antes de esa fecha.</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4693,11 +4877,11 @@ Conservado: un favorito</translation>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>no se pudo usar el perfil de color de la foto; los colores pueden verse algo distintos</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>las partes transparentes de la foto se rellenaron de blanco</translation>
     </message>
     <message>
@@ -4721,8 +4905,8 @@ Conservado: un favorito</translation>
         <translation>Conviértala primero a JPEG.</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>la imagen es demasiado grande ({megapixels:,} megapíxeles); el límite es de {limit} megapíxeles</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>la imagen es demasiado grande ({megapixels} megapíxeles); el límite es de {limit} megapíxeles</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4765,7 +4949,7 @@ Conservado: un favorito</translation>
         <translation>no hay suficiente memoria para abrir esta imagen</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>la foto se redujo a {width} × {height} píxeles para no superar el límite de {limit} del proveedor</translation>
     </message>
     <message>
@@ -4869,7 +5053,7 @@ Conservado: un favorito</translation>
         <translation>Exporte una copia más pequeña de la foto (un JPEG es suficiente) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>Compruebe los permisos del archivo o cópielo a una carpeta suya y elija la copia.</translation>
     </message>
     <message>
@@ -4948,7 +5132,7 @@ Conservado: un favorito</translation>
         <translation>{text}: el ancho y el alto deben ser mayores que 0 y como máximo 1 (la imagen entera).</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} sobrepasa el borde de la imagen: x + w e y + h deben ser como máximo 1.</translation>
     </message>
     <message>
@@ -5216,7 +5400,7 @@ Conservado: un favorito</translation>
         <translation>bloquear la biblioteca</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>reemplazar el índice de la biblioteca vacía</translation>
     </message>
     <message>
@@ -5268,7 +5452,7 @@ Conservado: un favorito</translation>
         <translation>Anteriormente, {count} archivo(s) fueron a la papelera del sistema (con Eliminar o por la opción de retención): {names}. Si la papelera no se ha vaciado desde entonces, siguen allí: vacíe la papelera para quitarlos.</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>Estos archivos no son de la aplicación y se dejaron donde están: {paths}</translation>
     </message>
     <message>
@@ -5284,7 +5468,7 @@ Conservado: un favorito</translation>
         <translation>Cierre todas las ventanas de Headshot Desktop, espere a que terminen los comandos en ejecución y vuelva a intentarlo. No se eliminó nada.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder} (no se quitó: no es una carpeta propia de la aplicación)</translation>
     </message>
     <message>
@@ -5328,7 +5512,7 @@ Conservado: un favorito</translation>
         <translation>Si está en una unidad que no está conectada, conéctela y vuelva a intentarlo; si no, elija otra carpeta de biblioteca en Configuración.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>Hay una carpeta donde debería estar el archivo de índice de la biblioteca ({path}).</translation>
     </message>
     <message>
@@ -5388,7 +5572,7 @@ Conservado: un favorito</translation>
         <translation>Puede que otra ventana de Headshot Desktop esté guardando en ella; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>El archivo de bloqueo de la biblioteca {path} es un enlace. Headshot Desktop no sigue enlaces fuera de su biblioteca.</translation>
     </message>
     <message>
@@ -5396,7 +5580,7 @@ Conservado: un favorito</translation>
         <translation>Elimine ese enlace (no contiene nada suyo) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>Hay una carpeta donde debería estar el archivo de bloqueo de la biblioteca ({path}).</translation>
     </message>
     <message>
@@ -5404,7 +5588,7 @@ Conservado: un favorito</translation>
         <translation>Saque esa carpeta de la carpeta de la biblioteca y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>usar el archivo de bloqueo de la biblioteca</translation>
     </message>
     <message>
@@ -5530,7 +5714,7 @@ Conservado: un favorito</translation>
         <translation>No hay ninguna clave de API de OpenAI configurada.</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>{model} de OpenAI admite como máximo {count} fotos de referencia.</translation>
     </message>
     <message>
@@ -5582,7 +5766,7 @@ Conservado: un favorito</translation>
         <translation>Su organización de {service} debe estar verificada para poder usar este modelo.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>Verifique su organización en la configuración del proveedor ({address}, «Verify Organization»); el acceso puede tardar hasta 15 minutos en llegar. O elija otro modelo en Configuración.</translation>
     </message>
     <message>
@@ -5606,7 +5790,7 @@ Conservado: un favorito</translation>
         <translation>{service} dio una respuesta inesperada (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>Compruebe que el proyecto de la clave puede usar los modelos de imagen GPT o escriba el nombre de un modelo en Configuración.</translation>
     </message>
     <message>
@@ -5732,8 +5916,8 @@ Conservado: un favorito</translation>
         <translation>round_preview de {id} no es true o false</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>no tiene una lista "presets"</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>no tiene una lista &quot;presets&quot;</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5798,7 +5982,7 @@ Conservado: un favorito</translation>
         <translation>Servidor compatible con {title} en {host}</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} apunta a {host}, no al servicio propio de {title}: lo que conserva ese servidor depende de quien lo gestione. En cuanto a lo que transmite a {title}: {privacy}</translation>
     </message>
     <message>
@@ -6062,7 +6246,7 @@ Conservado: un favorito</translation>
         <translation>Añada crédito o aumente el límite de gasto ({address}) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>El sistema de seguridad de {service} rechazó esta foto o la instrucción del estilo.</translation>
     </message>
     <message>
@@ -6133,7 +6317,7 @@ Conservado: un favorito</translation>
         <translation>{provider} no tiene la opción {option}</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>la opción {option} de {provider} admite {choices}, no {asked}</translation>
     </message>
     <message>
@@ -6201,7 +6385,7 @@ Conservado: un favorito</translation>
         <translation>Una variante falló: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>No se pudo registrar el gasto de esta ejecución: {error}</translation>
     </message>
     <message>
@@ -6316,7 +6500,7 @@ Conservado: un favorito</translation>
         <translation>Luminoso, cálido y acogedor, con un interior moderno y claro detrás de usted.</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>Retrato de actor</translation>
     </message>
     <message>
@@ -6348,6 +6532,10 @@ Conservado: un favorito</translation>
         <translation>Vestimenta elegante con luces cálidas de escenario desenfocadas detrás de usted: para biografías de ponentes.</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>Retocado</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>el nombre está vacío</translation>
     </message>
@@ -6360,16 +6548,16 @@ Conservado: un favorito</translation>
         <translation>Este estilo no se puede guardar: {problems}.</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>no hay lista "styles"</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>no hay lista &quot;styles&quot;</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>una entrada no es un estilo</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>su "styles" no es una lista</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>su &quot;styles&quot; no es una lista</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6491,7 +6679,7 @@ Conservado: un favorito</translation>
         <translation>La clave de API contiene {what}, que ningún servidor acepta: un carácter que no se puede enviar.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>Vuelva a copiar la clave desde la página de su proveedor, en una sola línea, y péguela.</translation>
     </message>
     <message>
@@ -6518,8 +6706,8 @@ Conservado: un favorito</translation>
         <translation>Compruebe que tiene permiso para leer el archivo.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
-        <translation>Cada línea es: nombre,foto[,referencia…]; las rutas pueden ser relativas a la carpeta del archivo CSV.</translation>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
+        <translation>Cada línea es: name,photo[,reference…]; las rutas pueden ser relativas a la carpeta del archivo CSV.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
@@ -6550,7 +6738,7 @@ Conservado: un favorito</translation>
         <translation>La carpeta {folder} no contiene fotos.</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>Ponga las fotos del equipo (JPEG, PNG, HEIC, WebP…) directamente en ella.</translation>
     </message>
     <message>
@@ -6650,7 +6838,7 @@ Conservado: un favorito</translation>
         <translation>{cap_hit} Pendientes: {left}; aumente el límite para continuar.</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>El tamaño de exportación {preset} del kit no se conoce aquí.</translation>
     </message>
     <message>
@@ -6658,7 +6846,7 @@ Conservado: un favorito</translation>
         <translation>Elija otro tamaño de exportación en el kit o añádalo en Tamaños de exportación.</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>El formato de archivo {format} del kit no se conoce.</translation>
     </message>
     <message>
@@ -6754,32 +6942,32 @@ Conservado: un favorito</translation>
         <translation>Corrija el campo o vuelva a crear el kit.</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}" debe ser un grupo de campos ({{…}}), no {kind}</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot; debe ser un grupo de campos ({{…}}), no {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}" debe ser texto, no {kind}</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot; debe ser texto, no {kind}</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}" puede tener como máximo {limit:,} caracteres, no {length:,}</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot; puede tener como máximo {limit} caracteres, no {length}</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}" debe ser uno de {choices}, no {value}</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot; debe ser uno de {choices}, no {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}" debe ser un número entero de {low} a {high}, no {kind}</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot; debe ser un número entero de {low} a {high}, no {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}" debe ser de {low} a {high}, no {value}</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; debe ser de {low} a {high}, no {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}" debe ser true o false, no {kind}</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot; debe ser true o false, no {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6802,8 +6990,8 @@ Conservado: un favorito</translation>
         <translation>{lead}: no es un kit de equipo de Headshot Desktop.</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version" debe ser un número entero a partir de 1, no {kind}</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot; debe ser un número entero a partir de 1, no {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6814,80 +7002,80 @@ Conservado: un favorito</translation>
         <translation>Actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" está vacío</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; está vacío</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Dé un nombre al kit, p. ej., el del equipo.</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" está vacío</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; está vacío</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>Indique un proveedor de imágenes: `headshot-desktop providers` muestra sus ids.</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>no tiene ni "style" ni "prompt"</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>no tiene ni &quot;style&quot; ni &quot;prompt&quot;</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>Dele un id de estilo o una instrucción propia.</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep" debe ser una lista de nombres de rasgos, no {kind}</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot; debe ser una lista de nombres de rasgos, no {kind}</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep" nombra {names}, que no es un rasgo que se pueda conservar</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot; nombra {names}, que no es un rasgo que se pueda conservar</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>Use {features}.</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options" debe ser un grupo de nombres de opción y valores de texto, no {kind}</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot; debe ser un grupo de nombres de opción y valores de texto, no {kind}</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" está vacío</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; está vacío</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>Indique un tamaño de exportación, p. ej., linkedin.</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format" debe ser "", {formats}, no {value}</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot; debe ser &quot;&quot;, {formats}, no {value}</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing" debe ser null o cuatro números [x, y, w, h], no {kind}</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot; debe ser null o cuatro números [x, y, w, h], no {kind}</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" no es un encuadre ({problem})</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; no es un encuadre ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>Use {fields}.</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" está vacío</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; está vacío</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} no es válido ({error})</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} no es válido ({error})</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template" usa {field}, que no es un campo conocido</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot; usa {field}, que no es un campo conocido</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -6982,7 +7170,7 @@ Conservado: un favorito</translation>
         <translation>Compruebe que la carpeta de la biblioteca existe y tiene espacio libre.</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>La ubicación de los lotes de equipo {place} es un enlace a un lugar fuera de la biblioteca, así que el lote no se guardó allí.</translation>
     </message>
     <message>
@@ -6998,7 +7186,7 @@ Conservado: un favorito</translation>
         <translation>{source} está dañado: no es JSON válido.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>Se crearon {made} de {variants} retratos; el límite de frecuencia del proveedor retuvo el resto, que se crearán en el próximo turno de esta persona.</translation>
     </message>
     <message>
@@ -7042,7 +7230,7 @@ Conservado: un favorito</translation>
         <translation>{where} tiene un coste que no es un número</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>No se inició el lote: tiene un límite de gasto de {cap}, pero se desconocen los precios del proveedor para este kit, así que no se podría respetar el límite. Quite el límite para crear el lote de todos modos o elija un modelo con precios conocidos.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -111,8 +112,8 @@
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+        <source>Hel&amp;p</source>
+        <translation>ヘルプ(&amp;P)</translation>
     </message>
     <message>
         <source>Professional headshots from a selfie. Your photos and headshots are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image provider you choose: a cloud service, with your own key, or your own server. No account, no telemetry.</source>
@@ -146,7 +147,7 @@
         <translation>カメラが見つかりません。Web カメラを接続するか、代わりに写真を開くか貼り付けてください。</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>カメラへのアクセスが拒否されました。システムのプライバシー設定で Headshot Desktop によるカメラの使用を許可してから、このウィンドウをもう一度開いてください。</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>トリミングを調整</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>このトリミングはこのヘッドショットだけに適用されます。他の人はキットのフレーミングのままです。</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>キットのフレーミングに戻す(&amp;B)</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>プレビューなし:「{name}」を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>フレームには、ヘッドショットの {full_width} × {full_height} ピクセルのうち {width} × {height} が収まっています。</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>{app} データ</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>ここに自撮り写真をドロップするか、Enter キーでファイルを選択します</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;ここに自撮り写真をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;またはクリックしてファイルを選択 · Ctrl+V で貼り付け&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP、GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;ここに自撮り写真をドロップ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;またはクリックしてファイルを選択 · Ctrl+V で貼り付け&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP、GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>利用可能な最新版</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>プロバイダーの既定</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>ヘッドショットの一部をエクスポートできませんでした。</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>チームのヘッドショットのエクスポート先</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>チームページの画像の高さ</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>チームページで各メンバーの画像が表示されるサイズです。ページの管理者に尋ねるか、掲載されている画像を 1 枚確認してください。</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>プレビューなし:「{name}」を読み込めませんでした。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>フレームには、ヘッドショットの {full_width} × {full_height} ピクセルのうち {width} × {height} が収まっています（ズーム {zoom}×）。</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>{lowercase}を選択</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>全員に同じシードを使うと見た目が統一されます。各メンバーの最初のバリエーションはこのシードで、2 番目は次の番号で作成され、以降も同様です。</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>画像プロバイダー</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>プロバイダーの既定モデル</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style}（ここにはありません）</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;{provider} 独自のオプション（全員共通）:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>キットに名前を付けてください（例: チーム名）。</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>残す特徴</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>すべてのヘッドショットでそのまま残すものにチェックを入れてください。アプリはこれを各スタイルの指示に追加します。ここで顔が解析されることはありません。</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>yamada_hanako</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>各ヘッドショットの幅と高さに対する割合です。0.1,0.05,0.8,0.8 は横方向の中央 80 % を残し、上端を少しカットします。バッチの後でも個人ごとのトリミングを調整できます。</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>フレーミング</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>各サイズの通常のフレーミング</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;例: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>トリミング: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>トリミングを調整(&amp;J)…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>このメンバーのヘッドショットのフレーミングを調整します</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>{name} の選択を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>カメラの写真</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>貼り付けた画像</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>ドロップした画像</translation>
     </message>
 </context>
 <context>
@@ -2279,241 +2291,359 @@
     <name>Plural</name>
     <message numerus="yes">
         <source>Copied %n headshot(s) to the clipboard as {made_as}.</source>
-        <translation><numerusform>%n 枚のヘッドショットを {made_as} としてクリップボードにコピーしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットを {made_as} としてクリップボードにコピーしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be copied.</source>
-        <translation><numerusform>%n 枚のヘッドショットをコピーできませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをコピーできませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be made ready to drag.</source>
-        <translation><numerusform>%n 枚のヘッドショットをドラッグ用に準備できませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをドラッグ用に準備できませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making {number} of %n headshot(s) ready to drag…</source>
-        <translation><numerusform>%n 枚中 {number} 枚目のヘッドショットをドラッグ用に準備しています…</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚中 {number} 枚目のヘッドショットをドラッグ用に準備しています…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be dragged out.</source>
-        <translation><numerusform>%n 枚のヘッドショットをドラッグで取り出せませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをドラッグで取り出せませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n original(s)</source>
-        <translation><numerusform>元写真 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>元写真 %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s)</source>
-        <translation><numerusform>ヘッドショット %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>ヘッドショット %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.</source>
-        <translation><numerusform>以前に {app} で削除した写真とヘッドショット %n 件が、まだシステムのゴミ箱にあります。</numerusform></translation>
+        <translation>
+            <numerusform>以前に {app} で削除した写真とヘッドショット %n 件が、まだシステムのゴミ箱にあります。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the files are already in {folder}:</source>
-        <translation><numerusform>%n 件のファイルがすでに {folder} にあります:</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルがすでに {folder} にあります:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (see Show Details).</source>
-        <translation><numerusform>ほか %n 件（「詳細を表示」を参照）。</numerusform></translation>
+        <translation>
+            <numerusform>ほか %n 件（「詳細を表示」を参照）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation><numerusform>{names} ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>{names} ほか %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s): {names}.</source>
-        <translation><numerusform>%n 件のファイルを書き込みます: {names}。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルを書き込みます: {names}。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n headshot(s)</source>
-        <translation><numerusform>%n 枚のヘッドショットをエクスポート</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをエクスポート</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to {folder}.</source>
-        <translation><numerusform>%n 件のファイルを {folder} にエクスポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のファイルを {folder} にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) already there: {names}.</source>
-        <translation><numerusform>すでにある %n 件のファイルをスキップしました: {names}。</numerusform></translation>
+        <translation>
+            <numerusform>すでにある %n 件のファイルをスキップしました: {names}。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You stopped the export before the other %n.</source>
-        <translation><numerusform>残りの %n 件の前にエクスポートを停止しました。</numerusform></translation>
+        <translation>
+            <numerusform>残りの %n 件の前にエクスポートを停止しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were exported before this: {names}. Export again to go on with the rest.</source>
-        <translation><numerusform>これより前に %n 件のファイルがエクスポートされました: {names}。残りを続けるには、もう一度エクスポートしてください。</numerusform></translation>
+        <translation>
+            <numerusform>これより前に %n 件のファイルがエクスポートされました: {names}。残りを続けるには、もう一度エクスポートしてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n feature(s)…</source>
-        <translation><numerusform>%n 個の特徴を保持…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の特徴を保持…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} are still in use, so nothing was moved to the trash.</source>
-        <translation><numerusform>{names} はまだ使用中のため、何もゴミ箱に移動されませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>{names} はまだ使用中のため、何もゴミ箱に移動されませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are open on the Create page, or a run still needs them. Open another photo, or wait for the run to end, then try again.</source>
-        <translation><numerusform>「作成」ページで開いているか、実行中の処理で必要とされています。別の写真を開くか、実行が終わるのを待ってから、もう一度お試しください。</numerusform></translation>
+        <translation>
+            <numerusform>「作成」ページで開いているか、実行中の処理で必要とされています。別の写真を開くか、実行が終わるのを待ってから、もう一度お試しください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from it. Move them to the trash as well, or keep them in the library without its photo?</source>
-        <translation><numerusform>この写真から %n 枚のヘッドショットが作成されています。それらもゴミ箱に移動しますか？ それとも写真なしでライブラリに残しますか？</numerusform></translation>
+        <translation>
+            <numerusform>この写真から %n 枚のヘッドショットが作成されています。それらもゴミ箱に移動しますか？ それとも写真なしでライブラリに残しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from them. Move them to the trash as well, or keep them in the library without their photo?</source>
-        <translation><numerusform>これらの写真から %n 枚のヘッドショットが作成されています。それらもゴミ箱に移動しますか？ それとも写真なしでライブラリに残しますか？</numerusform></translation>
+        <translation>
+            <numerusform>これらの写真から %n 枚のヘッドショットが作成されています。それらもゴミ箱に移動しますか？ それとも写真なしでライブラリに残しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to the trash?</source>
-        <translation><numerusform>%n 枚の写真をゴミ箱に移動しますか？</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の写真をゴミ箱に移動しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are marked Keep: {names}.</source>
-        <translation><numerusform>このうち %n 件は保持済みです: {names}。</numerusform></translation>
+        <translation>
+            <numerusform>このうち %n 件は保持済みです: {names}。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move your library (%n photo(s)) to {folder}?</source>
-        <translation><numerusform>ライブラリ（写真 %n 枚）を {folder} に移動しますか？</numerusform></translation>
+        <translation>
+            <numerusform>ライブラリ（写真 %n 枚）を {folder} に移動しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving your library to {folder}…
 {done} of %n file(s) copied and checked.</source>
-        <translation><numerusform>ライブラリを {folder} に移動しています…
-%n 件中 {done} 件のファイルをコピーして確認しました。</numerusform></translation>
+        <translation>
+            <numerusform>ライブラリを {folder} に移動しています…
+%n 件中 {done} 件のファイルをコピーして確認しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to {folder}.</source>
-        <translation><numerusform>%n 枚の写真を {folder} に移動しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の写真を {folder} に移動しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The Keep mark(s) could not be changed.</source>
-        <translation><numerusform>保持の設定を変更できませんでした（%n 件）。</numerusform></translation>
+        <translation>
+            <numerusform>保持の設定を変更できませんでした（%n 件）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>写真 %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>写真 %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to the trash.</source>
-        <translation><numerusform>%n 枚の写真をゴミ箱に移動しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚の写真をゴミ箱に移動しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) to the trash.</source>
-        <translation><numerusform>%n 枚のヘッドショットをゴミ箱に移動しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをゴミ箱に移動しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n further photo(s) of you will go with this one, metadata removed.</source>
-        <translation><numerusform>あなたの追加の写真 %n 枚が、メタデータを削除したうえでこの写真と一緒に送信されます。</numerusform></translation>
+        <translation>
+            <numerusform>あなたの追加の写真 %n 枚が、メタデータを削除したうえでこの写真と一緒に送信されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The library index was rebuilt from your files; %n headshot(s) got their style, prompt and cost back.</source>
-        <translation><numerusform>ライブラリのインデックスをファイルから再構築しました。%n 枚のヘッドショットのスタイル、プロンプト、費用が復元されました。</numerusform></translation>
+        <translation>
+            <numerusform>ライブラリのインデックスをファイルから再構築しました。%n 枚のヘッドショットのスタイル、プロンプト、費用が復元されました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not: {names}.</source>
-        <translation><numerusform>%n 件は復元できませんでした: {names}。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は復元できませんでした: {names}。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the library folder were not followed.</source>
-        <translation><numerusform>ライブラリフォルダー内の %n 件のリンクはたどりませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>ライブラリフォルダー内の %n 件のリンクはたどりませんでした。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More options: the %n option(s) {provider} has</source>
-        <translation><numerusform>その他のオプション: {provider} の %n 個のオプション</numerusform></translation>
+        <translation>
+            <numerusform>その他のオプション: {provider} の %n 個のオプション</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on your server at {hosts}; nothing is sent to any cloud service.</source>
-        <translation><numerusform>費用: &lt;b&gt;無料&lt;/b&gt;: {hosts} のサーバーで %n 枚の画像を作成します。クラウドサービスには何も送信されません。</numerusform></translation>
+        <translation>
+            <numerusform>費用: &lt;b&gt;無料&lt;/b&gt;: {hosts} のサーバーで %n 枚の画像を作成します。クラウドサービスには何も送信されません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on this computer by {title}.</source>
-        <translation><numerusform>費用: &lt;b&gt;無料&lt;/b&gt;: {title} がこのコンピューター上で %n 枚の画像を作成します。</numerusform></translation>
+        <translation>
+            <numerusform>費用: &lt;b&gt;無料&lt;/b&gt;: {title} がこのコンピューター上で %n 枚の画像を作成します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title} with your key.</source>
-        <translation><numerusform>見積もり費用: %n 枚の画像で &lt;b&gt;{price}&lt;/b&gt;。お客様のキーで {title} に支払われます。</numerusform></translation>
+        <translation>
+            <numerusform>見積もり費用: %n 枚の画像で &lt;b&gt;{price}&lt;/b&gt;。お客様のキーで {title} に支払われます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title}.</source>
-        <translation><numerusform>見積もり費用: %n 枚の画像で &lt;b&gt;{price}&lt;/b&gt;。{title} に支払われます。</numerusform></translation>
+        <translation>
+            <numerusform>見積もり費用: %n 枚の画像で &lt;b&gt;{price}&lt;/b&gt;。{title} に支払われます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) you paid for were kept in {folder}, because the library could not take them at the time. Move them into the library now?</source>
-        <translation><numerusform>当時ライブラリに保存できなかったため、支払い済みのヘッドショット %n 枚が {folder} に保管されています。今すぐライブラリに移動しますか？</numerusform></translation>
+        <translation>
+            <numerusform>当時ライブラリに保存できなかったため、支払い済みのヘッドショット %n 枚が {folder} に保管されています。今すぐライブラリに移動しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) into the library.</source>
-        <translation><numerusform>%n 枚のヘッドショットをライブラリに移動しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットをライブラリに移動しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} ready</source>
-        <translation><numerusform>{total} 件中 %n 件完了</numerusform></translation>
+        <translation>
+            <numerusform>{total} 件中 %n 件完了</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s) · {cost}</source>
-        <translation><numerusform>完了 · ヘッドショット %n 枚 · {cost}</numerusform></translation>
+        <translation>
+            <numerusform>完了 · ヘッドショット %n 枚 · {cost}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s)</source>
-        <translation><numerusform>完了 · ヘッドショット %n 枚</numerusform></translation>
+        <translation>
+            <numerusform>完了 · ヘッドショット %n 枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n headshot(s) into {folder}.</source>
-        <translation><numerusform>%n 枚のヘッドショットを {folder} にエクスポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 枚のヘッドショットを {folder} にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>残り約 %n 分</numerusform></translation>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n 人</numerusform></translation>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation><numerusform>%n 個のバリエーション</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のバリエーション</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) left</source>
-        <translation><numerusform>残りの %n 人</numerusform></translation>
+        <translation>
+            <numerusform>残りの %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;small&gt;More photos of you help it look like you (optional, up to %n):&lt;/small&gt;</source>
-        <translation><numerusform>&lt;small&gt;あなたの写真が他にもあると、より本人らしくなります（任意、最大 %n 枚）:&lt;/small&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;small&gt;あなたの写真が他にもあると、より本人らしくなります（任意、最大 %n 枚）:&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>LinkedIn circle, %n pixel(s)</source>
-        <translation><numerusform>LinkedIn の円形、%n ピクセル</numerusform></translation>
+        <translation>
+            <numerusform>LinkedIn の円形、%n ピクセル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s) across</source>
-        <translation><numerusform>幅 %n ピクセル</numerusform></translation>
+        <translation>
+            <numerusform>幅 %n ピクセル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s)</source>
-        <translation><numerusform>%n ピクセル</numerusform></translation>
+        <translation>
+            <numerusform>%n ピクセル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s), as beside a comment</source>
-        <translation><numerusform>%n ピクセル（コメント横の表示）</numerusform></translation>
+        <translation>
+            <numerusform>%n ピクセル（コメント横の表示）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As a tile on a team page, %n pixel(s) wide. The same framing for everyone makes the heads the same size.</source>
-        <translation><numerusform>チームページのタイルとして、幅 %n ピクセル。全員に同じフレーミングを使うと、頭の大きさが揃います。</numerusform></translation>
+        <translation>
+            <numerusform>チームページのタイルとして、幅 %n ピクセル。全員に同じフレーミングを使うと、頭の大きさが揃います。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) an inch). Hold a ruler to it to check.</source>
-        <translation><numerusform>{preset} を紙の上での実寸 {size} で表示しています（この画面が報告するサイズに基づく、1 インチあたり %n ピクセル）。定規を当てて確認できます。</numerusform></translation>
+        <translation>
+            <numerusform>{preset} を紙の上での実寸 {size} で表示しています（この画面が報告するサイズに基づく、1 インチあたり %n ピクセル）。定規を当てて確認できます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at about its size on paper, {size}. This screen does not report its real size, so the app takes %n pixel(s) an inch: the size shown is approximate.</source>
-        <translation><numerusform>{preset} を紙の上でのおおよそのサイズ {size} で表示しています。この画面は実際のサイズを報告しないため、アプリは 1 インチあたり %n ピクセルとしています。表示サイズは概算です。</numerusform></translation>
+        <translation>
+            <numerusform>{preset} を紙の上でのおおよそのサイズ {size} で表示しています。この画面は実際のサイズを報告しないため、アプリは 1 インチあたり %n ピクセルとしています。表示サイズは概算です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2728,7 @@
         <translation>キーで利用できる最新版（推奨）</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>プロバイダーの既定</translation>
     </message>
     <message>
@@ -2610,7 +2740,7 @@
         <translation>キーで利用できるモデルを一覧表示できませんでした。{reason} 選択したモデルはそのまま残り、別のモデル名を入力することもできます。</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>{provider} にはこのキーで利用できる画像モデルがありません。モデル名を入力できます。</translation>
     </message>
 </context>
@@ -2661,11 +2791,11 @@
         <translation>写真がこのコンピューターから出ることはありません。{title} がここでヘッドショットを作成します。アカウントも追跡もありません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが &lt;b&gt;{hosts}&lt;/b&gt;（お使いのネットワーク上）の &lt;b&gt;{title}&lt;/b&gt; に送信されます。クラウドサービスには何も送信されません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが &lt;b&gt;{hosts}&lt;/b&gt;（このコンピューター上）の &lt;b&gt;{title}&lt;/b&gt; に送信されます。クラウドサービスには何も送信されません。</translation>
     </message>
     <message>
@@ -2677,19 +2807,19 @@
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、&lt;b&gt;{title}&lt;/b&gt; がこのコンピューター上でヘッドショットを作成します。写真がこのコンピューターから出ることはありません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが、お客様自身の API キーを使って HTTPS で &lt;b&gt;{title}&lt;/b&gt;（{hosts}）に送信されます。それ以外のものがコンピューターから出ることはありません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが HTTPS で &lt;b&gt;{title}&lt;/b&gt;（{hosts}）に送信されます。それ以外のものがコンピューターから出ることはありません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが、お客様自身の API キーを使って HTTPS で &lt;b&gt;{title}&lt;/b&gt; に送信されます。それ以外のものがコンピューターから出ることはありません。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;生成&lt;/b&gt;を押すと、選択した写真（縮小し、位置情報やカメラ情報などのメタデータをすべて削除したもの）とスタイルのテキストが HTTPS で &lt;b&gt;{title}&lt;/b&gt; に送信されます。それ以外のものがコンピューターから出ることはありません。</translation>
     </message>
     <message>
@@ -2697,7 +2827,7 @@
         <translation>&lt;b&gt;{title} が保持するもの:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>{date} 時点の {title} の規約です。</translation>
     </message>
     <message>
@@ -2806,11 +2936,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>調整(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>調整済み</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -2969,7 +3094,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · 「{instruction}」</translation>
     </message>
     <message>
@@ -3534,7 +3659,7 @@ Kept: a favourite</source>
         <translation>すべてエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>完了した全員のヘッドショットをエクスポート</translation>
     </message>
     <message>
@@ -3617,7 +3742,7 @@ Kept: a favourite</source>
         <translation>チーム(&amp;T)</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>チーム全体を 1 つの統一されたバッチで: 1 つのキットで全員のヘッドショットを作成</translation>
     </message>
 </context>
@@ -3668,7 +3793,7 @@ Kept: a favourite</source>
         <translation>{done}/{total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>プロバイダーのレート制限を待っています · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3802,7 +3927,7 @@ Kept: a favourite</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>このメンバーのヘッドショットについて</translation>
     </message>
     <message>
@@ -3893,7 +4018,7 @@ Kept: a favourite</source>
         <translation>設定のリージョン</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>BFL の配信ホスト</translation>
     </message>
     <message>
@@ -3901,7 +4026,7 @@ Kept: a favourite</source>
         <translation>BFL が示したリンク</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service} から BFL のものではない応答がありました（HTTP {status}）。</translation>
     </message>
     <message>
@@ -3937,7 +4062,7 @@ Kept: a favourite</source>
         <translation>設定でモデルを確認するか、別の写真をお試しください。</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>{service} のモデレーションにより、開始前に写真またはスタイルのテキストが問題ありと判定されました{reasons}。BFL はこれに料金を請求しません。</translation>
     </message>
     <message>
@@ -3945,7 +4070,7 @@ Kept: a favourite</source>
         <translation>別の写真（明るく、あなただけが写っているもの）または別のスタイルをお試しください。</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>{service} のモデレーションにより、作成されたヘッドショットが問題ありと判定されたため、配信されませんでした{reasons}。BFL はこれに料金を請求しません。</translation>
     </message>
     <message>
@@ -3981,7 +4106,7 @@ Kept: a favourite</source>
         <translation>キャンセルしました。Black Forest Labs はキューに入ったジョブを停止できないため、ジョブが完了して料金が請求される可能性があります。</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>Black Forest Labs の {model} が受け付ける参照写真は最大 {count} 枚です。</translation>
     </message>
     <message>
@@ -4025,7 +4150,7 @@ Kept: a favourite</source>
         <translation>Black Forest Labs は、API に送信された写真や画像をどのくらいの期間保持するか、学習に使用するかを公表しておらず、どちらも確認できませんでした。API の規約をお読みください: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>写真は既定で BFL の EU ホスト（api.eu.bfl.ai、BFL が EU リージョンでのみ運用）に送信されます。代わりにグローバルまたは米国のホストを選ぶこともできます。</translation>
     </message>
     <message>
@@ -4092,7 +4217,7 @@ Kept: a favourite</source>
         <translation>{service} で問題が発生しました（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>ComfyUI のウィンドウまたはログを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -4136,7 +4261,7 @@ Kept: a favourite</source>
         <translation>{service} は {node} でエラーが発生して停止しました: {reason}。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>詳細は ComfyUI のウィンドウまたはログを確認してください。</translation>
     </message>
     <message>
@@ -4160,7 +4285,7 @@ Kept: a favourite</source>
         <translation>何も保存されていません。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>{service} のライブ接続（WebSocket）を開けませんでした。</translation>
     </message>
     <message>
@@ -4252,7 +4377,7 @@ Kept: a favourite</source>
         <translation>ComfyUI（ご自身のサーバー）</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>クラウドサービスには何も送信されません。写真はご自身が運用する ComfyUI サーバーにのみ送信され、その保持はサーバー自体の設定に従います。アプリは写真を一時ファイルとしてアップロードし（ComfyUI は起動時にそれらを消去します）、ヘッドショットが戻るとサーバーの履歴から実行を削除します。</translation>
     </message>
     <message>
@@ -4296,7 +4421,7 @@ Kept: a favourite</source>
         <translation>ワークフローファイル {path} は有効な JSON ではありません（{reason}）。</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>ワークフローファイル {path} は ComfyUI の API 形式ではありません。</translation>
     </message>
     <message>
@@ -4336,7 +4461,7 @@ Kept: a favourite</source>
         <translation>サーバー上だけで実行されるワークフローを選んでください。</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>{server} の「{type}」ノードには「{name}」という入力がありません（ノード {node}）。</translation>
     </message>
     <message>
@@ -4348,7 +4473,7 @@ Kept: a favourite</source>
         <translation>{server} には、{workflow} に必要なモデルファイル {file}（{type}）がありません。</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} ComfyUI の models/{folder} フォルダーに置いてください（約 {size:g} GB。{address} から入手できます）。</translation>
     </message>
     <message>
@@ -4399,7 +4524,7 @@ Kept: a favourite</source>
         <translation>フェイクプロバイダーがモデルへのアクセスを拒否しました。</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>フェイクプロバイダーのアカウントのクレジットがなくなりました。</translation>
     </message>
     <message>
@@ -4407,7 +4532,7 @@ Kept: a favourite</source>
         <translation>フェイクプロバイダーがリクエストの送信速度を制限しています。</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>フェイクプロバイダーの安全システムが、この写真またはスタイルのプロンプトを拒否しました。</translation>
     </message>
     <message>
@@ -4443,7 +4568,7 @@ Kept: a favourite</source>
         <translation>{kinds} のいずれかを使用してください（必要に応じて後ろに :N を付けます）。</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>フェイクプロバイダーのレイテンシー {value} は 0〜3600 の秒数ではありません。</translation>
     </message>
     <message>
@@ -4486,7 +4611,7 @@ Kept: a favourite</source>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>Gemini の {model} が受け付ける参照写真は最大 {count} 枚です。</translation>
     </message>
     <message>
@@ -4494,11 +4619,11 @@ Kept: a favourite</source>
         <translation>参照写真を減らすか、より新しい Gemini 画像モデルを選んでください。</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>{service} の安全システムが、作成前にリクエストをブロックしました（{reason}）。写真またはスタイルのテキストが問題ありと判定されました。</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>{service} の安全システムが、作成したヘッドショットを停止しました（{reason}）。</translation>
     </message>
     <message>
@@ -4550,11 +4675,11 @@ Kept: a favourite</source>
         <translation>このキーはそのままでは {service} で使用できません。</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Google AI Studio でキーのプロジェクトの課金を有効にしてください。無料枠はすべての地域で提供されているわけではありません。</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>キーのプロジェクトで Gemini API が有効になっていて、このモデルを使用できることを確認してください。</translation>
     </message>
     <message>
@@ -4582,11 +4707,11 @@ Kept: a favourite</source>
         <translation>{service} に正常に接続できませんでした（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service} から Gemini のものではない応答がありました（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Google AI Studio でキーのプロジェクトを確認するか、設定でモデル名を入力してください。</translation>
     </message>
     <message>
@@ -4602,7 +4727,7 @@ Kept: a favourite</source>
         <translation>2026 年 10 月 26 日以降に作成されたプロジェクトでは、Google AI Studio でログ記録をオフにしない限り、リクエストのログが保存されます。アプリは各リクエストをログに記録しないよう Google に求めますが、AI Studio でログ記録をオフにすると確実です。</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Google の規約では、Gemini API は 18 歳以上の方による業務用またはビジネス用とされています。</translation>
     </message>
     <message>
@@ -4610,7 +4735,7 @@ Kept: a favourite</source>
         <translation>私の Gemini API キーは、課金が有効なプロジェクト（有料枠）に属しています。</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Gemini が作成するすべての画像には、AI で作成されたことを示す Google の不可視の SynthID 透かしが入ります。</translation>
     </message>
 </context>
@@ -4621,8 +4746,8 @@ Kept: a favourite</source>
         <translation>プロンプトが空です</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>プロンプトが {limit:,} 文字を超えています</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>プロンプトが {limit} 文字を超えています</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4657,12 +4782,12 @@ Kept: a favourite</source>
         <translation>設定で変更してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>モデル {model} は {when.day} {when:%B %Y} に提供終了しました。設定で別のモデルを選んでください。</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>モデル {model} は {when} に提供終了しました。設定で別のモデルを選んでください。</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>モデル {model} は {when.day} {when:%B %Y} に提供終了となります。それまでに設定で新しいモデルを選んでください。</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>モデル {model} は {when} に提供終了となります。それまでに設定で新しいモデルを選んでください。</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4692,11 +4817,11 @@ Kept: a favourite</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>写真のカラープロファイルを使用できませんでした。色が少し異なって見える場合があります</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>写真の透明部分を白で塗りつぶしました</translation>
     </message>
     <message>
@@ -4720,8 +4845,8 @@ Kept: a favourite</source>
         <translation>先に JPEG に変換してください。</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>画像が大きすぎます（{megapixels:,} メガピクセル）。上限は {limit} メガピクセルです</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>画像が大きすぎます（{megapixels} メガピクセル）。上限は {limit} メガピクセルです</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4764,7 +4889,7 @@ Kept: a favourite</source>
         <translation>この画像を開くのに十分なメモリがありません</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>プロバイダーの上限 {limit} に収まるよう、写真を {width} × {height} ピクセルに縮小しました</translation>
     </message>
     <message>
@@ -4868,7 +4993,7 @@ Kept: a favourite</source>
         <translation>写真の小さいコピー（JPEG で十分です）をエクスポートして、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>ファイルのアクセス許可を確認するか、自分のフォルダーにコピーしてそのコピーを選んでください。</translation>
     </message>
     <message>
@@ -4947,7 +5072,7 @@ Kept: a favourite</source>
         <translation>{text}: 幅と高さは 0 より大きく、1（画像全体）以下にしてください。</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} は画像の端を超えています: x + w と y + h は 1 以下にしてください。</translation>
     </message>
     <message>
@@ -5215,7 +5340,7 @@ Kept: a favourite</source>
         <translation>ライブラリのロック</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>空のライブラリのインデックスの置き換え</translation>
     </message>
     <message>
@@ -5267,7 +5392,7 @@ Kept: a favourite</source>
         <translation>以前に {count} 件のファイルが（削除または保存期間の設定により）システムのゴミ箱に移動されました: {names}。その後ゴミ箱を空にしていなければ、まだそこにあります。削除するにはゴミ箱を空にしてください。</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>次のファイルはアプリのものではないため、そのまま残しました: {paths}</translation>
     </message>
     <message>
@@ -5283,7 +5408,7 @@ Kept: a favourite</source>
         <translation>Headshot Desktop のウィンドウをすべて閉じ、実行中のコマンドが終わるのを待ってから、もう一度お試しください。何も削除されていません。</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder}（アプリ専用のフォルダーではないため、削除していません）</translation>
     </message>
     <message>
@@ -5327,7 +5452,7 @@ Kept: a favourite</source>
         <translation>接続されていないドライブ上にある場合は、接続してからもう一度お試しください。そうでなければ、設定で別のライブラリフォルダーを選んでください。</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>ライブラリのインデックスファイルがあるべき場所にフォルダーがあります（{path}）。</translation>
     </message>
     <message>
@@ -5387,7 +5512,7 @@ Kept: a favourite</source>
         <translation>別の Headshot Desktop ウィンドウが保存中の可能性があります。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>ライブラリのロックファイル {path} はリンクです。Headshot Desktop はライブラリの外へのリンクをたどりません。</translation>
     </message>
     <message>
@@ -5395,7 +5520,7 @@ Kept: a favourite</source>
         <translation>そのリンクを削除して（あなたのデータは含まれていません）、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>ライブラリのロックファイルがあるべき場所にフォルダーがあります（{path}）。</translation>
     </message>
     <message>
@@ -5403,7 +5528,7 @@ Kept: a favourite</source>
         <translation>そのフォルダーをライブラリフォルダーの外に移動して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>ライブラリのロックファイルの使用</translation>
     </message>
     <message>
@@ -5529,7 +5654,7 @@ Kept: a favourite</source>
         <translation>OpenAI の API キーが設定されていません。</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>OpenAI の {model} が受け付ける参照写真は最大 {count} 枚です。</translation>
     </message>
     <message>
@@ -5581,7 +5706,7 @@ Kept: a favourite</source>
         <translation>このモデルを使用するには、{service} の組織の認証が必要です。</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>プロバイダーの設定（{address}、「Verify Organization」）で組織を認証してください。アクセスが有効になるまで最大 15 分かかる場合があります。または、設定で別のモデルを選んでください。</translation>
     </message>
     <message>
@@ -5605,7 +5730,7 @@ Kept: a favourite</source>
         <translation>{service} から予期しない応答がありました（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>キーのプロジェクトで GPT 画像モデルを使用できるか確認するか、設定でモデル名を入力してください。</translation>
     </message>
     <message>
@@ -5731,8 +5856,8 @@ Kept: a favourite</source>
         <translation>{id} の round_preview が true でも false でもありません</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>"presets" リストがありません</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>&quot;presets&quot; リストがありません</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5797,7 +5922,7 @@ Kept: a favourite</source>
         <translation>{host} の {title} 互換サーバー</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} は {title} 自体のサービスではなく {host} を指しています。そのサーバーが何を保持するかは運用者次第です。{title} に渡されるものについて: {privacy}</translation>
     </message>
     <message>
@@ -6061,7 +6186,7 @@ Kept: a favourite</source>
         <translation>クレジットを追加するか支出上限を引き上げてから（{address}）、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>{service} の安全システムが、この写真またはスタイルのプロンプトを拒否しました。</translation>
     </message>
     <message>
@@ -6132,7 +6257,7 @@ Kept: a favourite</source>
         <translation>{provider} にはオプション {option} はありません</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>{provider} のオプション {option} は {asked} ではなく {choices} を受け付けます</translation>
     </message>
     <message>
@@ -6200,7 +6325,7 @@ Kept: a favourite</source>
         <translation>1 つのバリエーションが失敗しました: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>この実行の支出を記録できませんでした: {error}</translation>
     </message>
     <message>
@@ -6315,7 +6440,7 @@ Kept: a favourite</source>
         <translation>明るく温かく親しみやすい雰囲気で、背景は明るくモダンなインテリア。</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>俳優用ヘッドショット</translation>
     </message>
     <message>
@@ -6347,6 +6472,10 @@ Kept: a favourite</source>
         <translation>きちんとした服装で、背後に温かいステージ照明のボケ: 登壇者プロフィールに。</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>調整済み</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>名前が空です</translation>
     </message>
@@ -6359,16 +6488,16 @@ Kept: a favourite</source>
         <translation>このスタイルは保存できません: {problems}。</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>"styles" リストがありません</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>&quot;styles&quot; リストがありません</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>エントリーがスタイルではありません</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>"styles" がリストではありません</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>&quot;styles&quot; がリストではありません</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6490,7 +6619,7 @@ Kept: a favourite</source>
         <translation>API キーの中に{what}が含まれています。これは送信できない文字で、どのサーバーも受け付けません。</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>プロバイダーのページからキーを 1 行としてもう一度コピーし、貼り付けてください。</translation>
     </message>
     <message>
@@ -6517,7 +6646,7 @@ Kept: a favourite</source>
         <translation>ファイルを読み取る権限があるか確認してください。</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
         <translation>各行の形式: name,photo[,reference…]。パスは CSV ファイルのフォルダーからの相対パスでも構いません。</translation>
     </message>
     <message>
@@ -6549,7 +6678,7 @@ Kept: a favourite</source>
         <translation>フォルダー {folder} に写真がありません。</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>チームの写真（JPEG、PNG、HEIC、WebP…）をそのフォルダーに直接入れてください。</translation>
     </message>
     <message>
@@ -6649,7 +6778,7 @@ Kept: a favourite</source>
         <translation>{cap_hit} 残り {left}。続行するには上限を引き上げてください。</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>キットのエクスポートサイズ {preset} はここでは不明です。</translation>
     </message>
     <message>
@@ -6657,7 +6786,7 @@ Kept: a favourite</source>
         <translation>キットで別のエクスポートサイズを選ぶか、エクスポートサイズに追加してください。</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>キットのファイル形式 {format} は不明です。</translation>
     </message>
     <message>
@@ -6753,32 +6882,32 @@ Kept: a favourite</source>
         <translation>フィールドを修正するか、キットを作り直してください。</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}" は {kind} ではなく、フィールドのグループ（{{…}}）にしてください</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot; は {kind} ではなく、フィールドのグループ（{{…}}）にしてください</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}" は {kind} ではなく、テキストにしてください</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot; は {kind} ではなく、テキストにしてください</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}" は最大 {limit:,} 文字です（{length:,} 文字あります）</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot; は最大 {limit} 文字です（{length} 文字あります）</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}" は {value} ではなく、{choices} のいずれかにしてください</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot; は {value} ではなく、{choices} のいずれかにしてください</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}" は {kind} ではなく、{low} から {high} までの整数にしてください</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot; は {kind} ではなく、{low} から {high} までの整数にしてください</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}" は {value} ではなく、{low}〜{high} にしてください</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; は {value} ではなく、{low}〜{high} にしてください</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}" は {kind} ではなく、true または false にしてください</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot; は {kind} ではなく、true または false にしてください</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6801,8 +6930,8 @@ Kept: a favourite</source>
         <translation>{lead}: Headshot Desktop のチームキットではありません。</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version" は {kind} ではなく、1 以上の整数にしてください</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot; は {kind} ではなく、1 以上の整数にしてください</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6813,80 +6942,80 @@ Kept: a favourite</source>
         <translation>開くにはアプリを更新してください。</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" が空です</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; が空です</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>キットに名前を付けてください（例: チーム名）。</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" が空です</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; が空です</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>画像プロバイダーを指定してください。`headshot-desktop providers` で ID が一覧表示されます。</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>"style" も "prompt" もありません</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>&quot;style&quot; も &quot;prompt&quot; もありません</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>スタイル ID か独自のプロンプトを指定してください。</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep" は {kind} ではなく、特徴名のリストにしてください</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot; は {kind} ではなく、特徴名のリストにしてください</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep" に指定された {names} は、残す特徴ではありません</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot; に指定された {names} は、残す特徴ではありません</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>{features} を使用してください。</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options" は {kind} ではなく、オプション名とテキスト値のグループにしてください</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot; は {kind} ではなく、オプション名とテキスト値のグループにしてください</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" が空です</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; が空です</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>エクスポートサイズを指定してください（例: linkedin）。</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format" は {value} ではなく、""、{formats} にしてください</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot; は {value} ではなく、&quot;&quot;、{formats} にしてください</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing" は {kind} ではなく、null または 4 つの数値 [x, y, w, h] にしてください</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot; は {kind} ではなく、null または 4 つの数値 [x, y, w, h] にしてください</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" はフレーミングではありません（{problem}）</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; はフレーミングではありません（{problem}）</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>{fields} を使用してください。</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" が空です</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; が空です</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} は無効です（{error}）</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} は無効です（{error}）</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template" で既知のフィールドではない {field} が使われています</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot; で既知のフィールドではない {field} が使われています</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -6981,7 +7110,7 @@ Kept: a favourite</source>
         <translation>ライブラリフォルダーが存在し、空き容量があるか確認してください。</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>チームバッチの保存場所 {place} はライブラリ外へのリンクのため、バッチはそこに保存されませんでした。</translation>
     </message>
     <message>
@@ -6997,7 +7126,7 @@ Kept: a favourite</source>
         <translation>{source} は破損しています: 有効な JSON ではありません。</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>{variants} 枚中 {made} 枚のヘッドショットを作成しました。残りはプロバイダーのレート制限により保留され、このメンバーの次の順番で作成されます。</translation>
     </message>
     <message>
@@ -7041,7 +7170,7 @@ Kept: a favourite</source>
         <translation>{where} の費用が数値ではありません</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>バッチは開始されていません: 支出上限 {cap} が設定されていますが、このキットのプロバイダーの価格が不明なため、上限を守れません。それでもバッチを作成するには上限を削除するか、価格がわかっているモデルを選んでください。</translation>
     </message>
     <message>

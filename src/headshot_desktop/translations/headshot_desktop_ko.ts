@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -111,8 +112,8 @@
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <source>Hel&amp;p</source>
+        <translation>도움말(&amp;P)</translation>
     </message>
     <message>
         <source>Professional headshots from a selfie. Your photos and headshots are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image provider you choose: a cloud service, with your own key, or your own server. No account, no telemetry.</source>
@@ -146,7 +147,7 @@
         <translation>카메라를 찾을 수 없습니다. 웹캠을 연결하거나, 대신 사진을 열거나 붙여넣으십시오.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>카메라 접근이 거부되었습니다. 시스템 개인정보 보호 설정에서 Headshot Desktop의 카메라 사용을 허용한 다음 이 창을 다시 여십시오.</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>자르기 조정</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>이 자르기는 이 헤드샷에만 적용됩니다. 다른 사람들은 키트의 구도를 그대로 유지합니다.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>키트의 구도로 되돌리기(&amp;B)</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>미리 보기 없음: “{name}”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>프레임에 헤드샷의 {full_width} × {full_height} 픽셀 중 {width} × {height}이(가) 담깁니다.</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>{app} 데이터</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>셀카를 여기에 놓거나 Enter 키를 눌러 파일을 선택하십시오</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;셀카를 여기에 놓으십시오&lt;/b&gt;&lt;/p&gt;&lt;p&gt;또는 클릭하여 파일 선택 · Ctrl+V로 붙여넣기&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP 또는 GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;셀카를 여기에 놓으십시오&lt;/b&gt;&lt;/p&gt;&lt;p&gt;또는 클릭하여 파일 선택 · Ctrl+V로 붙여넣기&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP 또는 GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>사용 가능한 최신</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>제공자 기본값</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>헤드샷을 모두 내보낼 수 없었습니다.</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>팀 헤드샷을 내보낼 위치</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>팀 페이지 사진 높이</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>팀 페이지에서 각 사람의 사진이 표시되는 크기입니다. 페이지 관리자에게 묻거나 페이지의 사진 하나를 확인하십시오.</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>미리 보기 없음: “{name}”을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>프레임에 헤드샷의 {full_width} × {full_height} 픽셀 중 {width} × {height}이(가) 담깁니다(확대 {zoom}×).</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>{lowercase} 선택</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>모두에게 같은 시드를 쓰면 분위기가 일관됩니다. 각 사람의 첫 번째 변형은 이 시드로, 두 번째는 다음 숫자로 만드는 식입니다.</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>이미지 제공자</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>제공자 기본 모델</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style}(여기에 없음)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;모두에게 동일하게 적용되는 {provider} 고유 옵션:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>키트 이름을 정하십시오(예: 팀 이름).</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>유지할 특징</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>모든 헤드샷에서 그대로 유지해야 할 항목을 선택하십시오. 앱이 이 내용을 모든 스타일의 지시에 덧붙입니다. 여기서는 얼굴을 분석하지 않습니다.</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>hong_gildong</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>각 헤드샷 너비와 높이에 대한 비율입니다. 0.1,0.05,0.8,0.8은 가로 가운데 80 %를 유지하고 위쪽을 조금 잘라 냅니다. 배치가 끝난 후에도 한 사람의 자르기를 조정할 수 있습니다.</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>구도</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>크기별 기본 구도</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;예: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>자르기 {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>자르기 조정(&amp;J)…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>이 사람의 헤드샷 구도 조정</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>{name}의 선택을 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>카메라 사진</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>붙여넣은 이미지</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>끌어다 놓은 이미지</translation>
     </message>
 </context>
 <context>
@@ -2279,241 +2291,359 @@
     <name>Plural</name>
     <message numerus="yes">
         <source>Copied %n headshot(s) to the clipboard as {made_as}.</source>
-        <translation><numerusform>헤드샷 %n개를 {made_as}(으)로 클립보드에 복사했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 {made_as}(으)로 클립보드에 복사했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be copied.</source>
-        <translation><numerusform>헤드샷 %n개를 복사할 수 없습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 복사할 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be made ready to drag.</source>
-        <translation><numerusform>헤드샷 %n개를 드래그할 수 있도록 준비할 수 없습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 드래그할 수 있도록 준비할 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making {number} of %n headshot(s) ready to drag…</source>
-        <translation><numerusform>헤드샷 %n개 중 {number}번째를 드래그할 수 있도록 준비하는 중…</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개 중 {number}번째를 드래그할 수 있도록 준비하는 중…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be dragged out.</source>
-        <translation><numerusform>헤드샷 %n개를 드래그해 꺼낼 수 없습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 드래그해 꺼낼 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n original(s)</source>
-        <translation><numerusform>원본 %n개</numerusform></translation>
+        <translation>
+            <numerusform>원본 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s)</source>
-        <translation><numerusform>헤드샷 %n개</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.</source>
-        <translation><numerusform>이전에 {app}에서 삭제한 사진과 헤드샷 %n개가 아직 시스템 휴지통에 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>이전에 {app}에서 삭제한 사진과 헤드샷 %n개가 아직 시스템 휴지통에 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the files are already in {folder}:</source>
-        <translation><numerusform>파일 중 %n개가 이미 {folder}에 있습니다:</numerusform></translation>
+        <translation>
+            <numerusform>파일 중 %n개가 이미 {folder}에 있습니다:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (see Show Details).</source>
-        <translation><numerusform>외 %n개(자세한 내용 보기 참조).</numerusform></translation>
+        <translation>
+            <numerusform>외 %n개(자세한 내용 보기 참조).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation><numerusform>{names} 외 %n명</numerusform></translation>
+        <translation>
+            <numerusform>{names} 외 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s): {names}.</source>
-        <translation><numerusform>파일 %n개를 기록합니다: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>파일 %n개를 기록합니다: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>외 %n개</numerusform></translation>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n headshot(s)</source>
-        <translation><numerusform>헤드샷 %n개 내보내기</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개 내보내기</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to {folder}.</source>
-        <translation><numerusform>파일 %n개를 {folder}(으)로 내보냈습니다.</numerusform></translation>
+        <translation>
+            <numerusform>파일 %n개를 {folder}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) already there: {names}.</source>
-        <translation><numerusform>이미 있는 파일 %n개를 건너뛰었습니다: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>이미 있는 파일 %n개를 건너뛰었습니다: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You stopped the export before the other %n.</source>
-        <translation><numerusform>나머지 %n개 전에 내보내기를 중지했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>나머지 %n개 전에 내보내기를 중지했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were exported before this: {names}. Export again to go on with the rest.</source>
-        <translation><numerusform>이 파일 전에 파일 %n개를 내보냈습니다: {names}. 나머지를 계속하려면 다시 내보내십시오.</numerusform></translation>
+        <translation>
+            <numerusform>이 파일 전에 파일 %n개를 내보냈습니다: {names}. 나머지를 계속하려면 다시 내보내십시오.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n feature(s)…</source>
-        <translation><numerusform>특징 %n개 유지 중…</numerusform></translation>
+        <translation>
+            <numerusform>특징 %n개 유지 중…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} are still in use, so nothing was moved to the trash.</source>
-        <translation><numerusform>{names}이(가) 아직 사용 중이므로 아무것도 휴지통으로 이동하지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>{names}이(가) 아직 사용 중이므로 아무것도 휴지통으로 이동하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are open on the Create page, or a run still needs them. Open another photo, or wait for the run to end, then try again.</source>
-        <translation><numerusform>만들기 페이지에서 열려 있거나 실행 중인 작업에 아직 필요합니다. 다른 사진을 열거나 실행이 끝날 때까지 기다린 다음 다시 시도하십시오.</numerusform></translation>
+        <translation>
+            <numerusform>만들기 페이지에서 열려 있거나 실행 중인 작업에 아직 필요합니다. 다른 사진을 열거나 실행이 끝날 때까지 기다린 다음 다시 시도하십시오.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from it. Move them to the trash as well, or keep them in the library without its photo?</source>
-        <translation><numerusform>이 사진으로 만든 헤드샷이 %n개 있습니다. 함께 휴지통으로 이동하시겠습니까, 아니면 사진 없이 라이브러리에 유지하시겠습니까?</numerusform></translation>
+        <translation>
+            <numerusform>이 사진으로 만든 헤드샷이 %n개 있습니다. 함께 휴지통으로 이동하시겠습니까, 아니면 사진 없이 라이브러리에 유지하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from them. Move them to the trash as well, or keep them in the library without their photo?</source>
-        <translation><numerusform>이 사진들로 만든 헤드샷이 %n개 있습니다. 함께 휴지통으로 이동하시겠습니까, 아니면 사진 없이 라이브러리에 유지하시겠습니까?</numerusform></translation>
+        <translation>
+            <numerusform>이 사진들로 만든 헤드샷이 %n개 있습니다. 함께 휴지통으로 이동하시겠습니까, 아니면 사진 없이 라이브러리에 유지하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to the trash?</source>
-        <translation><numerusform>사진 %n개를 휴지통으로 이동하시겠습니까?</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n개를 휴지통으로 이동하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are marked Keep: {names}.</source>
-        <translation><numerusform>이 중 %n개가 보관 표시되어 있습니다: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>이 중 %n개가 보관 표시되어 있습니다: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move your library (%n photo(s)) to {folder}?</source>
-        <translation><numerusform>라이브러리(사진 %n개)를 {folder}(으)로 이동하시겠습니까?</numerusform></translation>
+        <translation>
+            <numerusform>라이브러리(사진 %n개)를 {folder}(으)로 이동하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving your library to {folder}…
 {done} of %n file(s) copied and checked.</source>
-        <translation><numerusform>라이브러리를 {folder}(으)로 이동하는 중…
-파일 %n개 중 {done}개를 복사하고 확인했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>라이브러리를 {folder}(으)로 이동하는 중…
+파일 %n개 중 {done}개를 복사하고 확인했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to {folder}.</source>
-        <translation><numerusform>사진 %n개를 {folder}(으)로 이동했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n개를 {folder}(으)로 이동했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The Keep mark(s) could not be changed.</source>
-        <translation><numerusform>보관 표시 %n개를 변경할 수 없습니다.</numerusform></translation>
+        <translation>
+            <numerusform>보관 표시 %n개를 변경할 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>사진 %n개</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to the trash.</source>
-        <translation><numerusform>사진 %n개를 휴지통으로 이동했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>사진 %n개를 휴지통으로 이동했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) to the trash.</source>
-        <translation><numerusform>헤드샷 %n개를 휴지통으로 이동했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 휴지통으로 이동했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n further photo(s) of you will go with this one, metadata removed.</source>
-        <translation><numerusform>본인의 추가 사진 %n장이 메타데이터가 제거된 채 이 사진과 함께 전송됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>본인의 추가 사진 %n장이 메타데이터가 제거된 채 이 사진과 함께 전송됩니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The library index was rebuilt from your files; %n headshot(s) got their style, prompt and cost back.</source>
-        <translation><numerusform>파일에서 라이브러리 색인을 다시 만들었습니다. 헤드샷 %n개의 스타일, 프롬프트, 비용을 복원했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>파일에서 라이브러리 색인을 다시 만들었습니다. 헤드샷 %n개의 스타일, 프롬프트, 비용을 복원했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not: {names}.</source>
-        <translation><numerusform>%n개는 복원하지 못했습니다: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n개는 복원하지 못했습니다: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the library folder were not followed.</source>
-        <translation><numerusform>라이브러리 폴더의 링크 %n개를 따라가지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>라이브러리 폴더의 링크 %n개를 따라가지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More options: the %n option(s) {provider} has</source>
-        <translation><numerusform>추가 옵션: {provider}의 옵션 %n개</numerusform></translation>
+        <translation>
+            <numerusform>추가 옵션: {provider}의 옵션 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on your server at {hosts}; nothing is sent to any cloud service.</source>
-        <translation><numerusform>비용: &lt;b&gt;무료&lt;/b&gt;: {hosts}의 서버에서 이미지 %n개를 만듭니다. 어떤 클라우드 서비스에도 보내지 않습니다.</numerusform></translation>
+        <translation>
+            <numerusform>비용: &lt;b&gt;무료&lt;/b&gt;: {hosts}의 서버에서 이미지 %n개를 만듭니다. 어떤 클라우드 서비스에도 보내지 않습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on this computer by {title}.</source>
-        <translation><numerusform>비용: &lt;b&gt;무료&lt;/b&gt;: {title}이(가) 이 컴퓨터에서 이미지 %n개를 만듭니다.</numerusform></translation>
+        <translation>
+            <numerusform>비용: &lt;b&gt;무료&lt;/b&gt;: {title}이(가) 이 컴퓨터에서 이미지 %n개를 만듭니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title} with your key.</source>
-        <translation><numerusform>예상 비용: 이미지 %n개에 &lt;b&gt;{price}&lt;/b&gt;, 본인 키로 {title}에 지불합니다.</numerusform></translation>
+        <translation>
+            <numerusform>예상 비용: 이미지 %n개에 &lt;b&gt;{price}&lt;/b&gt;, 본인 키로 {title}에 지불합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title}.</source>
-        <translation><numerusform>예상 비용: 이미지 %n개에 &lt;b&gt;{price}&lt;/b&gt;, {title}에 지불합니다.</numerusform></translation>
+        <translation>
+            <numerusform>예상 비용: 이미지 %n개에 &lt;b&gt;{price}&lt;/b&gt;, {title}에 지불합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) you paid for were kept in {folder}, because the library could not take them at the time. Move them into the library now?</source>
-        <translation><numerusform>비용을 지불한 헤드샷 %n개를 당시 라이브러리에 넣을 수 없어 {folder}에 보관했습니다. 지금 라이브러리로 이동하시겠습니까?</numerusform></translation>
+        <translation>
+            <numerusform>비용을 지불한 헤드샷 %n개를 당시 라이브러리에 넣을 수 없어 {folder}에 보관했습니다. 지금 라이브러리로 이동하시겠습니까?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) into the library.</source>
-        <translation><numerusform>헤드샷 %n개를 라이브러리로 이동했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 라이브러리로 이동했습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} ready</source>
-        <translation><numerusform>{total}개 중 %n개 준비됨</numerusform></translation>
+        <translation>
+            <numerusform>{total}개 중 %n개 준비됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s) · {cost}</source>
-        <translation><numerusform>완료 · 헤드샷 %n개 · {cost}</numerusform></translation>
+        <translation>
+            <numerusform>완료 · 헤드샷 %n개 · {cost}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s)</source>
-        <translation><numerusform>완료 · 헤드샷 %n개</numerusform></translation>
+        <translation>
+            <numerusform>완료 · 헤드샷 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n headshot(s) into {folder}.</source>
-        <translation><numerusform>헤드샷 %n개를 {folder}(으)로 내보냈습니다.</numerusform></translation>
+        <translation>
+            <numerusform>헤드샷 %n개를 {folder}(으)로 내보냈습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>약 %n분 남음</numerusform></translation>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n명</numerusform></translation>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation><numerusform>변형 %n개</numerusform></translation>
+        <translation>
+            <numerusform>변형 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) left</source>
-        <translation><numerusform>남은 %n명</numerusform></translation>
+        <translation>
+            <numerusform>남은 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;small&gt;More photos of you help it look like you (optional, up to %n):&lt;/small&gt;</source>
-        <translation><numerusform>&lt;small&gt;본인 사진이 더 있으면 본인과 더 닮게 만드는 데 도움이 됩니다(선택 사항, 최대 %n장):&lt;/small&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;small&gt;본인 사진이 더 있으면 본인과 더 닮게 만드는 데 도움이 됩니다(선택 사항, 최대 %n장):&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>LinkedIn circle, %n pixel(s)</source>
-        <translation><numerusform>LinkedIn 원형, %n픽셀</numerusform></translation>
+        <translation>
+            <numerusform>LinkedIn 원형, %n픽셀</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s) across</source>
-        <translation><numerusform>가로 %n픽셀</numerusform></translation>
+        <translation>
+            <numerusform>가로 %n픽셀</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s)</source>
-        <translation><numerusform>%n픽셀</numerusform></translation>
+        <translation>
+            <numerusform>%n픽셀</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s), as beside a comment</source>
-        <translation><numerusform>%n픽셀, 댓글 옆처럼</numerusform></translation>
+        <translation>
+            <numerusform>%n픽셀, 댓글 옆처럼</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As a tile on a team page, %n pixel(s) wide. The same framing for everyone makes the heads the same size.</source>
-        <translation><numerusform>팀 페이지의 타일로, 너비 %n픽셀. 모두에게 같은 구도를 쓰면 머리 크기가 같아집니다.</numerusform></translation>
+        <translation>
+            <numerusform>팀 페이지의 타일로, 너비 %n픽셀. 모두에게 같은 구도를 쓰면 머리 크기가 같아집니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) an inch). Hold a ruler to it to check.</source>
-        <translation><numerusform>{preset}의 실제 인쇄 크기 {size}, 이 화면이 보고한 크기 기준(인치당 %n픽셀). 자를 대어 확인해 보십시오.</numerusform></translation>
+        <translation>
+            <numerusform>{preset}의 실제 인쇄 크기 {size}, 이 화면이 보고한 크기 기준(인치당 %n픽셀). 자를 대어 확인해 보십시오.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at about its size on paper, {size}. This screen does not report its real size, so the app takes %n pixel(s) an inch: the size shown is approximate.</source>
-        <translation><numerusform>{preset}의 대략적인 인쇄 크기 {size}. 이 화면은 실제 크기를 보고하지 않아 앱이 인치당 %n픽셀로 가정하므로, 표시된 크기는 근사치입니다.</numerusform></translation>
+        <translation>
+            <numerusform>{preset}의 대략적인 인쇄 크기 {size}. 이 화면은 실제 크기를 보고하지 않아 앱이 인치당 %n픽셀로 가정하므로, 표시된 크기는 근사치입니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2728,7 @@
         <translation>키로 사용할 수 있는 최신 모델(권장)</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>제공자 기본값</translation>
     </message>
     <message>
@@ -2610,7 +2740,7 @@
         <translation>키로 사용할 수 있는 모델을 나열할 수 없습니다. {reason} 선택한 모델은 그대로 유지되며, 다른 모델의 이름을 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>{provider}에는 이 키로 사용할 수 있는 이미지 모델이 없습니다. 모델 이름을 입력할 수 있습니다.</translation>
     </message>
 </context>
@@ -2661,11 +2791,11 @@
         <translation>사진은 이 컴퓨터를 벗어나지 않습니다. {title}이(가) 여기서 헤드샷을 만듭니다. 계정도, 추적도 없습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 &lt;b&gt;{hosts}&lt;/b&gt;(내 네트워크)의 &lt;b&gt;{title}&lt;/b&gt;(으)로 전송됩니다. 어떤 클라우드 서비스에도 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 &lt;b&gt;{hosts}&lt;/b&gt;(이 컴퓨터)의 &lt;b&gt;{title}&lt;/b&gt;(으)로 전송됩니다. 어떤 클라우드 서비스에도 보내지 않습니다.</translation>
     </message>
     <message>
@@ -2677,19 +2807,19 @@
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 &lt;b&gt;{title}&lt;/b&gt;이(가) 이 컴퓨터에서 헤드샷을 만듭니다. 사진은 이 컴퓨터를 벗어나지 않습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 본인 API 키를 사용해 HTTPS를 통해 &lt;b&gt;{title}&lt;/b&gt;({hosts})(으)로 전송됩니다. 그 밖에는 아무것도 컴퓨터를 벗어나지 않습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 HTTPS를 통해 &lt;b&gt;{title}&lt;/b&gt;({hosts})(으)로 전송됩니다. 그 밖에는 아무것도 컴퓨터를 벗어나지 않습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 본인 API 키를 사용해 HTTPS를 통해 &lt;b&gt;{title}&lt;/b&gt;(으)로 전송됩니다. 그 밖에는 아무것도 컴퓨터를 벗어나지 않습니다.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>&lt;b&gt;생성&lt;/b&gt;을 누르면 선택한 사진(축소되고, 위치나 카메라 정보 같은 모든 메타데이터가 제거됨)과 스타일 텍스트가 HTTPS를 통해 &lt;b&gt;{title}&lt;/b&gt;(으)로 전송됩니다. 그 밖에는 아무것도 컴퓨터를 벗어나지 않습니다.</translation>
     </message>
     <message>
@@ -2697,7 +2827,7 @@
         <translation>&lt;b&gt;{title}이(가) 보관하는 것:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>{date}에 확인한 {title} 약관입니다.</translation>
     </message>
     <message>
@@ -2806,11 +2936,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>다듬기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>다듬음</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -2969,7 +3094,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · “{instruction}”</translation>
     </message>
     <message>
@@ -3534,7 +3659,7 @@ Kept: a favourite</source>
         <translation>모두 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>완료된 모든 인원의 헤드샷 내보내기</translation>
     </message>
     <message>
@@ -3617,7 +3742,7 @@ Kept: a favourite</source>
         <translation>팀(&amp;T)</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>팀 전체를 일관된 배치 하나로: 키트 하나, 모두의 헤드샷</translation>
     </message>
 </context>
@@ -3668,7 +3793,7 @@ Kept: a favourite</source>
         <translation>{total}명 중 {done}명</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>제공자의 요청 한도 대기 중 · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3802,7 +3927,7 @@ Kept: a favourite</source>
         <translation>변형</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>이 사람의 헤드샷 정보</translation>
     </message>
     <message>
@@ -3893,7 +4018,7 @@ Kept: a favourite</source>
         <translation>설정의 지역</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>BFL의 전송 호스트</translation>
     </message>
     <message>
@@ -3901,7 +4026,7 @@ Kept: a favourite</source>
         <translation>BFL이 제공한 링크</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service}이(가) BFL의 응답이 아닌 응답을 보냈습니다(HTTP {status}).</translation>
     </message>
     <message>
@@ -3937,7 +4062,7 @@ Kept: a favourite</source>
         <translation>설정에서 모델을 확인하거나 다른 사진으로 시도하십시오.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>{service}의 검토 시스템이 시작 전에 사진이나 스타일 텍스트를 차단했습니다{reasons}. BFL은 이에 대해 비용을 청구하지 않습니다.</translation>
     </message>
     <message>
@@ -3945,7 +4070,7 @@ Kept: a favourite</source>
         <translation>다른 사진(조명이 밝고 본인만 나온 사진)이나 다른 스타일로 시도하십시오.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>{service}의 검토 시스템이 만든 헤드샷을 차단하여 전달되지 않았습니다{reasons}. BFL은 이에 대해 비용을 청구하지 않습니다.</translation>
     </message>
     <message>
@@ -3981,7 +4106,7 @@ Kept: a favourite</source>
         <translation>취소했습니다. Black Forest Labs는 대기열에 넣은 작업을 멈출 수 없으므로, 작업을 완료하고 비용을 청구할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>Black Forest Labs의 {model}은(는) 참조 사진을 최대 {count}장까지 받습니다.</translation>
     </message>
     <message>
@@ -4025,7 +4150,7 @@ Kept: a favourite</source>
         <translation>Black Forest Labs는 API로 받은 사진과 이미지를 얼마나 오래 보관하는지, 학습에 사용하는지를 공개하지 않았으며, 저희도 둘 다 확인할 수 없었습니다. API 약관을 읽어 보십시오: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>사진은 기본적으로 BFL의 EU 호스트(api.eu.bfl.ai, BFL이 EU 지역에서만 운영)로 전송됩니다. 대신 글로벌 또는 미국 호스트를 선택할 수 있습니다.</translation>
     </message>
     <message>
@@ -4092,7 +4217,7 @@ Kept: a favourite</source>
         <translation>{service}에 문제가 발생했습니다(HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>ComfyUI 자체 창이나 로그를 확인한 다음 다시 시도하십시오.</translation>
     </message>
     <message>
@@ -4136,7 +4261,7 @@ Kept: a favourite</source>
         <translation>{service}이(가) {node}에서 오류로 중지되었습니다: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>자세한 내용은 ComfyUI 자체 창이나 로그를 확인하십시오.</translation>
     </message>
     <message>
@@ -4160,7 +4285,7 @@ Kept: a favourite</source>
         <translation>아무것도 보관하지 않았습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>{service}의 실시간 연결(WebSocket)을 열 수 없습니다.</translation>
     </message>
     <message>
@@ -4252,7 +4377,7 @@ Kept: a favourite</source>
         <translation>ComfyUI(내 서버)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>어떤 클라우드 서비스에도 보내지 않습니다. 사진은 직접 운영하는 ComfyUI 서버로만 전송되며, 서버는 자체 설정에 따라 보관합니다. 앱은 사진을 임시 파일로 업로드하고(ComfyUI는 시작할 때 이를 지움), 헤드샷을 받은 후 서버의 기록에서 실행을 제거합니다.</translation>
     </message>
     <message>
@@ -4296,7 +4421,7 @@ Kept: a favourite</source>
         <translation>워크플로 파일 {path}은(는) 올바른 JSON이 아닙니다({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>워크플로 파일 {path}은(는) ComfyUI API 형식이 아닙니다.</translation>
     </message>
     <message>
@@ -4336,7 +4461,7 @@ Kept: a favourite</source>
         <translation>서버에서만 실행되는 워크플로를 선택하십시오.</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>{server}의 “{type}” 노드에 “{name}”(이)라는 입력이 없습니다(노드 {node}).</translation>
     </message>
     <message>
@@ -4348,7 +4473,7 @@ Kept: a favourite</source>
         <translation>{server}에 {workflow}에 필요한 모델 파일 {file}이(가) 없습니다({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} ComfyUI의 models/{folder} 폴더에 넣으십시오(약 {size:g} GB, {address}에서 받을 수 있음).</translation>
     </message>
     <message>
@@ -4399,7 +4524,7 @@ Kept: a favourite</source>
         <translation>가짜 제공자가 모델 접근을 거부했습니다.</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>가짜 제공자 계정의 크레딧이 소진되었습니다.</translation>
     </message>
     <message>
@@ -4407,7 +4532,7 @@ Kept: a favourite</source>
         <translation>가짜 제공자가 요청 속도를 제한하고 있습니다.</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>가짜 제공자의 안전 시스템이 이 사진 또는 스타일의 프롬프트를 거부했습니다.</translation>
     </message>
     <message>
@@ -4443,7 +4568,7 @@ Kept: a favourite</source>
         <translation>{kinds} 중 하나를 사용하십시오. 뒤에 :N을 붙일 수 있습니다.</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>가짜 제공자의 지연 시간 {value}이(가) 0에서 3600 사이의 초 단위 숫자가 아닙니다.</translation>
     </message>
     <message>
@@ -4486,7 +4611,7 @@ Kept: a favourite</source>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>Gemini의 {model}은(는) 참조 사진을 최대 {count}장까지 받습니다.</translation>
     </message>
     <message>
@@ -4494,11 +4619,11 @@ Kept: a favourite</source>
         <translation>참조 사진 수를 줄이거나 더 새로운 Gemini 이미지 모델을 선택하십시오.</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>{service}의 안전 시스템이 아무것도 만들기 전에 요청을 차단했습니다({reason}). 사진이나 스타일 텍스트가 문제가 되었습니다.</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>{service}의 안전 시스템이 만든 헤드샷을 차단했습니다({reason}).</translation>
     </message>
     <message>
@@ -4550,11 +4675,11 @@ Kept: a favourite</source>
         <translation>이 키로는 현재 상태 그대로 {service}을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Google AI Studio에서 키의 프로젝트에 결제를 사용 설정하십시오. 무료 등급은 모든 지역에서 제공되지 않습니다.</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>키의 프로젝트에서 Gemini API가 사용 설정되어 있고 이 모델을 사용할 수 있는지 확인하십시오.</translation>
     </message>
     <message>
@@ -4582,11 +4707,11 @@ Kept: a favourite</source>
         <translation>{service}에 제대로 연결할 수 없습니다(HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service}이(가) Gemini의 응답이 아닌 응답을 보냈습니다(HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Google AI Studio에서 키의 프로젝트를 확인하거나 설정에서 모델 이름을 입력하십시오.</translation>
     </message>
     <message>
@@ -4602,7 +4727,7 @@ Kept: a favourite</source>
         <translation>2026년 10월 26일 이후 만든 프로젝트는 Google AI Studio에서 로깅을 끄지 않는 한 요청 로그를 남깁니다. 앱은 Google에 각 요청을 기록하지 말라고 요청하며, AI Studio에서 로깅을 끄면 확실합니다.</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Google 약관에 따르면 Gemini API는 만 18세 이상이 전문 또는 업무 용도로 사용하기 위한 것입니다.</translation>
     </message>
     <message>
@@ -4610,7 +4735,7 @@ Kept: a favourite</source>
         <translation>내 Gemini API 키는 결제가 사용 설정된 프로젝트(유료 등급)에 속해 있습니다.</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Gemini가 만드는 모든 이미지에는 AI로 만들었음을 나타내는 Google의 보이지 않는 SynthID 워터마크가 들어 있습니다.</translation>
     </message>
 </context>
@@ -4621,8 +4746,8 @@ Kept: a favourite</source>
         <translation>프롬프트가 비어 있습니다</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>프롬프트가 {limit:,}자보다 깁니다</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>프롬프트가 {limit}자보다 깁니다</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4657,12 +4782,12 @@ Kept: a favourite</source>
         <translation>설정에서 변경한 다음 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>{model} 모델은 {when.day} {when:%B %Y}에 지원이 종료되었습니다. 설정에서 다른 모델을 선택하십시오.</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>{model} 모델은 {when}에 지원이 종료되었습니다. 설정에서 다른 모델을 선택하십시오.</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>{model} 모델은 {when.day} {when:%B %Y}에 지원이 종료됩니다. 그 전에 설정에서 더 새로운 모델을 선택하십시오.</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>{model} 모델은 {when}에 지원이 종료됩니다. 그 전에 설정에서 더 새로운 모델을 선택하십시오.</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4692,11 +4817,11 @@ Kept: a favourite</source>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>사진의 색상 프로필을 사용할 수 없습니다. 색상이 약간 다르게 보일 수 있습니다</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>사진의 투명한 부분을 흰색으로 채웠습니다</translation>
     </message>
     <message>
@@ -4720,8 +4845,8 @@ Kept: a favourite</source>
         <translation>먼저 JPEG로 변환하십시오.</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>이미지가 너무 큽니다({megapixels:,}메가픽셀). 한도는 {limit}메가픽셀입니다</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>이미지가 너무 큽니다({megapixels}메가픽셀). 한도는 {limit}메가픽셀입니다</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4764,7 +4889,7 @@ Kept: a favourite</source>
         <translation>이 이미지를 열기에 메모리가 부족합니다</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>제공자의 한도 {limit} 미만으로 유지하기 위해 사진을 {width} × {height}픽셀로 줄였습니다</translation>
     </message>
     <message>
@@ -4868,7 +4993,7 @@ Kept: a favourite</source>
         <translation>더 작은 사진 사본(JPEG면 충분함)을 내보낸 다음 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>파일 권한을 확인하거나 본인 폴더에 복사한 다음 사본을 선택하십시오.</translation>
     </message>
     <message>
@@ -4947,7 +5072,7 @@ Kept: a favourite</source>
         <translation>{text}: 너비와 높이는 0보다 크고 1(전체 이미지) 이하여야 합니다.</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text}이(가) 이미지 가장자리를 벗어납니다. x + w와 y + h는 1 이하여야 합니다.</translation>
     </message>
     <message>
@@ -5215,7 +5340,7 @@ Kept: a favourite</source>
         <translation>라이브러리 잠그기</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>빈 라이브러리의 색인 바꾸기</translation>
     </message>
     <message>
@@ -5267,7 +5392,7 @@ Kept: a favourite</source>
         <translation>이전에 파일 {count}개가 시스템 휴지통으로 이동되었습니다(삭제 또는 보존 기간 설정에 의해): {names}. 그 이후 휴지통을 비우지 않았다면 아직 그곳에 있습니다. 제거하려면 휴지통을 비우십시오.</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>다음 파일은 앱의 파일이 아니므로 그대로 두었습니다: {paths}</translation>
     </message>
     <message>
@@ -5283,7 +5408,7 @@ Kept: a favourite</source>
         <translation>모든 Headshot Desktop 창을 닫고 실행 중인 명령이 끝날 때까지 기다린 다음 다시 시도하십시오. 아무것도 삭제하지 않았습니다.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder}(제거하지 않음: 앱 자체의 폴더가 아님)</translation>
     </message>
     <message>
@@ -5327,7 +5452,7 @@ Kept: a favourite</source>
         <translation>연결되지 않은 드라이브에 있다면 연결한 다음 다시 시도하십시오. 그렇지 않으면 설정에서 다른 라이브러리 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>라이브러리 색인 파일이 있어야 할 위치에 폴더가 있습니다({path}).</translation>
     </message>
     <message>
@@ -5387,7 +5512,7 @@ Kept: a favourite</source>
         <translation>다른 Headshot Desktop 창에서 저장 중일 수 있습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>라이브러리의 잠금 파일 {path}이(가) 링크입니다. Headshot Desktop은 라이브러리 밖으로 나가는 링크를 따라가지 않습니다.</translation>
     </message>
     <message>
@@ -5395,7 +5520,7 @@ Kept: a favourite</source>
         <translation>해당 링크를 삭제한 다음(사용자 데이터는 들어 있지 않음) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>라이브러리 잠금 파일이 있어야 할 위치에 폴더가 있습니다({path}).</translation>
     </message>
     <message>
@@ -5403,7 +5528,7 @@ Kept: a favourite</source>
         <translation>해당 폴더를 라이브러리 폴더 밖으로 옮긴 다음 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>라이브러리 잠금 파일 사용</translation>
     </message>
     <message>
@@ -5529,7 +5654,7 @@ Kept: a favourite</source>
         <translation>OpenAI API 키가 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>OpenAI의 {model}은(는) 참조 사진을 최대 {count}장까지 받습니다.</translation>
     </message>
     <message>
@@ -5581,7 +5706,7 @@ Kept: a favourite</source>
         <translation>{service} 조직이 인증되어야 이 모델을 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>제공자 설정({address}, “Verify Organization”)에서 조직을 인증하십시오. 접근 권한이 부여되기까지 최대 15분이 걸릴 수 있습니다. 또는 설정에서 다른 모델을 선택하십시오.</translation>
     </message>
     <message>
@@ -5605,7 +5730,7 @@ Kept: a favourite</source>
         <translation>{service}이(가) 예상치 못한 응답을 보냈습니다(HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>키의 프로젝트에서 GPT 이미지 모델을 사용할 수 있는지 확인하거나 설정에서 모델 이름을 입력하십시오.</translation>
     </message>
     <message>
@@ -5731,8 +5856,8 @@ Kept: a favourite</source>
         <translation>{id}의 round_preview가 true 또는 false가 아닙니다</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>"presets" 목록이 없습니다</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>&quot;presets&quot; 목록이 없습니다</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5797,7 +5922,7 @@ Kept: a favourite</source>
         <translation>{host}의 {title} 호환 서버</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable}이(가) {title} 자체 서비스가 아닌 {host}을(를) 가리킵니다. 그 서버가 무엇을 보관하는지는 운영자에게 달려 있습니다. {title}에 전달되는 내용에 대해서는: {privacy}</translation>
     </message>
     <message>
@@ -6061,7 +6186,7 @@ Kept: a favourite</source>
         <translation>크레딧을 추가하거나 지출 한도를 높인 다음({address}) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>{service}의 안전 시스템이 이 사진 또는 스타일의 프롬프트를 거부했습니다.</translation>
     </message>
     <message>
@@ -6132,7 +6257,7 @@ Kept: a favourite</source>
         <translation>{provider}에 {option} 옵션이 없습니다</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>{provider}의 {option} 옵션은 {asked}이(가) 아니라 {choices}을(를) 받습니다</translation>
     </message>
     <message>
@@ -6200,7 +6325,7 @@ Kept: a favourite</source>
         <translation>변형 하나가 실패했습니다: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>이 실행의 지출을 기록할 수 없습니다: {error}</translation>
     </message>
     <message>
@@ -6315,7 +6440,7 @@ Kept: a favourite</source>
         <translation>밝은 현대식 실내를 배경으로 한 밝고 따뜻하며 환영하는 분위기.</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>배우 프로필 사진</translation>
     </message>
     <message>
@@ -6347,6 +6472,10 @@ Kept: a favourite</source>
         <translation>따뜻한 무대 조명이 뒤로 흐려진 단정한 차림. 연사 약력용.</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>다듬음</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>이름이 비어 있습니다</translation>
     </message>
@@ -6359,16 +6488,16 @@ Kept: a favourite</source>
         <translation>이 스타일을 저장할 수 없습니다: {problems}.</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>"styles" 목록이 없음</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>&quot;styles&quot; 목록이 없음</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>항목이 스타일이 아님</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>"styles"가 목록이 아님</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>&quot;styles&quot;가 목록이 아님</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6490,7 +6619,7 @@ Kept: a favourite</source>
         <translation>API 키 안에 {what}이(가) 들어 있어 어떤 서버도 받아들이지 않습니다. 전송할 수 없는 문자입니다.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>제공자 페이지에서 키를 한 줄로 다시 복사하여 붙여넣으십시오.</translation>
     </message>
     <message>
@@ -6517,7 +6646,7 @@ Kept: a favourite</source>
         <translation>파일을 읽을 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
         <translation>각 줄의 형식: name,photo[,reference…]. 경로는 CSV 파일 폴더를 기준으로 한 상대 경로일 수 있습니다.</translation>
     </message>
     <message>
@@ -6549,7 +6678,7 @@ Kept: a favourite</source>
         <translation>{folder} 폴더에 사진이 없습니다.</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>팀 사진(JPEG, PNG, HEIC, WebP…)을 폴더에 바로 넣으십시오.</translation>
     </message>
     <message>
@@ -6649,7 +6778,7 @@ Kept: a favourite</source>
         <translation>{cap_hit} {left}이(가) 남아 있습니다. 계속하려면 한도를 높이십시오.</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>키트의 내보내기 크기 {preset}을(를) 여기서 알 수 없습니다.</translation>
     </message>
     <message>
@@ -6657,7 +6786,7 @@ Kept: a favourite</source>
         <translation>키트에서 다른 내보내기 크기를 선택하거나, 내보내기 크기에 추가하십시오.</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>키트의 파일 형식 {format}을(를) 알 수 없습니다.</translation>
     </message>
     <message>
@@ -6753,32 +6882,32 @@ Kept: a favourite</source>
         <translation>필드를 수정하거나 키트를 다시 만드십시오.</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}"은(는) {kind}이(가) 아니라 필드 그룹({{…}})이어야 합니다</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot;은(는) {kind}이(가) 아니라 필드 그룹({{…}})이어야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}"은(는) {kind}이(가) 아니라 텍스트여야 합니다</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot;은(는) {kind}이(가) 아니라 텍스트여야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}"은(는) {length:,}자가 아니라 최대 {limit:,}자여야 합니다</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot;은(는) {length}자가 아니라 최대 {limit}자여야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}"은(는) {value}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot;은(는) {value}이(가) 아니라 {choices} 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}"은(는) {kind}이(가) 아니라 {low}에서 {high} 사이의 정수여야 합니다</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot;은(는) {kind}이(가) 아니라 {low}에서 {high} 사이의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}"은(는) {value}이(가) 아니라 {low}에서 {high} 사이여야 합니다</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot;은(는) {value}이(가) 아니라 {low}에서 {high} 사이여야 합니다</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}"은(는) {kind}이(가) 아니라 true 또는 false여야 합니다</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot;은(는) {kind}이(가) 아니라 true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6801,8 +6930,8 @@ Kept: a favourite</source>
         <translation>{lead}: Headshot Desktop 팀 키트가 아닙니다.</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version"은 {kind}이(가) 아니라 1 이상의 정수여야 합니다</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot;은 {kind}이(가) 아니라 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6813,80 +6942,80 @@ Kept: a favourite</source>
         <translation>열려면 앱을 업데이트하십시오.</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name"이 비어 있습니다</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot;이 비어 있습니다</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>키트 이름을 정하십시오(예: 팀 이름).</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider"가 비어 있습니다</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot;가 비어 있습니다</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>이미지 제공자를 지정하십시오. `headshot-desktop providers`로 id 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>"style"도 "prompt"도 없습니다</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>&quot;style&quot;도 &quot;prompt&quot;도 없습니다</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>스타일 id나 자체 프롬프트를 지정하십시오.</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep"은 {kind}이(가) 아니라 특징 이름의 목록이어야 합니다</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot;은 {kind}이(가) 아니라 특징 이름의 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep"에 지정된 {names}은(는) 유지할 특징이 아닙니다</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot;에 지정된 {names}은(는) 유지할 특징이 아닙니다</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>{features}을(를) 사용하십시오.</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options"는 {kind}이(가) 아니라 옵션 이름과 텍스트 값의 그룹이어야 합니다</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot;는 {kind}이(가) 아니라 옵션 이름과 텍스트 값의 그룹이어야 합니다</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset"이 비어 있습니다</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot;이 비어 있습니다</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>내보내기 크기를 지정하십시오(예: linkedin).</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format"은 {value}이(가) 아니라 "", {formats}이어야 합니다</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot;은 {value}이(가) 아니라 &quot;&quot;, {formats}이어야 합니다</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing"은 {kind}이(가) 아니라 null 또는 네 개의 숫자 [x, y, w, h]여야 합니다</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot;은 {kind}이(가) 아니라 null 또는 네 개의 숫자 [x, y, w, h]여야 합니다</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing"이 올바른 구도가 아닙니다({problem})</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot;이 올바른 구도가 아닙니다({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>{fields}을(를) 사용하십시오.</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template"이 비어 있습니다</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot;이 비어 있습니다</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template}이(가) 올바르지 않습니다({error})</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template}이(가) 올바르지 않습니다({error})</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template"에 알 수 없는 필드 {field}이(가) 사용되었습니다</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot;에 알 수 없는 필드 {field}이(가) 사용되었습니다</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -6981,7 +7110,7 @@ Kept: a favourite</source>
         <translation>라이브러리 폴더가 있고 여유 공간이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>팀 배치 위치 {place}이(가) 라이브러리 밖을 가리키는 링크여서 배치를 저장하지 않았습니다.</translation>
     </message>
     <message>
@@ -6997,7 +7126,7 @@ Kept: a favourite</source>
         <translation>{source}이(가) 손상되었습니다. 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>헤드샷 {variants}개 중 {made}개를 만들었습니다. 제공자의 요청 한도로 나머지는 보류되었으며, 이 사람의 다음 차례에 만듭니다.</translation>
     </message>
     <message>
@@ -7041,7 +7170,7 @@ Kept: a favourite</source>
         <translation>{where}의 비용이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>배치를 시작하지 않았습니다. 지출 한도가 {cap}(으)로 설정되어 있지만 이 키트에 대한 제공자 가격을 알 수 없어 한도를 지킬 수 없습니다. 그래도 배치를 만들려면 한도를 제거하거나, 가격을 알 수 있는 모델을 선택하십시오.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -32,7 +33,7 @@
     </message>
     <message>
         <source>Move Selected to &amp;Trash</source>
-        <translation>Mover selecionados para a &amp;lixeira</translation>
+        <translation>Mover selecionados para a li&amp;xeira</translation>
     </message>
     <message>
         <source>&amp;Cancel All Runs</source>
@@ -111,7 +112,7 @@
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>Hel&amp;p</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
@@ -146,7 +147,7 @@
         <translation>Nenhuma câmera encontrada. Conecte uma webcam ou abra ou cole uma foto.</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>Acesso à câmera negado. Permita que o Headshot Desktop use a câmera nas configurações de privacidade do sistema e abra esta janela novamente.</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>Ajustar o recorte</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>Este recorte vale só para este retrato: os demais mantêm o enquadramento do kit.</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>&amp;Voltar ao enquadramento do kit</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>Sem prévia: não foi possível ler “{name}”.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>O quadro contém {width} × {height} dos {full_width} × {full_height} pixels do retrato.</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>Dados do {app}</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@ O {app} será fechado agora.</translation>
         <translation>Solte uma selfie aqui ou pressione Enter para escolher um arquivo</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Solte uma selfie aqui&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ou clique para escolher um arquivo · Ctrl+V para colar&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP ou GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Solte uma selfie aqui&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ou clique para escolher um arquivo · Ctrl+V para colar&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP ou GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@ O {app} será fechado agora.</translation>
         <translation>Mais recente disponível</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>O padrão do provedor</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@ O {app} será fechado agora.</translation>
         <translation>Não foi possível exportar todos os retratos.</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>Exportar os retratos da equipe para</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@ O {app} será fechado agora.</translation>
         <translation>Altura da foto na página da equipe</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>O tamanho em que a página da sua equipe mostra a foto de cada pessoa: pergunte a quem cuida dela ou veja uma das fotos lá.</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@ O {app} será fechado agora.</translation>
         <translation>Sem prévia: não foi possível ler “{name}”.</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>O quadro contém {width} × {height} dos {full_width} × {full_height} pixels do retrato (zoom {zoom}×).</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@ O {app} será fechado agora.</translation>
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>Escolher {lowercase}</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@ O {app} será fechado agora.</translation>
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>A mesma semente para todos mantém o visual consistente: a primeira variante de cada pessoa é feita com ela, a segunda com o número seguinte, e assim por diante.</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@ O {app} será fechado agora.</translation>
         <translation>Provedor de imagens</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>O modelo padrão do provedor</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@ O {app} será fechado agora.</translation>
         <translation>{style} (não disponível aqui)</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;Opções próprias do {provider}, as mesmas para todos:&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@ O {app} será fechado agora.</translation>
         <translation>{option}:</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Dê um nome ao kit, por exemplo, o da equipe.</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@ O {app} será fechado agora.</translation>
         <translation>Traços a manter</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>Marque o que deve permanecer como é em todos os retratos. O app acrescenta isso às instruções de cada estilo; nada aqui analisa seu rosto.</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@ O {app} será fechado agora.</translation>
         <translation>maria_silva</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>Frações da largura e da altura de cada retrato: 0.1,0.05,0.8,0.8 mantém os 80 % do meio na horizontal e corta um pouco do topo. Depois do lote, você ainda pode ajustar o recorte de uma pessoa.</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@ O {app} será fechado agora.</translation>
         <translation>Enquadramento</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>Enquadramento padrão de cada tamanho</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@ O {app} será fechado agora.</translation>
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;Por exemplo: {name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>O recorte {problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@ O {app} será fechado agora.</translation>
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@ O {app} será fechado agora.</translation>
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}:</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@ O {app} será fechado agora.</translation>
         <translation>A&amp;justar recorte…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>Ajustar como o retrato desta pessoa é enquadrado</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>Não foi possível salvar a escolha de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>foto da câmera</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>imagem colada</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>imagem arrastada</translation>
     </message>
 </context>
 <context>
@@ -2279,242 +2291,419 @@ O {app} será fechado agora.</translation>
     <name>Plural</name>
     <message numerus="yes">
         <source>Copied %n headshot(s) to the clipboard as {made_as}.</source>
-        <translation><numerusform>%n retrato copiado para a área de transferência como {made_as}.</numerusform><numerusform>%n retratos copiados para a área de transferência como {made_as}.</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato copiado para a área de transferência como {made_as}.</numerusform>
+            <numerusform>%n retratos copiados para a área de transferência como {made_as}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be copied.</source>
-        <translation><numerusform>Não foi possível copiar %n retrato.</numerusform><numerusform>Não foi possível copiar os %n retratos.</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível copiar %n retrato.</numerusform>
+            <numerusform>Não foi possível copiar os %n retratos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be made ready to drag.</source>
-        <translation><numerusform>Não foi possível preparar %n retrato para arrastar.</numerusform><numerusform>Não foi possível preparar os %n retratos para arrastar.</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível preparar %n retrato para arrastar.</numerusform>
+            <numerusform>Não foi possível preparar os %n retratos para arrastar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making {number} of %n headshot(s) ready to drag…</source>
-        <translation><numerusform>Preparando {number} de %n retrato para arrastar…</numerusform><numerusform>Preparando {number} de %n retratos para arrastar…</numerusform></translation>
+        <translation>
+            <numerusform>Preparando {number} de %n retrato para arrastar…</numerusform>
+            <numerusform>Preparando {number} de %n retratos para arrastar…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n headshot(s) could not be dragged out.</source>
-        <translation><numerusform>Não foi possível arrastar %n retrato.</numerusform><numerusform>Não foi possível arrastar os %n retratos.</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível arrastar %n retrato.</numerusform>
+            <numerusform>Não foi possível arrastar os %n retratos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n original(s)</source>
-        <translation><numerusform>%n original</numerusform><numerusform>%n originais</numerusform></translation>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originais</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s)</source>
-        <translation><numerusform>%n retrato</numerusform><numerusform>%n retratos</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato</numerusform>
+            <numerusform>%n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) and headshot(s) you deleted in {app} earlier are still in the system trash.</source>
-        <translation><numerusform>%n foto ou retrato que você excluiu no {app} antes ainda está na lixeira do sistema.</numerusform><numerusform>%n fotos e retratos que você excluiu no {app} antes ainda estão na lixeira do sistema.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto ou retrato que você excluiu no {app} antes ainda está na lixeira do sistema.</numerusform>
+            <numerusform>%n fotos e retratos que você excluiu no {app} antes ainda estão na lixeira do sistema.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the files are already in {folder}:</source>
-        <translation><numerusform>%n dos arquivos já está em {folder}:</numerusform><numerusform>%n dos arquivos já estão em {folder}:</numerusform></translation>
+        <translation>
+            <numerusform>%n dos arquivos já está em {folder}:</numerusform>
+            <numerusform>%n dos arquivos já estão em {folder}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more (see Show Details).</source>
-        <translation><numerusform>e mais %n (veja Mostrar detalhes).</numerusform><numerusform>e mais %n (veja Mostrar detalhes).</numerusform></translation>
+        <translation>
+            <numerusform>e mais %n (veja Mostrar detalhes).</numerusform>
+            <numerusform>e mais %n (veja Mostrar detalhes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation><numerusform>{names} e mais %n</numerusform><numerusform>{names} e mais %n</numerusform></translation>
+        <translation>
+            <numerusform>{names} e mais %n</numerusform>
+            <numerusform>{names} e mais %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n file(s): {names}.</source>
-        <translation><numerusform>Grava %n arquivo: {names}.</numerusform><numerusform>Grava %n arquivos: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>Grava %n arquivo: {names}.</numerusform>
+            <numerusform>Grava %n arquivos: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n headshot(s)</source>
-        <translation><numerusform>Exportar %n retrato</numerusform><numerusform>Exportar %n retratos</numerusform></translation>
+        <translation>
+            <numerusform>Exportar %n retrato</numerusform>
+            <numerusform>Exportar %n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to {folder}.</source>
-        <translation><numerusform>%n arquivo exportado para {folder}.</numerusform><numerusform>%n arquivos exportados para {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>%n arquivo exportado para {folder}.</numerusform>
+            <numerusform>%n arquivos exportados para {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n file(s) already there: {names}.</source>
-        <translation><numerusform>%n arquivo já existente ignorado: {names}.</numerusform><numerusform>%n arquivos já existentes ignorados: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n arquivo já existente ignorado: {names}.</numerusform>
+            <numerusform>%n arquivos já existentes ignorados: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You stopped the export before the other %n.</source>
-        <translation><numerusform>Você parou a exportação antes de %n restante.</numerusform><numerusform>Você parou a exportação antes dos outros %n.</numerusform></translation>
+        <translation>
+            <numerusform>Você parou a exportação antes de %n restante.</numerusform>
+            <numerusform>Você parou a exportação antes dos outros %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were exported before this: {names}. Export again to go on with the rest.</source>
-        <translation><numerusform>%n arquivo foi exportado antes disto: {names}. Exporte novamente para continuar com o restante.</numerusform><numerusform>%n arquivos foram exportados antes disto: {names}. Exporte novamente para continuar com o restante.</numerusform></translation>
+        <translation>
+            <numerusform>%n arquivo foi exportado antes disto: {names}. Exporte novamente para continuar com o restante.</numerusform>
+            <numerusform>%n arquivos foram exportados antes disto: {names}. Exporte novamente para continuar com o restante.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n feature(s)…</source>
-        <translation><numerusform>Mantendo %n traço…</numerusform><numerusform>Mantendo %n traços…</numerusform></translation>
+        <translation>
+            <numerusform>Mantendo %n traço…</numerusform>
+            <numerusform>Mantendo %n traços…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} are still in use, so nothing was moved to the trash.</source>
-        <translation><numerusform>{names} ainda está em uso, então nada foi movido para a lixeira.</numerusform><numerusform>{names} ainda estão em uso, então nada foi movido para a lixeira.</numerusform></translation>
+        <translation>
+            <numerusform>{names} ainda está em uso, então nada foi movido para a lixeira.</numerusform>
+            <numerusform>{names} ainda estão em uso, então nada foi movido para a lixeira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They are open on the Create page, or a run still needs them. Open another photo, or wait for the run to end, then try again.</source>
-        <translation><numerusform>Ela está aberta na página Criar ou uma execução ainda precisa dela. Abra outra foto ou espere a execução terminar e tente novamente.</numerusform><numerusform>Elas estão abertas na página Criar ou uma execução ainda precisa delas. Abra outra foto ou espere a execução terminar e tente novamente.</numerusform></translation>
+        <translation>
+            <numerusform>Ela está aberta na página Criar ou uma execução ainda precisa dela. Abra outra foto ou espere a execução terminar e tente novamente.</numerusform>
+            <numerusform>Elas estão abertas na página Criar ou uma execução ainda precisa delas. Abra outra foto ou espere a execução terminar e tente novamente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from it. Move them to the trash as well, or keep them in the library without its photo?</source>
-        <translation><numerusform>%n retrato foi criado a partir dela. Movê-lo também para a lixeira ou mantê-lo na biblioteca sem a foto?</numerusform><numerusform>%n retratos foram criados a partir dela. Movê-los também para a lixeira ou mantê-los na biblioteca sem a foto?</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato foi criado a partir dela. Movê-lo também para a lixeira ou mantê-lo na biblioteca sem a foto?</numerusform>
+            <numerusform>%n retratos foram criados a partir dela. Movê-los também para a lixeira ou mantê-los na biblioteca sem a foto?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) were made from them. Move them to the trash as well, or keep them in the library without their photo?</source>
-        <translation><numerusform>%n retrato foi criado a partir delas. Movê-lo também para a lixeira ou mantê-lo na biblioteca sem a foto?</numerusform><numerusform>%n retratos foram criados a partir delas. Movê-los também para a lixeira ou mantê-los na biblioteca sem a foto?</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato foi criado a partir delas. Movê-lo também para a lixeira ou mantê-lo na biblioteca sem a foto?</numerusform>
+            <numerusform>%n retratos foram criados a partir delas. Movê-los também para a lixeira ou mantê-los na biblioteca sem a foto?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to the trash?</source>
-        <translation><numerusform>Mover %n foto para a lixeira?</numerusform><numerusform>Mover %n fotos para a lixeira?</numerusform></translation>
+        <translation>
+            <numerusform>Mover %n foto para a lixeira?</numerusform>
+            <numerusform>Mover %n fotos para a lixeira?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of these are marked Keep: {names}.</source>
-        <translation><numerusform>%n destes está marcado como Manter: {names}.</numerusform><numerusform>%n destes estão marcados como Manter: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n destes está marcado como Manter: {names}.</numerusform>
+            <numerusform>%n destes estão marcados como Manter: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move your library (%n photo(s)) to {folder}?</source>
-        <translation><numerusform>Mover sua biblioteca (%n foto) para {folder}?</numerusform><numerusform>Mover sua biblioteca (%n fotos) para {folder}?</numerusform></translation>
+        <translation>
+            <numerusform>Mover sua biblioteca (%n foto) para {folder}?</numerusform>
+            <numerusform>Mover sua biblioteca (%n fotos) para {folder}?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving your library to {folder}…
 {done} of %n file(s) copied and checked.</source>
-        <translation><numerusform>Movendo sua biblioteca para {folder}…
-{done} de %n arquivo copiado e verificado.</numerusform><numerusform>Movendo sua biblioteca para {folder}…
-{done} de %n arquivos copiados e verificados.</numerusform></translation>
+        <translation>
+            <numerusform>Movendo sua biblioteca para {folder}…
+{done} de %n arquivo copiado e verificado.</numerusform>
+            <numerusform>Movendo sua biblioteca para {folder}…
+{done} de %n arquivos copiados e verificados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to {folder}.</source>
-        <translation><numerusform>%n foto movida para {folder}.</numerusform><numerusform>%n fotos movidas para {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto movida para {folder}.</numerusform>
+            <numerusform>%n fotos movidas para {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The Keep mark(s) could not be changed.</source>
-        <translation><numerusform>Não foi possível alterar %n marca Manter.</numerusform><numerusform>Não foi possível alterar as %n marcas Manter.</numerusform></translation>
+        <translation>
+            <numerusform>Não foi possível alterar %n marca Manter.</numerusform>
+            <numerusform>Não foi possível alterar as %n marcas Manter.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n foto</numerusform><numerusform>%n fotos</numerusform></translation>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n photo(s) to the trash.</source>
-        <translation><numerusform>%n foto movida para a lixeira.</numerusform><numerusform>%n fotos movidas para a lixeira.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto movida para a lixeira.</numerusform>
+            <numerusform>%n fotos movidas para a lixeira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) to the trash.</source>
-        <translation><numerusform>%n retrato movido para a lixeira.</numerusform><numerusform>%n retratos movidos para a lixeira.</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato movido para a lixeira.</numerusform>
+            <numerusform>%n retratos movidos para a lixeira.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n further photo(s) of you will go with this one, metadata removed.</source>
-        <translation><numerusform>%n foto adicional sua irá junto com esta, sem metadados.</numerusform><numerusform>%n fotos adicionais suas irão junto com esta, sem metadados.</numerusform></translation>
+        <translation>
+            <numerusform>%n foto adicional sua irá junto com esta, sem metadados.</numerusform>
+            <numerusform>%n fotos adicionais suas irão junto com esta, sem metadados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The library index was rebuilt from your files; %n headshot(s) got their style, prompt and cost back.</source>
-        <translation><numerusform>O índice da biblioteca foi reconstruído a partir dos seus arquivos; %n retrato recuperou estilo, prompt e custo.</numerusform><numerusform>O índice da biblioteca foi reconstruído a partir dos seus arquivos; %n retratos recuperaram estilo, prompt e custo.</numerusform></translation>
+        <translation>
+            <numerusform>O índice da biblioteca foi reconstruído a partir dos seus arquivos; %n retrato recuperou estilo, prompt e custo.</numerusform>
+            <numerusform>O índice da biblioteca foi reconstruído a partir dos seus arquivos; %n retratos recuperaram estilo, prompt e custo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not: {names}.</source>
-        <translation><numerusform>%n não pôde: {names}.</numerusform><numerusform>%n não puderam: {names}.</numerusform></translation>
+        <translation>
+            <numerusform>%n não pôde: {names}.</numerusform>
+            <numerusform>%n não puderam: {names}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) in the library folder were not followed.</source>
-        <translation><numerusform>%n link na pasta da biblioteca não foi seguido.</numerusform><numerusform>%n links na pasta da biblioteca não foram seguidos.</numerusform></translation>
+        <translation>
+            <numerusform>%n link na pasta da biblioteca não foi seguido.</numerusform>
+            <numerusform>%n links na pasta da biblioteca não foram seguidos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>More options: the %n option(s) {provider} has</source>
-        <translation><numerusform>Mais opções: %n opção que o {provider} tem</numerusform><numerusform>Mais opções: as %n opções que o {provider} tem</numerusform></translation>
+        <translation>
+            <numerusform>Mais opções: %n opção que o {provider} tem</numerusform>
+            <numerusform>Mais opções: as %n opções que o {provider} tem</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on your server at {hosts}; nothing is sent to any cloud service.</source>
-        <translation><numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagem criada no seu servidor em {hosts}; nada é enviado a nenhum serviço em nuvem.</numerusform><numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagens criadas no seu servidor em {hosts}; nada é enviado a nenhum serviço em nuvem.</numerusform></translation>
+        <translation>
+            <numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagem criada no seu servidor em {hosts}; nada é enviado a nenhum serviço em nuvem.</numerusform>
+            <numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagens criadas no seu servidor em {hosts}; nada é enviado a nenhum serviço em nuvem.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cost: &lt;b&gt;free&lt;/b&gt;: %n image(s) made on this computer by {title}.</source>
-        <translation><numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagem criada neste computador pelo {title}.</numerusform><numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagens criadas neste computador pelo {title}.</numerusform></translation>
+        <translation>
+            <numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagem criada neste computador pelo {title}.</numerusform>
+            <numerusform>Custo: &lt;b&gt;grátis&lt;/b&gt;: %n imagens criadas neste computador pelo {title}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title} with your key.</source>
-        <translation><numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagem, pago ao {title} com sua chave.</numerusform><numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagens, pago ao {title} com sua chave.</numerusform></translation>
+        <translation>
+            <numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagem, pago ao {title} com sua chave.</numerusform>
+            <numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagens, pago ao {title} com sua chave.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated cost: &lt;b&gt;{price}&lt;/b&gt; for %n image(s), paid to {title}.</source>
-        <translation><numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagem, pago ao {title}.</numerusform><numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagens, pago ao {title}.</numerusform></translation>
+        <translation>
+            <numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagem, pago ao {title}.</numerusform>
+            <numerusform>Custo estimado: &lt;b&gt;{price}&lt;/b&gt; por %n imagens, pago ao {title}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n headshot(s) you paid for were kept in {folder}, because the library could not take them at the time. Move them into the library now?</source>
-        <translation><numerusform>%n retrato pelo qual você pagou foi guardado em {folder}, porque a biblioteca não pôde recebê-lo na hora. Movê-lo para a biblioteca agora?</numerusform><numerusform>%n retratos pelos quais você pagou foram guardados em {folder}, porque a biblioteca não pôde recebê-los na hora. Movê-los para a biblioteca agora?</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato pelo qual você pagou foi guardado em {folder}, porque a biblioteca não pôde recebê-lo na hora. Movê-lo para a biblioteca agora?</numerusform>
+            <numerusform>%n retratos pelos quais você pagou foram guardados em {folder}, porque a biblioteca não pôde recebê-los na hora. Movê-los para a biblioteca agora?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n headshot(s) into the library.</source>
-        <translation><numerusform>%n retrato movido para a biblioteca.</numerusform><numerusform>%n retratos movidos para a biblioteca.</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato movido para a biblioteca.</numerusform>
+            <numerusform>%n retratos movidos para a biblioteca.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} ready</source>
-        <translation><numerusform>%n de {total} pronto</numerusform><numerusform>%n de {total} prontos</numerusform></translation>
+        <translation>
+            <numerusform>%n de {total} pronto</numerusform>
+            <numerusform>%n de {total} prontos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s) · {cost}</source>
-        <translation><numerusform>Concluído · %n retrato · {cost}</numerusform><numerusform>Concluído · %n retratos · {cost}</numerusform></translation>
+        <translation>
+            <numerusform>Concluído · %n retrato · {cost}</numerusform>
+            <numerusform>Concluído · %n retratos · {cost}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done · %n headshot(s)</source>
-        <translation><numerusform>Concluído · %n retrato</numerusform><numerusform>Concluído · %n retratos</numerusform></translation>
+        <translation>
+            <numerusform>Concluído · %n retrato</numerusform>
+            <numerusform>Concluído · %n retratos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n headshot(s) into {folder}.</source>
-        <translation><numerusform>%n retrato exportado para {folder}.</numerusform><numerusform>%n retratos exportados para {folder}.</numerusform></translation>
+        <translation>
+            <numerusform>%n retrato exportado para {folder}.</numerusform>
+            <numerusform>%n retratos exportados para {folder}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation><numerusform>falta cerca de %n min</numerusform><numerusform>faltam cerca de %n min</numerusform></translation>
+        <translation>
+            <numerusform>falta cerca de %n min</numerusform>
+            <numerusform>faltam cerca de %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n pessoa</numerusform><numerusform>%n pessoas</numerusform></translation>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s)</source>
-        <translation><numerusform>%n variante</numerusform><numerusform>%n variantes</numerusform></translation>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %n person(s) left</source>
-        <translation><numerusform>%n pessoa restante</numerusform><numerusform>as %n pessoas restantes</numerusform></translation>
+        <translation>
+            <numerusform>%n pessoa restante</numerusform>
+            <numerusform>as %n pessoas restantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;small&gt;More photos of you help it look like you (optional, up to %n):&lt;/small&gt;</source>
-        <translation><numerusform>&lt;small&gt;Mais fotos suas ajudam a manter a semelhança (opcional, até %n):&lt;/small&gt;</numerusform><numerusform>&lt;small&gt;Mais fotos suas ajudam a manter a semelhança (opcional, até %n):&lt;/small&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;small&gt;Mais fotos suas ajudam a manter a semelhança (opcional, até %n):&lt;/small&gt;</numerusform>
+            <numerusform>&lt;small&gt;Mais fotos suas ajudam a manter a semelhança (opcional, até %n):&lt;/small&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>LinkedIn circle, %n pixel(s)</source>
-        <translation><numerusform>Círculo do LinkedIn, %n pixel</numerusform><numerusform>Círculo do LinkedIn, %n pixels</numerusform></translation>
+        <translation>
+            <numerusform>Círculo do LinkedIn, %n pixel</numerusform>
+            <numerusform>Círculo do LinkedIn, %n pixels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s) across</source>
-        <translation><numerusform>%n pixel de largura</numerusform><numerusform>%n pixels de largura</numerusform></translation>
+        <translation>
+            <numerusform>%n pixel de largura</numerusform>
+            <numerusform>%n pixels de largura</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s)</source>
-        <translation><numerusform>%n pixel</numerusform><numerusform>%n pixels</numerusform></translation>
+        <translation>
+            <numerusform>%n pixel</numerusform>
+            <numerusform>%n pixels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pixel(s), as beside a comment</source>
-        <translation><numerusform>%n pixel, como ao lado de um comentário</numerusform><numerusform>%n pixels, como ao lado de um comentário</numerusform></translation>
+        <translation>
+            <numerusform>%n pixel, como ao lado de um comentário</numerusform>
+            <numerusform>%n pixels, como ao lado de um comentário</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>As a tile on a team page, %n pixel(s) wide. The same framing for everyone makes the heads the same size.</source>
-        <translation><numerusform>Como um bloco na página da equipe, com %n pixel de largura. O mesmo enquadramento para todos deixa as cabeças do mesmo tamanho.</numerusform><numerusform>Como um bloco na página da equipe, com %n pixels de largura. O mesmo enquadramento para todos deixa as cabeças do mesmo tamanho.</numerusform></translation>
+        <translation>
+            <numerusform>Como um bloco na página da equipe, com %n pixel de largura. O mesmo enquadramento para todos deixa as cabeças do mesmo tamanho.</numerusform>
+            <numerusform>Como um bloco na página da equipe, com %n pixels de largura. O mesmo enquadramento para todos deixa as cabeças do mesmo tamanho.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at its size on paper, {size}, as this screen reports its size (%n pixel(s) an inch). Hold a ruler to it to check.</source>
-        <translation><numerusform>{preset} no tamanho em papel, {size}, conforme o tamanho informado por esta tela (%n pixel por polegada). Encoste uma régua para conferir.</numerusform><numerusform>{preset} no tamanho em papel, {size}, conforme o tamanho informado por esta tela (%n pixels por polegada). Encoste uma régua para conferir.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} no tamanho em papel, {size}, conforme o tamanho informado por esta tela (%n pixel por polegada). Encoste uma régua para conferir.</numerusform>
+            <numerusform>{preset} no tamanho em papel, {size}, conforme o tamanho informado por esta tela (%n pixels por polegada). Encoste uma régua para conferir.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{preset} at about its size on paper, {size}. This screen does not report its real size, so the app takes %n pixel(s) an inch: the size shown is approximate.</source>
-        <translation><numerusform>{preset} em aproximadamente o tamanho em papel, {size}. Esta tela não informa o tamanho real, então o app considera %n pixel por polegada: o tamanho mostrado é aproximado.</numerusform><numerusform>{preset} em aproximadamente o tamanho em papel, {size}. Esta tela não informa o tamanho real, então o app considera %n pixels por polegada: o tamanho mostrado é aproximado.</numerusform></translation>
+        <translation>
+            <numerusform>{preset} em aproximadamente o tamanho em papel, {size}. Esta tela não informa o tamanho real, então o app considera %n pixel por polegada: o tamanho mostrado é aproximado.</numerusform>
+            <numerusform>{preset} em aproximadamente o tamanho em papel, {size}. Esta tela não informa o tamanho real, então o app considera %n pixels por polegada: o tamanho mostrado é aproximado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2788,7 @@ O {app} será fechado agora.</translation>
         <translation>O mais recente que sua chave pode usar (recomendado)</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>O padrão do provedor</translation>
     </message>
     <message>
@@ -2611,7 +2800,7 @@ O {app} será fechado agora.</translation>
         <translation>Não foi possível listar os modelos que sua chave pode usar. {reason} O modelo escolhido continua, e você pode digitar o nome de outro.</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>O {provider} não lista modelos de imagem para esta chave. Você pode digitar o nome de um modelo.</translation>
     </message>
 </context>
@@ -2662,11 +2851,11 @@ O {app} será fechado agora.</translation>
         <translation>Sua foto nunca sai deste computador: o {title} cria os retratos aqui. Sem conta, sem rastreamento.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo vão para o &lt;b&gt;{title}&lt;/b&gt; em &lt;b&gt;{hosts}&lt;/b&gt; (na sua rede). Nada é enviado a nenhum serviço em nuvem.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo vão para o &lt;b&gt;{title}&lt;/b&gt; em &lt;b&gt;{hosts}&lt;/b&gt; (neste computador). Nada é enviado a nenhum serviço em nuvem.</translation>
     </message>
     <message>
@@ -2678,19 +2867,19 @@ O {app} será fechado agora.</translation>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, o &lt;b&gt;{title}&lt;/b&gt; cria o retrato neste computador: sua foto não sai dele.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo são enviados via HTTPS para o &lt;b&gt;{title}&lt;/b&gt; ({hosts}), usando sua própria chave de API. Nada mais sai do seu computador.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo são enviados via HTTPS para o &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nada mais sai do seu computador.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo são enviados via HTTPS para o &lt;b&gt;{title}&lt;/b&gt;, usando sua própria chave de API. Nada mais sai do seu computador.</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>Quando você clica em &lt;b&gt;Gerar&lt;/b&gt;, a foto escolhida (reduzida, sem nenhum metadado como local e dados da câmera) e o texto do estilo são enviados via HTTPS para o &lt;b&gt;{title}&lt;/b&gt;. Nada mais sai do seu computador.</translation>
     </message>
     <message>
@@ -2698,7 +2887,7 @@ O {app} será fechado agora.</translation>
         <translation>&lt;b&gt;O que o {title} guarda:&lt;/b&gt; {privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>Termos do {title} conforme lidos em {date}.</translation>
     </message>
     <message>
@@ -2807,11 +2996,6 @@ O {app} será fechado agora.</translation>
     <message>
         <source>&amp;Refine</source>
         <translation>&amp;Refinar</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>Refinado</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -2970,7 +3154,7 @@ Mantido: um favorito</translation>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · “{instruction}”</translation>
     </message>
     <message>
@@ -3464,7 +3648,7 @@ Mantido: um favorito</translation>
     </message>
     <message>
         <source>A CSV file: name,photo[,reference…]</source>
-        <translation>Um arquivo CSV: nome,foto[,referência…]</translation>
+        <translation>Um arquivo CSV: name,photo[,reference…]</translation>
     </message>
     <message>
         <source>or drop photos and folders on the table.</source>
@@ -3535,7 +3719,7 @@ Mantido: um favorito</translation>
         <translation>E&amp;xportar tudo…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>Exportar o retrato de cada pessoa concluída</translation>
     </message>
     <message>
@@ -3618,7 +3802,7 @@ Mantido: um favorito</translation>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>Uma equipe inteira em um lote consistente: um kit, o retrato de todos</translation>
     </message>
 </context>
@@ -3669,7 +3853,7 @@ Mantido: um favorito</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>Aguardando o limite de taxa do provedor · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3803,7 +3987,7 @@ Mantido: um favorito</translation>
         <translation>Variantes</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>Sobre os retratos desta pessoa</translation>
     </message>
     <message>
@@ -3894,7 +4078,7 @@ Mantido: um favorito</translation>
         <translation>a região nas Configurações</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>o host de entrega da BFL</translation>
     </message>
     <message>
@@ -3902,7 +4086,7 @@ Mantido: um favorito</translation>
         <translation>o link fornecido pela BFL</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service} deu uma resposta que não é da BFL (HTTP {status}).</translation>
     </message>
     <message>
@@ -3938,7 +4122,7 @@ Mantido: um favorito</translation>
         <translation>Verifique o modelo nas Configurações ou tente outra foto.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>A moderação de {service} sinalizou sua foto ou o texto do estilo antes de começar{reasons}. A BFL não cobra por isso.</translation>
     </message>
     <message>
@@ -3946,7 +4130,7 @@ Mantido: um favorito</translation>
         <translation>Tente outra foto (bem iluminada, só você no quadro) ou outro estilo.</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>A moderação de {service} sinalizou o retrato criado, então ele não foi entregue{reasons}. A BFL não cobra por isso.</translation>
     </message>
     <message>
@@ -3982,7 +4166,7 @@ Mantido: um favorito</translation>
         <translation>Cancelado. A Black Forest Labs não consegue parar um trabalho que já colocou na fila, então pode concluí-lo e cobrar por ele.</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>O {model} da Black Forest Labs aceita no máximo {count} fotos de referência.</translation>
     </message>
     <message>
@@ -4026,7 +4210,7 @@ Mantido: um favorito</translation>
         <translation>A Black Forest Labs não publicou por quanto tempo sua API guarda as fotos e imagens recebidas, nem se as usa para treinamento: não conseguimos confirmar nenhum dos dois. Leia os termos da API: {address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>Por padrão, a foto vai para o host da BFL na UE (api.eu.bfl.ai, que a BFL opera somente em regiões da UE); você pode escolher o host global ou o dos EUA.</translation>
     </message>
     <message>
@@ -4093,7 +4277,7 @@ Mantido: um favorito</translation>
         <translation>{service} teve um problema (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>Veja a janela ou o log do próprio ComfyUI e tente novamente.</translation>
     </message>
     <message>
@@ -4137,7 +4321,7 @@ Mantido: um favorito</translation>
         <translation>{service} parou com um erro em {node}: {reason}.</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>Veja a janela ou o log do próprio ComfyUI para os detalhes.</translation>
     </message>
     <message>
@@ -4161,7 +4345,7 @@ Mantido: um favorito</translation>
         <translation>Nada foi mantido. Tente novamente.</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>Não foi possível abrir a conexão ao vivo com {service} (WebSocket).</translation>
     </message>
     <message>
@@ -4253,7 +4437,7 @@ Mantido: um favorito</translation>
         <translation>ComfyUI (seu próprio servidor)</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>Nada é enviado a nenhum serviço em nuvem: a foto vai somente para o servidor ComfyUI que você executa, que guarda o que as próprias configurações dele determinam. O app a envia como arquivo temporário (o ComfyUI os apaga ao iniciar) e remove a execução do histórico do servidor assim que o retrato volta.</translation>
     </message>
     <message>
@@ -4297,7 +4481,7 @@ Mantido: um favorito</translation>
         <translation>O arquivo de workflow {path} não é JSON válido ({reason}).</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>O arquivo de workflow {path} não está no formato de API do ComfyUI.</translation>
     </message>
     <message>
@@ -4337,7 +4521,7 @@ Mantido: um favorito</translation>
         <translation>Escolha um workflow que rode somente no seu servidor.</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>O nó “{type}” de {server} não tem uma entrada chamada “{name}” (nó {node}).</translation>
     </message>
     <message>
@@ -4349,7 +4533,7 @@ Mantido: um favorito</translation>
         <translation>{server} não tem o arquivo de modelo {file}, de que {workflow} precisa ({type}).</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} Coloque-o na pasta models/{folder} do ComfyUI (cerca de {size:g} GB; baixe em {address}).</translation>
     </message>
     <message>
@@ -4400,7 +4584,7 @@ Mantido: um favorito</translation>
         <translation>O provedor falso recusou o acesso ao modelo.</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>A conta do provedor falso ficou sem créditos.</translation>
     </message>
     <message>
@@ -4408,7 +4592,7 @@ Mantido: um favorito</translation>
         <translation>O provedor falso está limitando a velocidade de envio das solicitações.</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>O sistema de segurança do provedor falso recusou esta foto ou o prompt do estilo.</translation>
     </message>
     <message>
@@ -4444,7 +4628,7 @@ Mantido: um favorito</translation>
         <translation>Use um de {kinds}, opcionalmente seguido de :N.</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>A latência {value} do provedor falso não é um número de segundos de 0 a 3600.</translation>
     </message>
     <message>
@@ -4487,7 +4671,7 @@ Mantido: um favorito</translation>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>O {model} do Gemini aceita no máximo {count} fotos de referência.</translation>
     </message>
     <message>
@@ -4495,11 +4679,11 @@ Mantido: um favorito</translation>
         <translation>Escolha menos fotos de referência ou um modelo de imagem do Gemini mais novo.</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>O sistema de segurança de {service} bloqueou a solicitação antes de criar qualquer coisa ({reason}): ele sinalizou sua foto ou o texto do estilo.</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>O sistema de segurança de {service} barrou o retrato criado ({reason}).</translation>
     </message>
     <message>
@@ -4551,11 +4735,11 @@ Mantido: um favorito</translation>
         <translation>{service} não pode ser usado com esta chave como está.</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>Ative o faturamento para o projeto da chave no Google AI Studio: o nível gratuito não é oferecido em todos os lugares.</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>Verifique se o projeto da chave tem a API do Gemini ativada e pode usar este modelo.</translation>
     </message>
     <message>
@@ -4583,11 +4767,11 @@ Mantido: um favorito</translation>
         <translation>Não foi possível acessar {service} corretamente (HTTP {status}).</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service} deu uma resposta que não é do Gemini (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>Verifique o projeto da chave no Google AI Studio ou digite um nome de modelo nas Configurações.</translation>
     </message>
     <message>
@@ -4603,7 +4787,7 @@ Mantido: um favorito</translation>
         <translation>Projetos criados desde 26 de outubro de 2026 mantêm um log das solicitações, a menos que o registro seja desativado no Google AI Studio. O app pede ao Google que não registre cada solicitação; desativar o registro no AI Studio garante isso.</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Os termos do Google dizem que a API do Gemini é para uso profissional ou comercial, por pessoas com 18 anos ou mais.</translation>
     </message>
     <message>
@@ -4611,8 +4795,8 @@ Mantido: um favorito</translation>
         <translation>Minha chave de API do Gemini pertence a um projeto com faturamento ativado (o nível pago).</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
-        <translation>Toda imagem criada pelo Gemini leva a marca d'água invisível SynthID do Google, que a identifica como criada por IA.</translation>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
+        <translation>Toda imagem criada pelo Gemini leva a marca d&apos;água invisível SynthID do Google, que a identifica como criada por IA.</translation>
     </message>
 </context>
 <context>
@@ -4622,8 +4806,8 @@ Mantido: um favorito</translation>
         <translation>o prompt está vazio</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>o prompt tem mais de {limit:,} caracteres</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>o prompt tem mais de {limit} caracteres</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4658,12 +4842,12 @@ Mantido: um favorito</translation>
         <translation>Altere-as nas Configurações e tente novamente.</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>O modelo {model} foi desativado em {when.day} {when:%B %Y}. Escolha outro modelo nas Configurações.</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>O modelo {model} foi desativado em {when}. Escolha outro modelo nas Configurações.</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>O modelo {model} será desativado em {when.day} {when:%B %Y}. Escolha um modelo mais novo nas Configurações antes disso.</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>O modelo {model} será desativado em {when}. Escolha um modelo mais novo nas Configurações antes disso.</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4693,11 +4877,11 @@ Mantido: um favorito</translation>
         <translation>{source}: {reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>não foi possível usar o perfil de cor da foto; as cores podem parecer um pouco diferentes</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>as partes transparentes da foto foram preenchidas com branco</translation>
     </message>
     <message>
@@ -4721,8 +4905,8 @@ Mantido: um favorito</translation>
         <translation>Converta-a para JPEG primeiro.</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>a imagem é grande demais ({megapixels:,} megapixels); o limite é {limit} megapixels</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>a imagem é grande demais ({megapixels} megapixels); o limite é {limit} megapixels</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4765,7 +4949,7 @@ Mantido: um favorito</translation>
         <translation>não há memória suficiente para abrir esta imagem</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>a foto foi reduzida para {width} × {height} pixels para ficar abaixo do limite de {limit} do provedor</translation>
     </message>
     <message>
@@ -4869,7 +5053,7 @@ Mantido: um favorito</translation>
         <translation>Exporte uma cópia menor da foto (um JPEG é suficiente) e tente novamente.</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>Verifique as permissões do arquivo ou copie-o para uma pasta sua e escolha a cópia.</translation>
     </message>
     <message>
@@ -4948,7 +5132,7 @@ Mantido: um favorito</translation>
         <translation>{text}: a largura e a altura devem ser maiores que 0 e no máximo 1 (a imagem inteira).</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} ultrapassa a borda da imagem: x + w e y + h devem ser no máximo 1.</translation>
     </message>
     <message>
@@ -5216,7 +5400,7 @@ Mantido: um favorito</translation>
         <translation>bloquear a biblioteca</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>substituir o índice da biblioteca vazia</translation>
     </message>
     <message>
@@ -5268,7 +5452,7 @@ Mantido: um favorito</translation>
         <translation>Antes, {count} arquivo(s) foram para a lixeira do sistema (por Excluir ou pela configuração de retenção): {names}. Se a lixeira não foi esvaziada desde então, eles ainda estão lá: esvazie a lixeira para removê-los.</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>Estes arquivos não são do app e foram deixados onde estão: {paths}</translation>
     </message>
     <message>
@@ -5284,7 +5468,7 @@ Mantido: um favorito</translation>
         <translation>Feche todas as janelas do Headshot Desktop, aguarde os comandos em execução terminarem e tente novamente. Nada foi excluído.</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder} (não removida: não é uma pasta do próprio app)</translation>
     </message>
     <message>
@@ -5328,7 +5512,7 @@ Mantido: um favorito</translation>
         <translation>Se ela está em uma unidade que não está conectada, conecte-a e tente novamente; caso contrário, escolha outra pasta de biblioteca nas Configurações.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>Há uma pasta onde deveria estar o arquivo de índice da biblioteca ({path}).</translation>
     </message>
     <message>
@@ -5388,7 +5572,7 @@ Mantido: um favorito</translation>
         <translation>Outra janela do Headshot Desktop pode estar salvando nela; tente novamente em instantes.</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>O arquivo de bloqueio da biblioteca {path} é um link. O Headshot Desktop não segue links para fora da biblioteca.</translation>
     </message>
     <message>
@@ -5396,7 +5580,7 @@ Mantido: um favorito</translation>
         <translation>Exclua esse link (ele não contém nada seu) e tente novamente.</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>Há uma pasta onde deveria estar o arquivo de bloqueio da biblioteca ({path}).</translation>
     </message>
     <message>
@@ -5404,7 +5588,7 @@ Mantido: um favorito</translation>
         <translation>Mova essa pasta para fora da pasta da biblioteca e tente novamente.</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>usar o arquivo de bloqueio da biblioteca</translation>
     </message>
     <message>
@@ -5530,7 +5714,7 @@ Mantido: um favorito</translation>
         <translation>Nenhuma chave de API da OpenAI foi definida.</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>O {model} da OpenAI aceita no máximo {count} fotos de referência.</translation>
     </message>
     <message>
@@ -5582,7 +5766,7 @@ Mantido: um favorito</translation>
         <translation>Sua organização em {service} precisa ser verificada antes de poder usar este modelo.</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>Verifique sua organização nas configurações do provedor ({address}, “Verify Organization”); o acesso pode levar até 15 minutos para ser liberado. Ou escolha outro modelo nas Configurações.</translation>
     </message>
     <message>
@@ -5606,7 +5790,7 @@ Mantido: um favorito</translation>
         <translation>{service} deu uma resposta inesperada (HTTP {status}).</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>Verifique se o projeto da chave pode usar modelos de imagem GPT ou digite um nome de modelo nas Configurações.</translation>
     </message>
     <message>
@@ -5732,8 +5916,8 @@ Mantido: um favorito</translation>
         <translation>round_preview de {id} não é true nem false</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>não há uma lista "presets"</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>não há uma lista &quot;presets&quot;</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5798,7 +5982,7 @@ Mantido: um favorito</translation>
         <translation>Servidor compatível com {title} em {host}</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} aponta para {host}, não para o serviço do próprio {title}: o que esse servidor guarda depende de quem o opera. Sobre o que ele repassa ao {title}: {privacy}</translation>
     </message>
     <message>
@@ -6062,7 +6246,7 @@ Mantido: um favorito</translation>
         <translation>Adicione crédito ou aumente o limite de gastos ({address}) e tente novamente.</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>O sistema de segurança de {service} recusou esta foto ou o prompt do estilo.</translation>
     </message>
     <message>
@@ -6133,7 +6317,7 @@ Mantido: um favorito</translation>
         <translation>{provider} não tem a opção {option}</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>a opção {option} de {provider} aceita {choices}, não {asked}</translation>
     </message>
     <message>
@@ -6201,7 +6385,7 @@ Mantido: um favorito</translation>
         <translation>Uma variante falhou: {error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>Não foi possível registrar os gastos desta execução: {error}</translation>
     </message>
     <message>
@@ -6316,7 +6500,7 @@ Mantido: um favorito</translation>
         <translation>Claro, acolhedor e convidativo, com um interior moderno e claro atrás de você.</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>Retrato de ator</translation>
     </message>
     <message>
@@ -6348,6 +6532,10 @@ Mantido: um favorito</translation>
         <translation>Traje elegante com luzes quentes de palco desfocadas atrás de você: para biografias de palestrantes.</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>Refinado</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>o nome está vazio</translation>
     </message>
@@ -6360,16 +6548,16 @@ Mantido: um favorito</translation>
         <translation>Este estilo não pode ser salvo: {problems}.</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>não há uma lista "styles"</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>não há uma lista &quot;styles&quot;</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>uma entrada não é um estilo</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>seu "styles" não é uma lista</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>seu &quot;styles&quot; não é uma lista</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6491,7 +6679,7 @@ Mantido: um favorito</translation>
         <translation>A chave de API contém {what}, que nenhum servidor aceita: um caractere que não pode ser enviado.</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>Copie a chave novamente da página do seu provedor, em uma única linha, e cole-a.</translation>
     </message>
     <message>
@@ -6518,8 +6706,8 @@ Mantido: um favorito</translation>
         <translation>Verifique se você tem permissão para ler o arquivo.</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
-        <translation>Cada linha é: nome,foto[,referência…]; os caminhos podem ser relativos à pasta do arquivo CSV.</translation>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
+        <translation>Cada linha é: name,photo[,reference…]; os caminhos podem ser relativos à pasta do arquivo CSV.</translation>
     </message>
     <message>
         <source>The list of people {name} is a folder, not a CSV file.</source>
@@ -6550,7 +6738,7 @@ Mantido: um favorito</translation>
         <translation>A pasta {folder} não contém fotos.</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>Coloque as fotos da equipe (JPEG, PNG, HEIC, WebP…) diretamente nela.</translation>
     </message>
     <message>
@@ -6650,7 +6838,7 @@ Mantido: um favorito</translation>
         <translation>{cap_hit} Faltam {left}; aumente o limite para continuar.</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>O tamanho de exportação {preset} do kit não é conhecido aqui.</translation>
     </message>
     <message>
@@ -6658,7 +6846,7 @@ Mantido: um favorito</translation>
         <translation>Escolha outro tamanho de exportação no kit ou adicione-o em Tamanhos de exportação.</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>O formato de arquivo {format} do kit não é conhecido.</translation>
     </message>
     <message>
@@ -6754,32 +6942,32 @@ Mantido: um favorito</translation>
         <translation>Corrija o campo ou crie o kit novamente.</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}" deve ser um grupo de campos ({{…}}), não {kind}</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot; deve ser um grupo de campos ({{…}}), não {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}" deve ser texto, não {kind}</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot; deve ser texto, não {kind}</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}" pode ter no máximo {limit:,} caracteres, não {length:,}</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot; pode ter no máximo {limit} caracteres, não {length}</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}" deve ser um de {choices}, não {value}</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot; deve ser um de {choices}, não {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}" deve ser um número inteiro de {low} a {high}, não {kind}</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot; deve ser um número inteiro de {low} a {high}, não {kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}" deve ser de {low} a {high}, não {value}</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; deve ser de {low} a {high}, não {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}" deve ser true ou false, não {kind}</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot; deve ser true ou false, não {kind}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6802,8 +6990,8 @@ Mantido: um favorito</translation>
         <translation>{lead}: não é um kit da equipe do Headshot Desktop.</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version" deve ser um número inteiro a partir de 1, não {kind}</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot; deve ser um número inteiro a partir de 1, não {kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6814,80 +7002,80 @@ Mantido: um favorito</translation>
         <translation>Atualize o app para abri-lo.</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" está vazio</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; está vazio</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>Dê um nome ao kit, por exemplo, o da equipe.</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" está vazio</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; está vazio</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>Indique um provedor de imagens: `headshot-desktop providers` lista os ids.</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>não tem nem "style" nem "prompt"</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>não tem nem &quot;style&quot; nem &quot;prompt&quot;</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>Dê a ele um id de estilo ou um prompt próprio.</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep" deve ser uma lista de nomes de traços, não {kind}</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot; deve ser uma lista de nomes de traços, não {kind}</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep" indica {names}, que não é um traço a manter</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot; indica {names}, que não é um traço a manter</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>Use {features}.</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options" deve ser um grupo de nomes de opções e valores de texto, não {kind}</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot; deve ser um grupo de nomes de opções e valores de texto, não {kind}</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" está vazio</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; está vazio</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>Indique um tamanho de exportação, ex.: linkedin.</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format" deve ser "", {formats}, não {value}</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot; deve ser &quot;&quot;, {formats}, não {value}</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing" deve ser null ou quatro números [x, y, w, h], não {kind}</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot; deve ser null ou quatro números [x, y, w, h], não {kind}</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" não é um enquadramento ({problem})</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; não é um enquadramento ({problem})</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>Use {fields}.</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" está vazio</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; está vazio</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} não é válido ({error})</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} não é válido ({error})</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template" usa {field}, que não é um campo conhecido</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot; usa {field}, que não é um campo conhecido</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -6982,7 +7170,7 @@ Mantido: um favorito</translation>
         <translation>Verifique se a pasta da biblioteca existe e tem espaço livre.</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>O local dos lotes da equipe {place} é um link para fora da biblioteca, então o lote não foi salvo lá.</translation>
     </message>
     <message>
@@ -6998,7 +7186,7 @@ Mantido: um favorito</translation>
         <translation>{source} está danificado: não é JSON válido.</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>{made} de {variants} retratos criados; o limite de taxa do provedor segurou o restante, que será criado na próxima vez desta pessoa.</translation>
     </message>
     <message>
@@ -7042,7 +7230,7 @@ Mantido: um favorito</translation>
         <translation>{where} tem um custo que não é um número</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>O lote não foi iniciado: ele tem um limite de gastos de {cap}, mas os preços do provedor para este kit são desconhecidos, então o limite não poderia ser respeitado. Remova o limite para criar o lote mesmo assim ou escolha um modelo com preços conhecidos.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -111,8 +112,8 @@
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>Hel&amp;p</source>
+        <translation>帮助(&amp;P)</translation>
     </message>
     <message>
         <source>Professional headshots from a selfie. Your photos and headshots are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image provider you choose: a cloud service, with your own key, or your own server. No account, no telemetry.</source>
@@ -146,7 +147,7 @@
         <translation>未找到相机。请连接摄像头，或改为打开或粘贴一张照片。</translation>
     </message>
     <message>
-        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system's privacy settings, then open this window again.</source>
+        <source>Camera access denied. Allow Headshot Desktop to use the camera in your system&apos;s privacy settings, then open this window again.</source>
         <translation>相机访问被拒绝。请在系统的隐私设置中允许 Headshot Desktop 使用相机，然后重新打开此窗口。</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@
         <translation>调整裁剪</translation>
     </message>
     <message>
-        <source>This crop is for this headshot only: everyone else keeps the kit's framing.</source>
+        <source>This crop is for this headshot only: everyone else keeps the kit&apos;s framing.</source>
         <translation>此裁剪仅适用于这张头像：其他人保持套件的构图。</translation>
     </message>
     <message>
-        <source>&amp;Back to the kit's framing</source>
+        <source>&amp;Back to the kit&apos;s framing</source>
         <translation>恢复套件的构图(&amp;B)</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>无预览：无法读取“{name}”。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels.</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels.</source>
         <translation>画框包含头像 {full_width} × {full_height} 像素中的 {width} × {height}。</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@
     <name>DataRights</name>
     <message>
         <source>{app} data</source>
-        <comment>the export's file name, before .zip</comment>
+        <comment>the export&apos;s file name, before .zip</comment>
         <translation>{app} 数据</translation>
     </message>
     <message>
@@ -480,8 +481,8 @@
         <translation>将自拍拖放到这里，或按 Enter 选择文件</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15pt'&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15pt'&gt;&lt;b&gt;将自拍拖放到这里&lt;/b&gt;&lt;/p&gt;&lt;p&gt;或点击选择文件 · Ctrl+V 粘贴&lt;/p&gt;&lt;p style='color:gray'&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP 或 GIF&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Drop a selfie here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;or click to choose a file · Ctrl+V to paste&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG, PNG, HEIC, WebP, TIFF, BMP or GIF&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;将自拍拖放到这里&lt;/b&gt;&lt;/p&gt;&lt;p&gt;或点击选择文件 · Ctrl+V 粘贴&lt;/p&gt;&lt;p style=&apos;color:gray&apos;&gt;JPEG、PNG、HEIC、WebP、TIFF、BMP 或 GIF&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -563,7 +564,7 @@
         <translation>最新可用</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>服务商的默认值</translation>
     </message>
     <message>
@@ -621,7 +622,7 @@
         <translation>无法导出全部头像。</translation>
     </message>
     <message>
-        <source>Export the team's headshots into</source>
+        <source>Export the team&apos;s headshots into</source>
         <translation>将团队的头像导出到</translation>
     </message>
     <message>
@@ -731,7 +732,7 @@
         <translation>团队页面图片高度</translation>
     </message>
     <message>
-        <source>The size your team page shows each person's picture at: ask whoever runs it, or look at one of the pictures there.</source>
+        <source>The size your team page shows each person&apos;s picture at: ask whoever runs it, or look at one of the pictures there.</source>
         <translation>团队页面显示每个人图片的尺寸：请询问页面的管理者，或查看页面上的某张图片。</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>无预览：无法读取“{name}”。</translation>
     </message>
     <message>
-        <source>The frame holds {width} × {height} of the headshot's {full_width} × {full_height} pixels (zoom {zoom}×).</source>
+        <source>The frame holds {width} × {height} of the headshot&apos;s {full_width} × {full_height} pixels (zoom {zoom}×).</source>
         <translation>画框包含头像 {full_width} × {full_height} 像素中的 {width} × {height}（缩放 {zoom}×）。</translation>
     </message>
 </context>
@@ -989,7 +990,7 @@
     </message>
     <message>
         <source>Choose the {lowercase}</source>
-        <comment>{lowercase}: the field's name in lower case; {name}: as written</comment>
+        <comment>{lowercase}: the field&apos;s name in lower case; {name}: as written</comment>
         <translation>选择{lowercase}</translation>
     </message>
 </context>
@@ -1011,7 +1012,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <source>The same seed for everyone keeps the look consistent: each person's first variant is made with it, the second with the next number, and so on.</source>
+        <source>The same seed for everyone keeps the look consistent: each person&apos;s first variant is made with it, the second with the next number, and so on.</source>
         <translation>所有人使用相同的种子可保持风格一致：每个人的第一个变体使用该种子生成，第二个使用下一个数字，依此类推。</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@
         <translation>图像服务商</translation>
     </message>
     <message>
-        <source>The provider's default model</source>
+        <source>The provider&apos;s default model</source>
         <translation>服务商的默认模型</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>{style}（不在此处）</translation>
     </message>
     <message>
-        <source>&lt;small&gt;{provider}'s own options, the same for everyone:&lt;/small&gt;</source>
+        <source>&lt;small&gt;{provider}&apos;s own options, the same for everyone:&lt;/small&gt;</source>
         <translation>&lt;small&gt;{provider} 自己的选项，对所有人相同：&lt;/small&gt;</translation>
     </message>
     <message>
@@ -1143,7 +1144,7 @@
         <translation>{option}：</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>为套件起个名字，例如团队的名称。</translation>
     </message>
     <message>
@@ -1276,7 +1277,7 @@
         <translation>要保留的特征</translation>
     </message>
     <message>
-        <source>Tick what must stay as it is in every headshot. The app adds it to every style's instructions; nothing here looks at your face.</source>
+        <source>Tick what must stay as it is in every headshot. The app adds it to every style&apos;s instructions; nothing here looks at your face.</source>
         <translation>勾选每张头像中必须保持原样的内容。应用会将其添加到每种风格的指令中；这里不会分析你的面部。</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@
         <translation>zhang_san</translation>
     </message>
     <message>
-        <source>Fractions of each headshot's width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person's crop.</source>
+        <source>Fractions of each headshot&apos;s width and height: 0.1,0.05,0.8,0.8 keeps the middle 80 % across and cuts a little off the top. After the batch you can still adjust one person&apos;s crop.</source>
         <translation>每张头像宽度和高度的比例：0.1,0.05,0.8,0.8 保留水平方向中间的 80 %，并从顶部裁掉一点。批处理完成后，你仍可调整某个人的裁剪。</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>构图</translation>
     </message>
     <message>
-        <source>Each size's usual framing</source>
+        <source>Each size&apos;s usual framing</source>
         <translation>各尺寸的常规构图</translation>
     </message>
     <message>
@@ -1583,10 +1584,6 @@
         <source>&lt;small&gt;For example: {name}&lt;/small&gt;</source>
         <translation>&lt;small&gt;例如：{name}&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>The crop {problem}</source>
-        <translation>裁剪{problem}</translation>
-    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1596,7 +1593,7 @@
     </message>
     <message>
         <source>{style} {number}</source>
-        <comment>a style's name and an image's number in its run</comment>
+        <comment>a style&apos;s name and an image&apos;s number in its run</comment>
         <translation>{style} {number}</translation>
     </message>
     <message>
@@ -2007,7 +2004,7 @@
     </message>
     <message>
         <source>{option}:</source>
-        <comment>a provider's option, before its choices</comment>
+        <comment>a provider&apos;s option, before its choices</comment>
         <translation>{option}：</translation>
     </message>
     <message>
@@ -2224,12 +2221,27 @@
         <translation>调整裁剪(&amp;J)…</translation>
     </message>
     <message>
-        <source>Adjust how this person's headshot is framed</source>
+        <source>Adjust how this person&apos;s headshot is framed</source>
         <translation>调整此人头像的构图</translation>
     </message>
     <message>
         <source>The choice for {name} could not be saved.</source>
         <translation>无法保存 {name} 的选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <source>camera photo</source>
+        <translation>相机照片</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>拖入的图片</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2728,7 @@
         <translation>你的密钥可用的最新模型（推荐）</translation>
     </message>
     <message>
-        <source>The provider's default</source>
+        <source>The provider&apos;s default</source>
         <translation>服务商的默认值</translation>
     </message>
     <message>
@@ -2728,7 +2740,7 @@
         <translation>无法列出你的密钥可以使用的模型。{reason} 已选的模型保持不变，你也可以输入其他模型的名称。</translation>
     </message>
     <message>
-        <source>{provider} lists no image models for this key. You can type a model's name.</source>
+        <source>{provider} lists no image models for this key. You can type a model&apos;s name.</source>
         <translation>{provider} 没有为此密钥列出任何图像模型。你可以输入模型的名称。</translation>
     </message>
 </context>
@@ -2779,11 +2791,11 @@
         <translation>你的照片绝不会离开这台电脑：{title} 在本机生成头像。无需账户，没有跟踪。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on your network). Nothing is sent to any cloud service.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会发送到位于 &lt;b&gt;{hosts}&lt;/b&gt;（在你的网络中）的 &lt;b&gt;{title}&lt;/b&gt;。不会向任何云服务发送内容。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text go to &lt;b&gt;{title}&lt;/b&gt; at &lt;b&gt;{hosts}&lt;/b&gt; (on this computer). Nothing is sent to any cloud service.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会发送到位于 &lt;b&gt;{hosts}&lt;/b&gt;（在这台电脑上）的 &lt;b&gt;{title}&lt;/b&gt;。不会向任何云服务发送内容。</translation>
     </message>
     <message>
@@ -2795,19 +2807,19 @@
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，&lt;b&gt;{title}&lt;/b&gt; 会在这台电脑上生成头像：你的照片不会离开本机。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}), using your own API key. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会使用你自己的 API 密钥，通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;（{hosts}）。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt; ({hosts}). Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;（{hosts}）。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;, using your own API key. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会使用你自己的 API 密钥，通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
-        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style's text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
+        <source>When you press &lt;b&gt;Generate&lt;/b&gt;, the photo you chose (downscaled, with all metadata such as location and camera details removed) and the style&apos;s text are sent over HTTPS to &lt;b&gt;{title}&lt;/b&gt;. Nothing else leaves your computer.</source>
         <translation>当你点击&lt;b&gt;生成&lt;/b&gt;时，你选择的照片（已缩小，并移除了位置和相机信息等所有元数据）和风格的文字会通过 HTTPS 发送到 &lt;b&gt;{title}&lt;/b&gt;。不会有其他任何内容离开你的电脑。</translation>
     </message>
     <message>
@@ -2815,7 +2827,7 @@
         <translation>&lt;b&gt;{title} 会保留什么：&lt;/b&gt;{privacy}</translation>
     </message>
     <message>
-        <source>{title}'s terms as read on {date}.</source>
+        <source>{title}&apos;s terms as read on {date}.</source>
         <translation>{title} 的条款，读取于 {date}。</translation>
     </message>
     <message>
@@ -2924,11 +2936,6 @@
     <message>
         <source>&amp;Refine</source>
         <translation>精修(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Refined</source>
-        <comment>a style's name</comment>
-        <translation>已精修</translation>
     </message>
     <message>
         <source>A new variant of {style} from the same photo.</source>
@@ -3087,7 +3094,7 @@ Kept: a favourite</source>
     </message>
     <message>
         <source>{file} · “{instruction}”</source>
-        <comment>a headshot's file and what changed it</comment>
+        <comment>a headshot&apos;s file and what changed it</comment>
         <translation>{file} · “{instruction}”</translation>
     </message>
     <message>
@@ -3652,7 +3659,7 @@ Kept: a favourite</source>
         <translation>全部导出(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export every finished person's headshot</source>
+        <source>Export every finished person&apos;s headshot</source>
         <translation>导出每个已完成人员的头像</translation>
     </message>
     <message>
@@ -3735,7 +3742,7 @@ Kept: a favourite</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <source>A whole team in one consistent batch: one kit, everyone's headshot</source>
+        <source>A whole team in one consistent batch: one kit, everyone&apos;s headshot</source>
         <translation>整个团队在一个风格统一的批次中完成：一个套件，每个人的头像</translation>
     </message>
 </context>
@@ -3786,7 +3793,7 @@ Kept: a favourite</source>
         <translation>{done}/{total}</translation>
     </message>
     <message>
-        <source>Waiting for the provider's rate limit · {minutes}:{seconds}</source>
+        <source>Waiting for the provider&apos;s rate limit · {minutes}:{seconds}</source>
         <translation>正在等待服务商的速率限制 · {minutes}:{seconds}</translation>
     </message>
     <message>
@@ -3920,7 +3927,7 @@ Kept: a favourite</source>
         <translation>变体</translation>
     </message>
     <message>
-        <source>About this person's headshots</source>
+        <source>About this person&apos;s headshots</source>
         <translation>关于此人的头像</translation>
     </message>
     <message>
@@ -4011,7 +4018,7 @@ Kept: a favourite</source>
         <translation>“设置”中的区域</translation>
     </message>
     <message>
-        <source>BFL's delivery host</source>
+        <source>BFL&apos;s delivery host</source>
         <translation>BFL 的交付主机</translation>
     </message>
     <message>
@@ -4019,7 +4026,7 @@ Kept: a favourite</source>
         <translation>BFL 提供的链接</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not BFL's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not BFL&apos;s (HTTP {status}).</source>
         <translation>{service} 返回的响应不是来自 BFL（HTTP {status}）。</translation>
     </message>
     <message>
@@ -4055,7 +4062,7 @@ Kept: a favourite</source>
         <translation>请在“设置”中检查模型，或换一张照片试试。</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged your photo or the style's text before it started{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged your photo or the style&apos;s text before it started{reasons}. BFL does not charge for it.</source>
         <translation>{service} 的审核在开始前标记了你的照片或风格文字{reasons}。BFL 不会为此收费。</translation>
     </message>
     <message>
@@ -4063,7 +4070,7 @@ Kept: a favourite</source>
         <translation>请换一张照片（光线充足、画面中只有你）或换一种风格。</translation>
     </message>
     <message>
-        <source>{service}'s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
+        <source>{service}&apos;s moderation flagged the headshot it made, so it was not delivered{reasons}. BFL does not charge for it.</source>
         <translation>{service} 的审核标记了它生成的头像，因此未交付{reasons}。BFL 不会为此收费。</translation>
     </message>
     <message>
@@ -4099,7 +4106,7 @@ Kept: a favourite</source>
         <translation>已取消。Black Forest Labs 无法停止已排队的任务，因此它仍可能完成该任务并收费。</translation>
     </message>
     <message>
-        <source>Black Forest Labs' {model} takes at most {count} reference photos.</source>
+        <source>Black Forest Labs&apos; {model} takes at most {count} reference photos.</source>
         <translation>Black Forest Labs 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -4143,7 +4150,7 @@ Kept: a favourite</source>
         <translation>Black Forest Labs 尚未公布其 API 会将收到的照片和图像保留多久，也未说明是否将其用于训练：我们无法确认这两点。请阅读其 API 条款：{address}</translation>
     </message>
     <message>
-        <source>The photo goes to BFL's EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
+        <source>The photo goes to BFL&apos;s EU host by default (api.eu.bfl.ai, which BFL runs in EU regions only); you can choose its global or US host instead.</source>
         <translation>照片默认发送到 BFL 的欧盟主机（api.eu.bfl.ai，BFL 仅在欧盟区域运行）；你也可以改为选择其全球或美国主机。</translation>
     </message>
     <message>
@@ -4210,7 +4217,7 @@ Kept: a favourite</source>
         <translation>{service} 出现问题（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log, then try again.</source>
+        <source>Look at ComfyUI&apos;s own window or log, then try again.</source>
         <translation>请查看 ComfyUI 自己的窗口或日志，然后重试。</translation>
     </message>
     <message>
@@ -4254,7 +4261,7 @@ Kept: a favourite</source>
         <translation>{service} 在 {node} 中因错误而停止：{reason}。</translation>
     </message>
     <message>
-        <source>Look at ComfyUI's own window or log for the details.</source>
+        <source>Look at ComfyUI&apos;s own window or log for the details.</source>
         <translation>详情请查看 ComfyUI 自己的窗口或日志。</translation>
     </message>
     <message>
@@ -4278,7 +4285,7 @@ Kept: a favourite</source>
         <translation>未保留任何内容。请重试。</translation>
     </message>
     <message>
-        <source>Could not open {service}'s live connection (WebSocket).</source>
+        <source>Could not open {service}&apos;s live connection (WebSocket).</source>
         <translation>无法打开 {service} 的实时连接（WebSocket）。</translation>
     </message>
     <message>
@@ -4370,7 +4377,7 @@ Kept: a favourite</source>
         <translation>ComfyUI（你自己的服务器）</translation>
     </message>
     <message>
-        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server's history once the headshot is back.</source>
+        <source>Nothing is sent to any cloud service: the photo goes only to the ComfyUI server you run, which keeps what its own settings say. The app uploads it as a temporary file (ComfyUI clears those when it starts) and removes the run from the server&apos;s history once the headshot is back.</source>
         <translation>不会向任何云服务发送内容：照片只会发送到你运行的 ComfyUI 服务器，其保留内容取决于该服务器自己的设置。应用会将照片作为临时文件上传（ComfyUI 启动时会清除这些文件），并在头像返回后从服务器历史记录中删除该任务。</translation>
     </message>
     <message>
@@ -4414,7 +4421,7 @@ Kept: a favourite</source>
         <translation>工作流文件 {path} 不是有效的 JSON（{reason}）。</translation>
     </message>
     <message>
-        <source>The workflow file {path} is not in ComfyUI's API format.</source>
+        <source>The workflow file {path} is not in ComfyUI&apos;s API format.</source>
         <translation>工作流文件 {path} 不是 ComfyUI 的 API 格式。</translation>
     </message>
     <message>
@@ -4454,7 +4461,7 @@ Kept: a favourite</source>
         <translation>请选择只在你的服务器上运行的工作流。</translation>
     </message>
     <message>
-        <source>{server}'s “{type}” node has no input called “{name}” (node {node}).</source>
+        <source>{server}&apos;s “{type}” node has no input called “{name}” (node {node}).</source>
         <translation>{server} 的“{type}”节点没有名为“{name}”的输入（节点 {node}）。</translation>
     </message>
     <message>
@@ -4466,7 +4473,7 @@ Kept: a favourite</source>
         <translation>{server} 上没有 {workflow} 所需的模型文件 {file}（{type}）。</translation>
     </message>
     <message>
-        <source>{missing} Put it in ComfyUI's models/{folder} folder (about {size:g} GB; get it from {address}).</source>
+        <source>{missing} Put it in ComfyUI&apos;s models/{folder} folder (about {size:g} GB; get it from {address}).</source>
         <translation>{missing} 请将其放入 ComfyUI 的 models/{folder} 文件夹（约 {size:g} GB；可从 {address} 获取）。</translation>
     </message>
     <message>
@@ -4517,7 +4524,7 @@ Kept: a favourite</source>
         <translation>模拟服务商拒绝访问其模型。</translation>
     </message>
     <message>
-        <source>The fake provider's account has run out of credit.</source>
+        <source>The fake provider&apos;s account has run out of credit.</source>
         <translation>模拟服务商的账户余额已用完。</translation>
     </message>
     <message>
@@ -4525,7 +4532,7 @@ Kept: a favourite</source>
         <translation>模拟服务商正在限制请求的发送速度。</translation>
     </message>
     <message>
-        <source>The fake provider's safety system refused this photo or the style's prompt.</source>
+        <source>The fake provider&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>模拟服务商的安全系统拒绝了这张照片或风格的提示词。</translation>
     </message>
     <message>
@@ -4561,7 +4568,7 @@ Kept: a favourite</source>
         <translation>请使用 {kinds} 之一，后面可以加上 :N。</translation>
     </message>
     <message>
-        <source>The fake provider's latency {value} is not a number of seconds from 0 to 3600.</source>
+        <source>The fake provider&apos;s latency {value} is not a number of seconds from 0 to 3600.</source>
         <translation>模拟服务商的延迟 {value} 不是 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
@@ -4604,7 +4611,7 @@ Kept: a favourite</source>
 <context>
     <name>gemini</name>
     <message>
-        <source>Gemini's {model} takes at most {count} reference photos.</source>
+        <source>Gemini&apos;s {model} takes at most {count} reference photos.</source>
         <translation>Gemini 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -4612,11 +4619,11 @@ Kept: a favourite</source>
         <translation>请选择更少的参考照片，或选择更新的 Gemini 图像模型。</translation>
     </message>
     <message>
-        <source>{service}'s safety system blocked the request before making anything ({reason}): it flagged your photo or the style's text.</source>
+        <source>{service}&apos;s safety system blocked the request before making anything ({reason}): it flagged your photo or the style&apos;s text.</source>
         <translation>{service} 的安全系统在生成之前拦截了请求（{reason}）：它标记了你的照片或风格文字。</translation>
     </message>
     <message>
-        <source>{service}'s safety system stopped the headshot it made ({reason}).</source>
+        <source>{service}&apos;s safety system stopped the headshot it made ({reason}).</source>
         <translation>{service} 的安全系统拦截了它生成的头像（{reason}）。</translation>
     </message>
     <message>
@@ -4668,11 +4675,11 @@ Kept: a favourite</source>
         <translation>此密钥目前无法用于 {service}。</translation>
     </message>
     <message>
-        <source>Turn on billing for the key's project in Google AI Studio: the free tier is not offered everywhere.</source>
+        <source>Turn on billing for the key&apos;s project in Google AI Studio: the free tier is not offered everywhere.</source>
         <translation>请在 Google AI Studio 中为该密钥的项目启用结算：免费层级并非在所有地区都提供。</translation>
     </message>
     <message>
-        <source>Check that the key's project has the Gemini API turned on and may use this model.</source>
+        <source>Check that the key&apos;s project has the Gemini API turned on and may use this model.</source>
         <translation>请检查该密钥的项目是否已启用 Gemini API 并可以使用此模型。</translation>
     </message>
     <message>
@@ -4700,11 +4707,11 @@ Kept: a favourite</source>
         <translation>无法正常连接到 {service}（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>{service} gave an answer that is not Gemini's (HTTP {status}).</source>
+        <source>{service} gave an answer that is not Gemini&apos;s (HTTP {status}).</source>
         <translation>{service} 返回的响应不是来自 Gemini（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check the key's project in Google AI Studio, or type a model name in Settings.</source>
+        <source>Check the key&apos;s project in Google AI Studio, or type a model name in Settings.</source>
         <translation>请在 Google AI Studio 中检查该密钥的项目，或在“设置”中输入模型名称。</translation>
     </message>
     <message>
@@ -4720,7 +4727,7 @@ Kept: a favourite</source>
         <translation>自 2026 年 10 月 26 日起创建的项目会保留请求日志，除非在 Google AI Studio 中关闭了日志记录。应用会要求 Google 不记录每个请求；在 AI Studio 中关闭日志记录可以确保这一点。</translation>
     </message>
     <message>
-        <source>Google's terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
+        <source>Google&apos;s terms say the Gemini API is for professional or business use, by people aged 18 or over.</source>
         <translation>Google 的条款规定，Gemini API 仅供年满 18 岁的人士用于专业或商业用途。</translation>
     </message>
     <message>
@@ -4728,7 +4735,7 @@ Kept: a favourite</source>
         <translation>我的 Gemini API 密钥属于已启用结算的项目（付费层级）。</translation>
     </message>
     <message>
-        <source>Every image Gemini makes carries Google's invisible SynthID watermark, which marks it as made by AI.</source>
+        <source>Every image Gemini makes carries Google&apos;s invisible SynthID watermark, which marks it as made by AI.</source>
         <translation>Gemini 生成的每张图像都带有 Google 的隐形 SynthID 水印，表明其由 AI 生成。</translation>
     </message>
 </context>
@@ -4739,8 +4746,8 @@ Kept: a favourite</source>
         <translation>提示词为空</translation>
     </message>
     <message>
-        <source>the prompt is longer than {limit:,} characters</source>
-        <translation>提示词超过 {limit:,} 个字符</translation>
+        <source>the prompt is longer than {limit} characters</source>
+        <translation>提示词超过 {limit} 个字符</translation>
     </message>
     <message>
         <source>the shape {shape} is not one of {shapes}</source>
@@ -4775,12 +4782,12 @@ Kept: a favourite</source>
         <translation>请在“设置”中更改它们，然后重试。</translation>
     </message>
     <message>
-        <source>The model {model} was retired on {when.day} {when:%B %Y}. Choose another model in Settings.</source>
-        <translation>模型 {model} 已于 {when:%Y}年{when.month}月{when.day}日停用。请在“设置”中选择其他模型。</translation>
+        <source>The model {model} was retired on {when}. Choose another model in Settings.</source>
+        <translation>模型 {model} 已于 {when} 停用。请在“设置”中选择其他模型。</translation>
     </message>
     <message>
-        <source>The model {model} will be retired on {when.day} {when:%B %Y}. Choose a newer model in Settings before then.</source>
-        <translation>模型 {model} 将于 {when:%Y}年{when.month}月{when.day}日停用。请在此之前在“设置”中选择更新的模型。</translation>
+        <source>The model {model} will be retired on {when}. Choose a newer model in Settings before then.</source>
+        <translation>模型 {model} 将于 {when} 停用。请在此之前在“设置”中选择更新的模型。</translation>
     </message>
     <message>
         <source>Uploading to {service}… {fraction:.0%}</source>
@@ -4810,11 +4817,11 @@ Kept: a favourite</source>
         <translation>{source}：{reason}</translation>
     </message>
     <message>
-        <source>the photo's colour profile could not be used; colours may look slightly different</source>
+        <source>the photo&apos;s colour profile could not be used; colours may look slightly different</source>
         <translation>无法使用照片的颜色配置文件；颜色可能看起来略有不同</translation>
     </message>
     <message>
-        <source>the photo's transparent parts were filled with white</source>
+        <source>the photo&apos;s transparent parts were filled with white</source>
         <translation>照片的透明部分已用白色填充</translation>
     </message>
     <message>
@@ -4838,8 +4845,8 @@ Kept: a favourite</source>
         <translation>请先将其转换为 JPEG。</translation>
     </message>
     <message>
-        <source>the image is too large ({megapixels:,} megapixels); the limit is {limit} megapixels</source>
-        <translation>图像过大（{megapixels:,} 百万像素）；上限为 {limit} 百万像素</translation>
+        <source>the image is too large ({megapixels} megapixels); the limit is {limit} megapixels</source>
+        <translation>图像过大（{megapixels} 百万像素）；上限为 {limit} 百万像素</translation>
     </message>
     <message>
         <source>the image is too large; the limit is {limit} megapixels</source>
@@ -4882,7 +4889,7 @@ Kept: a favourite</source>
         <translation>内存不足，无法打开此图像</translation>
     </message>
     <message>
-        <source>the photo was reduced to {width} × {height} pixels to stay under the provider's {limit} limit</source>
+        <source>the photo was reduced to {width} × {height} pixels to stay under the provider&apos;s {limit} limit</source>
         <translation>照片已缩小到 {width} × {height} 像素，以低于服务商的 {limit} 上限</translation>
     </message>
     <message>
@@ -4986,7 +4993,7 @@ Kept: a favourite</source>
         <translation>请导出照片的较小副本（JPEG 即可），然后重试。</translation>
     </message>
     <message>
-        <source>Check the file's permissions, or copy it to a folder of yours and choose the copy.</source>
+        <source>Check the file&apos;s permissions, or copy it to a folder of yours and choose the copy.</source>
         <translation>请检查文件的权限，或将其复制到你自己的文件夹中并选择该副本。</translation>
     </message>
     <message>
@@ -5065,7 +5072,7 @@ Kept: a favourite</source>
         <translation>{text}：宽度和高度必须大于 0 且不超过 1（整张图像）。</translation>
     </message>
     <message>
-        <source>{text} reaches past the image's edge: x + w and y + h must be at most 1.</source>
+        <source>{text} reaches past the image&apos;s edge: x + w and y + h must be at most 1.</source>
         <translation>{text} 超出了图像边缘：x + w 和 y + h 必须不超过 1。</translation>
     </message>
     <message>
@@ -5333,7 +5340,7 @@ Kept: a favourite</source>
         <translation>锁定图库</translation>
     </message>
     <message>
-        <source>replace the empty library's index</source>
+        <source>replace the empty library&apos;s index</source>
         <translation>替换空图库的索引</translation>
     </message>
     <message>
@@ -5385,7 +5392,7 @@ Kept: a favourite</source>
         <translation>之前有 {count} 个文件被移到系统回收站（通过删除或保留期限设置）：{names}。如果此后回收站未被清空，它们仍在那里：清空回收站即可将其删除。</translation>
     </message>
     <message>
-        <source>These files are not the app's and were left where they are: {paths}</source>
+        <source>These files are not the app&apos;s and were left where they are: {paths}</source>
         <translation>这些文件不属于本应用，已保留在原处：{paths}</translation>
     </message>
     <message>
@@ -5401,7 +5408,7 @@ Kept: a favourite</source>
         <translation>请关闭所有 Headshot Desktop 窗口，等待正在运行的命令完成，然后重试。未删除任何内容。</translation>
     </message>
     <message>
-        <source>{folder} (not removed: it is not a folder of the app's own)</source>
+        <source>{folder} (not removed: it is not a folder of the app&apos;s own)</source>
         <translation>{folder}（未删除：它不是本应用自己的文件夹）</translation>
     </message>
     <message>
@@ -5445,7 +5452,7 @@ Kept: a favourite</source>
         <translation>如果它位于未连接的驱动器上，请连接该驱动器，然后重试；否则请在“设置”中选择其他图库文件夹。</translation>
     </message>
     <message>
-        <source>There is a folder where the library's index file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s index file should be ({path}).</source>
         <translation>图库索引文件所在的位置是一个文件夹（{path}）。</translation>
     </message>
     <message>
@@ -5505,7 +5512,7 @@ Kept: a favourite</source>
         <translation>可能有另一个 Headshot Desktop 窗口正在向其保存内容；请稍后重试。</translation>
     </message>
     <message>
-        <source>The library's lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
+        <source>The library&apos;s lock file {path} is a link. Headshot Desktop does not follow links out of its library.</source>
         <translation>图库的锁文件 {path} 是一个链接。Headshot Desktop 不会跟随链接离开其图库。</translation>
     </message>
     <message>
@@ -5513,7 +5520,7 @@ Kept: a favourite</source>
         <translation>请删除该链接（其中没有你的任何内容），然后重试。</translation>
     </message>
     <message>
-        <source>There is a folder where the library's lock file should be ({path}).</source>
+        <source>There is a folder where the library&apos;s lock file should be ({path}).</source>
         <translation>图库锁文件所在的位置是一个文件夹（{path}）。</translation>
     </message>
     <message>
@@ -5521,7 +5528,7 @@ Kept: a favourite</source>
         <translation>请将该文件夹移出图库文件夹，然后重试。</translation>
     </message>
     <message>
-        <source>use the library's lock file</source>
+        <source>use the library&apos;s lock file</source>
         <translation>使用图库的锁文件</translation>
     </message>
     <message>
@@ -5647,7 +5654,7 @@ Kept: a favourite</source>
         <translation>尚未设置 OpenAI API 密钥。</translation>
     </message>
     <message>
-        <source>OpenAI's {model} takes at most {count} reference photos.</source>
+        <source>OpenAI&apos;s {model} takes at most {count} reference photos.</source>
         <translation>OpenAI 的 {model} 最多接受 {count} 张参考照片。</translation>
     </message>
     <message>
@@ -5699,7 +5706,7 @@ Kept: a favourite</source>
         <translation>你的 {service} 组织必须经过验证才能使用此模型。</translation>
     </message>
     <message>
-        <source>Verify your organisation in the provider's settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
+        <source>Verify your organisation in the provider&apos;s settings ({address}, “Verify Organization”); access can take up to 15 minutes to arrive. Or choose another model in Settings.</source>
         <translation>请在服务商的设置中验证你的组织（{address}，“Verify Organization”）；获得访问权限最多可能需要 15 分钟。或在“设置”中选择其他模型。</translation>
     </message>
     <message>
@@ -5723,7 +5730,7 @@ Kept: a favourite</source>
         <translation>{service} 返回了意外的响应（HTTP {status}）。</translation>
     </message>
     <message>
-        <source>Check that the key's project may use GPT image models, or type a model name in Settings.</source>
+        <source>Check that the key&apos;s project may use GPT image models, or type a model name in Settings.</source>
         <translation>请检查该密钥的项目是否可以使用 GPT 图像模型，或在“设置”中输入模型名称。</translation>
     </message>
     <message>
@@ -5849,8 +5856,8 @@ Kept: a favourite</source>
         <translation>{id} 的 round_preview 不是 true 或 false</translation>
     </message>
     <message>
-        <source>it has no "presets" list</source>
-        <translation>它没有 "presets" 列表</translation>
+        <source>it has no &quot;presets&quot; list</source>
+        <translation>它没有 &quot;presets&quot; 列表</translation>
     </message>
     <message>
         <source>{path}: the preset {preset} has the id of a built-in preset and was left out.</source>
@@ -5915,7 +5922,7 @@ Kept: a favourite</source>
         <translation>位于 {host} 的 {title} 兼容服务器</translation>
     </message>
     <message>
-        <source>{variable} points to {host}, not {title}'s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
+        <source>{variable} points to {host}, not {title}&apos;s own service: what that server keeps is up to whoever runs it. For what it passes on to {title}: {privacy}</source>
         <translation>{variable} 指向 {host}，而不是 {title} 自己的服务：该服务器保留什么由其运营者决定。关于它转发给 {title} 的内容：{privacy}</translation>
     </message>
     <message>
@@ -6179,7 +6186,7 @@ Kept: a favourite</source>
         <translation>请充值或提高支出上限（{address}），然后重试。</translation>
     </message>
     <message>
-        <source>{service}'s safety system refused this photo or the style's prompt.</source>
+        <source>{service}&apos;s safety system refused this photo or the style&apos;s prompt.</source>
         <translation>{service} 的安全系统拒绝了这张照片或风格的提示词。</translation>
     </message>
     <message>
@@ -6250,7 +6257,7 @@ Kept: a favourite</source>
         <translation>{provider} 没有选项 {option}</translation>
     </message>
     <message>
-        <source>{provider}'s option {option} takes {choices}, not {asked}</source>
+        <source>{provider}&apos;s option {option} takes {choices}, not {asked}</source>
         <translation>{provider} 的选项 {option} 接受 {choices}，而不是 {asked}</translation>
     </message>
     <message>
@@ -6318,7 +6325,7 @@ Kept: a favourite</source>
         <translation>有一个变体失败：{error}</translation>
     </message>
     <message>
-        <source>This run's spending could not be recorded: {error}</source>
+        <source>This run&apos;s spending could not be recorded: {error}</source>
         <translation>无法记录此任务的支出：{error}</translation>
     </message>
     <message>
@@ -6433,7 +6440,7 @@ Kept: a favourite</source>
         <translation>明亮、温暖、亲切，身后是明亮的现代室内环境。</translation>
     </message>
     <message>
-        <source>Actor's headshot</source>
+        <source>Actor&apos;s headshot</source>
         <translation>演员头像</translation>
     </message>
     <message>
@@ -6465,6 +6472,10 @@ Kept: a favourite</source>
         <translation>身着得体服装，身后是虚化的暖色舞台灯光：适用于演讲者简介。</translation>
     </message>
     <message>
+        <source>Refined</source>
+        <translation>精修</translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
@@ -6477,16 +6488,16 @@ Kept: a favourite</source>
         <translation>无法保存此风格：{problems}。</translation>
     </message>
     <message>
-        <source>no "styles" list</source>
-        <translation>没有 "styles" 列表</translation>
+        <source>no &quot;styles&quot; list</source>
+        <translation>没有 &quot;styles&quot; 列表</translation>
     </message>
     <message>
         <source>an entry is not a style</source>
         <translation>某个条目不是风格</translation>
     </message>
     <message>
-        <source>its "styles" is not a list</source>
-        <translation>其 "styles" 不是列表</translation>
+        <source>its &quot;styles&quot; is not a list</source>
+        <translation>其 &quot;styles&quot; 不是列表</translation>
     </message>
     <message>
         <source>There is no style called {style}.</source>
@@ -6608,7 +6619,7 @@ Kept: a favourite</source>
         <translation>API 密钥中包含{what}，任何服务器都不会接受：这是无法发送的字符。</translation>
     </message>
     <message>
-        <source>Copy the key again from your provider's page, as one line, and paste it.</source>
+        <source>Copy the key again from your provider&apos;s page, as one line, and paste it.</source>
         <translation>请从服务商的页面重新复制密钥（作为一整行），然后粘贴。</translation>
     </message>
     <message>
@@ -6635,7 +6646,7 @@ Kept: a favourite</source>
         <translation>请检查你是否有权读取该文件。</translation>
     </message>
     <message>
-        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file's folder.</source>
+        <source>Each line is: name,photo[,reference…]; paths may be relative to the CSV file&apos;s folder.</source>
         <translation>每行格式为：name,photo[,reference…]；路径可以相对于 CSV 文件所在的文件夹。</translation>
     </message>
     <message>
@@ -6667,7 +6678,7 @@ Kept: a favourite</source>
         <translation>文件夹 {folder} 中没有照片。</translation>
     </message>
     <message>
-        <source>Put the team's photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
+        <source>Put the team&apos;s photos (JPEG, PNG, HEIC, WebP…) directly in it.</source>
         <translation>请将团队的照片（JPEG、PNG、HEIC、WebP…）直接放入其中。</translation>
     </message>
     <message>
@@ -6767,7 +6778,7 @@ Kept: a favourite</source>
         <translation>{cap_hit}还有 {left} 人待处理；提高上限即可继续。</translation>
     </message>
     <message>
-        <source>The kit's export size {preset} is not known here.</source>
+        <source>The kit&apos;s export size {preset} is not known here.</source>
         <translation>此处不认识套件的导出尺寸 {preset}。</translation>
     </message>
     <message>
@@ -6775,7 +6786,7 @@ Kept: a favourite</source>
         <translation>请在套件中选择其他导出尺寸，或在“导出尺寸”中添加它。</translation>
     </message>
     <message>
-        <source>The kit's file format {format} is not known.</source>
+        <source>The kit&apos;s file format {format} is not known.</source>
         <translation>套件的文件格式 {format} 未知。</translation>
     </message>
     <message>
@@ -6871,32 +6882,32 @@ Kept: a favourite</source>
         <translation>请修正该字段，或重新创建套件。</translation>
     </message>
     <message>
-        <source>"{key}" must be a group of fields ({{…}}), not {kind}</source>
-        <translation>"{key}" 必须是一组字段（{{…}}），而不是{kind}</translation>
+        <source>&quot;{key}&quot; must be a group of fields ({{…}}), not {kind}</source>
+        <translation>&quot;{key}&quot; 必须是一组字段（{{…}}），而不是{kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be text, not {kind}</source>
-        <translation>"{key}" 必须是文本，而不是{kind}</translation>
+        <source>&quot;{key}&quot; must be text, not {kind}</source>
+        <translation>&quot;{key}&quot; 必须是文本，而不是{kind}</translation>
     </message>
     <message>
-        <source>"{key}" may be at most {limit:,} characters, not {length:,}</source>
-        <translation>"{key}" 最多 {limit:,} 个字符，而不是 {length:,} 个</translation>
+        <source>&quot;{key}&quot; may be at most {limit} characters, not {length}</source>
+        <translation>&quot;{key}&quot; 最多 {limit} 个字符，而不是 {length} 个</translation>
     </message>
     <message>
-        <source>"{key}" must be one of {choices}, not {value}</source>
-        <translation>"{key}" 必须是 {choices} 之一，而不是 {value}</translation>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot; 必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be a whole number from {low} to {high}, not {kind}</source>
-        <translation>"{key}" 必须是 {low} 到 {high} 之间的整数，而不是{kind}</translation>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}, not {kind}</source>
+        <translation>&quot;{key}&quot; 必须是 {low} 到 {high} 之间的整数，而不是{kind}</translation>
     </message>
     <message>
-        <source>"{key}" must be {low} to {high}, not {value}</source>
-        <translation>"{key}" 必须在 {low} 到 {high} 之间，而不是 {value}</translation>
+        <source>&quot;{key}&quot; must be {low} to {high}, not {value}</source>
+        <translation>&quot;{key}&quot; 必须在 {low} 到 {high} 之间，而不是 {value}</translation>
     </message>
     <message>
-        <source>"{key}" must be true or false, not {kind}</source>
-        <translation>"{key}" 必须是 true 或 false，而不是{kind}</translation>
+        <source>&quot;{key}&quot; must be true or false, not {kind}</source>
+        <translation>&quot;{key}&quot; 必须是 true 或 false，而不是{kind}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -6919,8 +6930,8 @@ Kept: a favourite</source>
         <translation>{lead}：它不是 Headshot Desktop 团队套件。</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1, not {kind}</source>
-        <translation>"version" 必须是从 1 开始的整数，而不是{kind}</translation>
+        <source>&quot;version&quot; must be a whole number from 1, not {kind}</source>
+        <translation>&quot;version&quot; 必须是从 1 开始的整数，而不是{kind}</translation>
     </message>
     <message>
         <source>The team kit {source} was made by a newer version of Headshot Desktop (kit version {version}; this version reads {supported}).</source>
@@ -6931,80 +6942,80 @@ Kept: a favourite</source>
         <translation>请更新应用以打开它。</translation>
     </message>
     <message>
-        <source>"name" is empty</source>
-        <translation>"name" 为空</translation>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; 为空</translation>
     </message>
     <message>
-        <source>Give the kit a name, e.g. the team's.</source>
+        <source>Give the kit a name, e.g. the team&apos;s.</source>
         <translation>为套件起个名字，例如团队的名称。</translation>
     </message>
     <message>
-        <source>"provider" is empty</source>
-        <translation>"provider" 为空</translation>
+        <source>&quot;provider&quot; is empty</source>
+        <translation>&quot;provider&quot; 为空</translation>
     </message>
     <message>
         <source>Name an image provider: `headshot-desktop providers` lists their ids.</source>
         <translation>请指定一个图像服务商：`headshot-desktop providers` 会列出它们的 id。</translation>
     </message>
     <message>
-        <source>it has neither a "style" nor a "prompt"</source>
-        <translation>它既没有 "style" 也没有 "prompt"</translation>
+        <source>it has neither a &quot;style&quot; nor a &quot;prompt&quot;</source>
+        <translation>它既没有 &quot;style&quot; 也没有 &quot;prompt&quot;</translation>
     </message>
     <message>
         <source>Give it a style id or a prompt of its own.</source>
         <translation>请为其指定一个风格 id 或它自己的提示词。</translation>
     </message>
     <message>
-        <source>"keep" must be a list of feature names, not {kind}</source>
-        <translation>"keep" 必须是特征名称的列表，而不是{kind}</translation>
+        <source>&quot;keep&quot; must be a list of feature names, not {kind}</source>
+        <translation>&quot;keep&quot; 必须是特征名称的列表，而不是{kind}</translation>
     </message>
     <message>
-        <source>"keep" names {names}, which is not a feature to keep</source>
-        <translation>"keep" 指定了 {names}，这不是可保留的特征</translation>
+        <source>&quot;keep&quot; names {names}, which is not a feature to keep</source>
+        <translation>&quot;keep&quot; 指定了 {names}，这不是可保留的特征</translation>
     </message>
     <message>
         <source>Use {features}.</source>
         <translation>请使用 {features}。</translation>
     </message>
     <message>
-        <source>"options" must be a group of option names and text values, not {kind}</source>
-        <translation>"options" 必须是一组选项名称和文本值，而不是{kind}</translation>
+        <source>&quot;options&quot; must be a group of option names and text values, not {kind}</source>
+        <translation>&quot;options&quot; 必须是一组选项名称和文本值，而不是{kind}</translation>
     </message>
     <message>
-        <source>"preset" is empty</source>
-        <translation>"preset" 为空</translation>
+        <source>&quot;preset&quot; is empty</source>
+        <translation>&quot;preset&quot; 为空</translation>
     </message>
     <message>
         <source>Name an export size, e.g. linkedin.</source>
         <translation>请指定一个导出尺寸，例如 linkedin。</translation>
     </message>
     <message>
-        <source>"format" must be "", {formats}, not {value}</source>
-        <translation>"format" 必须是 ""、{formats}，而不是 {value}</translation>
+        <source>&quot;format&quot; must be &quot;&quot;, {formats}, not {value}</source>
+        <translation>&quot;format&quot; 必须是 &quot;&quot;、{formats}，而不是 {value}</translation>
     </message>
     <message>
-        <source>"framing" must be null or four numbers [x, y, w, h], not {kind}</source>
-        <translation>"framing" 必须是 null 或四个数字 [x, y, w, h]，而不是{kind}</translation>
+        <source>&quot;framing&quot; must be null or four numbers [x, y, w, h], not {kind}</source>
+        <translation>&quot;framing&quot; 必须是 null 或四个数字 [x, y, w, h]，而不是{kind}</translation>
     </message>
     <message>
-        <source>"framing" is not a framing ({problem})</source>
-        <translation>"framing" 不是有效的构图（{problem}）</translation>
+        <source>&quot;framing&quot; is not a framing ({problem})</source>
+        <translation>&quot;framing&quot; 不是有效的构图（{problem}）</translation>
     </message>
     <message>
         <source>Use {fields}.</source>
         <translation>请使用 {fields}。</translation>
     </message>
     <message>
-        <source>"template" is empty</source>
-        <translation>"template" 为空</translation>
+        <source>&quot;template&quot; is empty</source>
+        <translation>&quot;template&quot; 为空</translation>
     </message>
     <message>
-        <source>"template" {template} is not valid ({error})</source>
-        <translation>"template" {template} 无效（{error}）</translation>
+        <source>&quot;template&quot; {template} is not valid ({error})</source>
+        <translation>&quot;template&quot; {template} 无效（{error}）</translation>
     </message>
     <message>
-        <source>"template" uses {field}, which is not a known field</source>
-        <translation>"template" 使用了 {field}，这不是已知字段</translation>
+        <source>&quot;template&quot; uses {field}, which is not a known field</source>
+        <translation>&quot;template&quot; 使用了 {field}，这不是已知字段</translation>
     </message>
     <message>
         <source>Start the batch again from its kit; the headshots it made are still in the library.</source>
@@ -7099,7 +7110,7 @@ Kept: a favourite</source>
         <translation>请检查图库文件夹是否存在且有可用空间。</translation>
     </message>
     <message>
-        <source>The team batches' place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
+        <source>The team batches&apos; place {place} is a link to somewhere outside the library, so the batch was not saved there.</source>
         <translation>团队批次的存放位置 {place} 是指向图库之外的链接，因此批次未保存在那里。</translation>
     </message>
     <message>
@@ -7115,7 +7126,7 @@ Kept: a favourite</source>
         <translation>{source} 已损坏：它不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>{made} of {variants} headshots made; the provider's rate limit held back the rest, which are made on this person's next turn.</source>
+        <source>{made} of {variants} headshots made; the provider&apos;s rate limit held back the rest, which are made on this person&apos;s next turn.</source>
         <translation>已生成 {variants} 张头像中的 {made} 张；服务商的速率限制阻止了其余部分，将在轮到此人的下一次生成。</translation>
     </message>
     <message>
@@ -7159,7 +7170,7 @@ Kept: a favourite</source>
         <translation>{where} 的费用不是数字</translation>
     </message>
     <message>
-        <source>The batch was not started: it has a spending cap of {cap}, but the provider's prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
+        <source>The batch was not started: it has a spending cap of {cap}, but the provider&apos;s prices for this kit are unknown, so the cap could not be kept. Remove the cap to make the batch anyway, or choose a model whose prices are known.</source>
         <translation>批次未开始：它设有 {cap} 的支出上限，但此套件的服务商价格未知，因此无法遵守该上限。请移除上限以仍然创建批次，或选择价格已知的模型。</translation>
     </message>
     <message>

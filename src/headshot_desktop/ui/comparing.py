@@ -18,8 +18,8 @@ from headshot_desktop.ui.window_api import WindowApi
 def attach(window: WindowApi) -> None:
     window.options.compareRequested.connect(lambda: ask_compare(window))
     session = window.session
-    session.previewArrived.connect(lambda job, _index, image: _tile(window, job.id, job.status, image))
-    session.jobChanged.connect(lambda job: _tile(window, job.id, job.status))
+    session.previewArrived.connect(lambda job, _index, image: _tile(window, job.id, shown(job.status), image))
+    session.jobChanged.connect(lambda job: _tile(window, job.id, shown(job.status)))
     session.jobFinished.connect(lambda job: _tile(window, job.id, summary(job)))
 
 

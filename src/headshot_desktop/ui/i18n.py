@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.translatable import Money, Template, Words
+from headshot_desktop.translatable import Day, Money, Number, Template, Words
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -40,7 +40,7 @@ def shown(text: str) -> str:
         params = {name: _shown_value(value) for name, value in text.params.items()}
         try:
             return template.format(**params)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: English, not a crash
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):  # a broken translation: English
             return str(text)
     if isinstance(text, Template):
         return QCoreApplication.translate(text.context, str(text))
@@ -50,6 +50,10 @@ def shown(text: str) -> str:
 def _shown_value(value: Any) -> Any:
     if isinstance(value, Money):
         return money(value)
+    if isinstance(value, Number):
+        return number(value)
+    if isinstance(value, Day):
+        return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
     return shown(value) if isinstance(value, str) else value
 
 

@@ -11,6 +11,7 @@ from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui.i18n import shown, translate
+from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class Job:
     def label(self) -> str:
         if self.original is None:
             return f"{shown(self.style.name)} · {self.subject}"
-        return f"{shown(self.style.name)} · {self.original.source_name or self.original.name}"
+        return f"{shown(self.style.name)} · {photo_label(self.original.source_name or self.original.name)}"
 
     @property
     def active(self) -> bool:

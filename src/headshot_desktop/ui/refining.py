@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 
 from headshot_desktop.core.generation import LARGEST, shape_of
 from headshot_desktop.core.likeness import MAX_INSTRUCTION
+from headshot_desktop.core.style_words import REFINED
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import NotFoundError
 from headshot_desktop.library import Headshot
@@ -79,7 +80,7 @@ def _style(window: WindowApi, headshot: Headshot) -> Style:
     try:
         return window.context.styles.get(headshot.style_id)
     except NotFoundError:
-        name = headshot.style_name or translate("Refining", "Refined", "a style's name")
+        name = headshot.style_name or REFINED  # stored in English, shown in the person's language
         return Style(headshot.style_id or "refined", name, "PRESERVE: the person.")
 
 

@@ -28,7 +28,7 @@ from headshot_desktop.services.team.small_files import SmallFile
 from headshot_desktop.system.atomic import atomic_write_bytes
 from headshot_desktop.system.config_files import reason_of
 from headshot_desktop.system.marked import reworded
-from headshot_desktop.translatable import N_
+from headshot_desktop.translatable import N_, Number
 
 KIT_FORMAT = "headshot-desktop-team-kit"
 KIT_VERSION = 1
@@ -213,8 +213,8 @@ class _Fields:
         if not isinstance(value, str):
             raise self.fail(N_("team", '"{key}" must be text, not {kind}').format(key=key, kind=_kind(value)))
         if limit and len(value) > limit:
-            raise self.fail(N_("team", '"{key}" may be at most {limit:,} characters, not {length:,}').format(
-                key=key, limit=limit, length=len(value)))  # fmt: skip
+            raise self.fail(N_("team", '"{key}" may be at most {limit} characters, not {length}').format(
+                key=key, limit=Number(limit), length=Number(len(value))))  # fmt: skip
         if choices and value not in choices:
             raise self.fail(N_("team", '"{key}" must be one of {choices}, not {value}').format(
                 key=key, choices=", ".join(repr(c) for c in choices), value=repr(value)))  # fmt: skip

@@ -12,6 +12,7 @@ from headshot_desktop.library.labels import photo_name
 from headshot_desktop.ui.i18n import Plural, date_time, translate
 from headshot_desktop.ui.models.roles import KeptRole, OriginalRole
 from headshot_desktop.ui.models.thumbnails import ThumbnailLoader
+from headshot_desktop.ui.photo_names import photo_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +52,7 @@ class OriginalsModel(QAbstractListModel):
         return self._items[row]
 
     def label(self, original: Original) -> str:
-        return self._labels.get(original.id) or photo_name(original)
+        return self._labels.get(original.id) or photo_label(photo_name(original))
 
     def count(self, original: Original) -> int:
         return self._counts.get(original.id, 0)

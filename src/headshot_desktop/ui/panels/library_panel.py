@@ -28,6 +28,7 @@ from headshot_desktop.ui.keep_words import keep_tooltip
 from headshot_desktop.ui.models.headings_proxy import HeadingsProxy
 from headshot_desktop.ui.models.library_model import HeadshotRole, LibraryModel, style_name
 from headshot_desktop.ui.panels.originals_panel import OriginalsPanel
+from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.widgets.library_tiles import tile_view
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class LibraryPanel(QWidget):
 
     def show_library(self, originals: list[Original], headshots: list[Headshot]) -> None:
         self._all = headshots
-        self._labels = original_labels(originals)
+        self._labels = {key: photo_label(name) for key, name in original_labels(originals).items()}
         photo, style = self.by_photo.currentData(), self.by_style.currentData()
         for box in (self.by_photo, self.by_style):
             box.blockSignals(True)

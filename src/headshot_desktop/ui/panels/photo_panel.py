@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from headshot_desktop.library import Original
 from headshot_desktop.ui.i18n import translate
+from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.widgets.drop_zone import DropZone
 from headshot_desktop.ui.widgets.reference_strip import ReferenceStrip
 
@@ -73,7 +74,7 @@ class PhotoPanel(QWidget):
             )
         )
         self.stack.setCurrentWidget(self.preview)
-        name = original.source_name or original.name
+        name = photo_label(original.source_name or original.name)
         self.caption.setText(
             translate("PhotoPanel", "<b>{name}</b> · metadata removed. Drop another photo to replace it.").format(
                 name=name

@@ -178,7 +178,7 @@ class KitExportForm(QGroupBox):
             self.chosen_crop()
         except ValueError as err:
             problem = err.args[0] if err.args and isinstance(err.args[0], str) else str(err)
-            return translate("KitExportForm", "The crop {problem}").format(problem=shown(problem))
+            return shown(problem)  # the sentence names the crop itself
         return ""
 
     def chosen_crop(self) -> Crop | None:

@@ -87,12 +87,14 @@ class StyleCardDelegate(QStyledItemDelegate):
         painter.drawPath(outline)
         if not style.builtin:
             painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-            badge = QRectF(card.right() - 52, card.top() + 8, 44, 18)
+            mine = translate("StyleGallery", "Mine", "a style made by the person")
+            width = (
+                painter.fontMetrics().horizontalAdvance(mine) + 16
+            )  # "Les miens", "マイスタイル": as wide as it needs
+            badge = QRectF(card.right() - 8 - width, card.top() + 8, width, 18)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(badge, 9, 9)
-            painter.drawText(
-                badge, Qt.AlignmentFlag.AlignCenter, translate("StyleGallery", "Mine", "a style made by the person")
-            )
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, mine)
         painter.restore()
 
 
