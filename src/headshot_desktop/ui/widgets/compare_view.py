@@ -277,7 +277,7 @@ class CompareView(QWidget):
 
     def _label(self, painter: QPainter, rect: QRectF, role: str, align=Qt.AlignmentFlag.AlignLeft) -> None:
         text = translate("CompareView", "Before") if role == BEFORE else translate("CompareView", "After")
-        align |= Qt.AlignmentFlag.AlignAbsolute  # the photos are not mirrored right to left, so neither are their labels
+        align |= Qt.AlignmentFlag.AlignAbsolute  # the photos are not mirrored right to left: nor are their labels
         painter.setPen(QColor(0, 0, 0, 160))
         painter.drawText(rect.translated(1, 1), align, text)
         painter.setPen(QColor(255, 255, 255))
