@@ -38,6 +38,12 @@ def problems(report: dict, platform: str = sys.platform) -> list[str]:
         found.append(f"{PLATFORM_PLUGIN[platform]} did not load")
     found += [f"plugin {name}: {error}" for name, error in report.get("plugins_failed", {}).items()]
     found += [f"{fmt}: {status}" for fmt, status in report.get("image_formats", {}).items() if status != "ok"]
+    translations = report.get("translations", {})
+    if not translations:
+        found.append("the report lists no translations")
+    for code, loaded in translations.items():
+        wanted = [f"headshot_desktop_{code}"] + ([] if code == "en" else [f"qtbase_{code}"])
+        found += [f"{name}.qm did not load" for name in wanted if name not in loaded]
     return found
 
 

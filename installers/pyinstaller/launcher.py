@@ -91,8 +91,24 @@ def bundle_report() -> dict:
                 failed[relative] = loader.errorString()
     report["plugins_loaded"] = sorted(loaded)
     report["plugins_failed"] = failed
+    report["translations"] = translations_found()
     del app
     return report
+
+
+def translations_found() -> dict[str, list[str]]:
+    """Each language the window offers: whether its own and Qt's translations load from the bundle."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from headshot_desktop.ui.languages import LANGUAGES, translations_dir
+
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        loaded = [name for name, folder in ((f"headshot_desktop_{code}", str(translations_dir())),
+                                            (f"qtbase_{code}", qt)) if QTranslator().load(name, folder)]  # fmt: skip
+        found[code] = loaded
+    return found
 
 
 def main() -> int:

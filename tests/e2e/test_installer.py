@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from headshot_desktop import __version__
+from installers import check_bundle
 
 REPO = Path(__file__).resolve().parents[2]
 ID = "io.github.headshotdesktop.HeadshotDesktop"
@@ -110,6 +111,7 @@ def test_install_start_and_remove(deb: Path, tmp_path: Path) -> None:
         assert "platforms/libqxcb.so" in report["plugins_loaded"]
         assert report["plugins_failed"] == {}
         assert set(report["image_formats"].values()) == {"ok"}, report["image_formats"]
+        assert check_bundle.problems(report) == []  # the translations too: the app's and Qt's, each language
 
         # The installed command starts the real window.
         version = _run(LAUNCHER, "--version", env=_app_env(tmp_path), timeout=60)
