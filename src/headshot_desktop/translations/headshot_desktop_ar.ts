@@ -112,7 +112,7 @@
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
+        <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
+        <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>

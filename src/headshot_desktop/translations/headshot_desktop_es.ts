@@ -112,7 +112,7 @@
         <translation>Con&amp;figuración</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
+        <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@
         <translation>Paramè&amp;tres</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
+        <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>

@@ -112,7 +112,7 @@
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
+        <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>

@@ -112,8 +112,8 @@
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <source>Hel&amp;p</source>
-        <translation>帮助(&amp;P)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Professional headshots from a selfie. Your photos and headshots are kept on this computer, in a folder you choose. To make a headshot, the photo goes only to the image provider you choose: a cloud service, with your own key, or your own server. No account, no telemetry.</source>

@@ -149,7 +149,7 @@ def install(window: WindowApi) -> dict[str, QAction]:
         (translate("Actions", "&Headshots"), ["generate", "cancel", None, "recover", None, "new_style", "edit_style"]),
         (translate("Actions", "&View"), ["tab1", "tab2", "tab3", "tab4", None, "reload"]),
         (translate("Actions", "&Settings"), ["settings", None, "export_all", "delete_all"]),
-        (translate("Actions", "Hel&p"), ["about"]),
+        (translate("Actions", "&Help"), ["about"]),
     )
     for title, names in menus:
         menu = window.menuBar().addMenu(title)
