@@ -25,6 +25,18 @@ def accept_provider(context: AppContext) -> AppContext:
     return context
 
 
+def with_headshots(context: AppContext, count: int = 2) -> AppContext:
+    """``context`` with a photo in its library and ``count`` headshots made from it."""
+    from headshot_desktop.library import Library
+    from tests.unit.library.helpers import add, prepared
+
+    with Library.open(context.paths.library_dir) as library:
+        photo = library.import_original(prepared(seed=1))
+        for seed in range(2, 2 + count):
+            add(library, photo.id, seed=seed)
+    return context
+
+
 def shown_window(qtbot: Any, context: AppContext) -> Iterator[MainWindow]:
     """The window on ``context``, shown and exposed; closed when the test is done (``yield from`` it in a fixture)."""
     win = MainWindow(context)

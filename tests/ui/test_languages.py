@@ -9,13 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QTabBar, QWidget
 
-from headshot_desktop.library import Library
 from headshot_desktop.ui import languages
 from headshot_desktop.ui.dialogs.settings import SettingsDialog
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
-from tests.ui.helpers import accept_provider, shown_window
-from tests.unit.library.helpers import add, prepared
+from tests.ui.helpers import accept_provider, shown_window, with_headshots
 
 SCREEN = (1366, 768)
 
@@ -56,10 +54,7 @@ def warnings() -> Iterator[list[str]]:
 
 
 def open_window(qtbot, context) -> Iterator[MainWindow]:
-    with Library.open(context.paths.library_dir) as library:
-        photo = library.import_original(prepared(seed=1))
-        add(library, photo.id, seed=2)
-    yield from shown_window(qtbot, context)
+    yield from shown_window(qtbot, with_headshots(context, 1))
 
 
 @pytest.mark.parametrize("code", [code for code in languages.LANGUAGES if code != "en"])

@@ -23,9 +23,8 @@ from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.languages import LANGUAGES
 from headshot_desktop.ui.main_window import MainWindow
 from headshot_desktop.ui.team.kit_dialog import KitDialog
-from tests.ui.helpers import accept_provider, shown_window
+from tests.ui.helpers import accept_provider, shown_window, with_headshots
 from tests.ui.i18n_support import PseudoLocale, leftover_words, unwrapped_texts
-from tests.unit.library.helpers import add, prepared
 
 WAIT_MS = 30_000
 
@@ -57,12 +56,7 @@ def pseudo() -> Iterator[PseudoLocale]:
 
 @pytest.fixture
 def window(pseudo, qtbot, api_server, context_for) -> Iterator[MainWindow]:
-    context = accept_provider(context_for(api_server))
-    with Library.open(context.paths.library_dir) as library:
-        photo = library.import_original(prepared(seed=1))
-        for seed in (2, 3):
-            add(library, photo.id, seed=seed)
-    yield from shown_window(qtbot, context)
+    yield from shown_window(qtbot, with_headshots(accept_provider(context_for(api_server))))
 
 
 def every_page(tabs: QTabWidget) -> Iterator[QWidget]:

@@ -10,20 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 from headshot_desktop.library import Library
 from headshot_desktop.ui.main_window import MainWindow
-from tests.ui.helpers import accept_provider, shown_window
-from tests.unit.library.helpers import add, prepared
+from tests.ui.helpers import accept_provider, shown_window, with_headshots
+from tests.unit.library.helpers import add
 
 WAIT_MS = 30_000
 
 
 @pytest.fixture
 def window(qtbot, api_server, context_for):
-    context = accept_provider(context_for(api_server))
-    with Library.open(context.paths.library_dir) as library:
-        photo = library.import_original(prepared(seed=1))
-        for seed in (2, 3):
-            add(library, photo.id, seed=seed)
-    yield from shown_window(qtbot, context)
+    yield from shown_window(qtbot, with_headshots(accept_provider(context_for(api_server))))
 
 
 def titles(window: MainWindow) -> list[str]:
