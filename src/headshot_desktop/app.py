@@ -214,6 +214,18 @@ class AppContext:
                 self._library = None
 
 
+def _key_variables() -> dict[str, tuple[str, ...]]:
+    """Every provider's key variables, asked for at the first key lookup. Every provider's key shapes join
+    the log's redaction at that moment too: before it, this process has read no key that a log line could show."""
+    variables: dict[str, tuple[str, ...]] = {}
+    for provider_id in registry.PROVIDERS:
+        spec = registry.info(provider_id).key
+        if spec is not None:
+            variables[provider_id] = spec.env_vars
+            redacting_filter.add_patterns(spec.patterns)
+    return variables
+
+
 def build_context(
     *,
     library_dir: Path | str | None = None,
@@ -235,19 +247,12 @@ def build_context(
     if log_to_file:
         setup_logging(paths.log_dir)
     log.info("Headshot Desktop %s starting", __version__)
-    # Every registered provider's key shapes are redacted from the log, and its variables read.
-    key_variables: dict[str, tuple[str, ...]] = {}
-    for provider_id in registry.PROVIDERS:
-        spec = registry.info(provider_id).key
-        if spec is not None:
-            key_variables[provider_id] = spec.env_vars
-            redacting_filter.add_patterns(spec.patterns)
     PendingWrites(paths.pending_dir).clean_stale()  # leftovers of exports a crash interrupted
     return AppContext(
         paths=paths,
         settings_store=store,
         settings=settings,
-        secrets=SecretStore(environ=environ, env_vars=key_variables),
+        secrets=SecretStore(environ=environ, env_vars=_key_variables),
         environ=environ,
         library_must_exist=not explicit and paths.library_dir != default_library,
         notices=notices,

@@ -25,6 +25,7 @@ from headshot_desktop.core.generation import (
 )
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.providers.names import DEVELOPER_ONLY, TITLES
 from headshot_desktop.translatable import N_
 
 
@@ -49,14 +50,12 @@ class ServerSpec:
 
 @dataclass(frozen=True)
 class ProviderInfo:
-    id: str
-    title: str
+    id: str  # its registry line, which also holds its name and whether only developers may use it
     photos_leave_computer: bool
     hosts: tuple[str, ...]  # where the photo goes, as host names the person can look up
     privacy: str  # what the provider keeps and for how long, one or two sentences
     key: KeySpec | None  # None: no key (a local server)
     base_url_env: str = ""  # one variable points the provider elsewhere
-    developer_only: bool = False  # never listed to users; refused unless the developer flag is set
     retention_days: int | None = None  # how long it keeps what it is sent; None: nothing, or not known
     privacy_notes: tuple[str, ...] = ()  # further facts said before the first photo goes, one sentence each
     must_confirm: str = ""  # a statement the person ticks before the provider is used ("my key is on a paid plan")
@@ -64,6 +63,15 @@ class ProviderInfo:
     privacy_sources: tuple[str, ...] = ()
     output_note: str = ""  # what every image it makes carries (an invisible watermark, say)
     server: ServerSpec | None = None  # the person's own server: nothing goes to any cloud service
+    other_title: str = ""  # the name of another server it stands for (``pointed_elsewhere``)
+
+    @property
+    def title(self) -> str:
+        return self.other_title or TITLES[self.id]
+
+    @property
+    def developer_only(self) -> bool:
+        return self.id in DEVELOPER_ONLY
 
 
 # Choices that are words: marked for the window, and still the very ids they were ("on" == ON).
@@ -177,7 +185,7 @@ def pointed_elsewhere(info: ProviderInfo, base_url: str) -> ProviderInfo:
         return info
     return replace(
         info,
-        title=N_("providers", "{title}-compatible server at {host}").format(title=info.title, host=host),
+        other_title=N_("providers", "{title}-compatible server at {host}").format(title=info.title, host=host),
         hosts=(host,),
         privacy=N_("providers", "{variable} points to {host}, not {title}'s own service: what that server keeps is "
                    "up to whoever runs it. For what it passes on to {title}: {privacy}").format(

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -95,10 +96,14 @@ class SecretStore:
         environ: Mapping[str, str] | None = None,
         backend: keyring.backend.KeyringBackend | None = None,
         service: str | None = None,
-        env_vars: Mapping[str, tuple[str, ...]] | None = None,
+        env_vars: Mapping[str, tuple[str, ...]] | Callable[[], Mapping[str, tuple[str, ...]]] | None = None,
     ) -> None:
         self._environ = os.environ if environ is None else environ
-        self.env_vars = dict(env_vars or {})  # provider id -> the variables that may hold its key
+        # provider id -> the variables that may hold its key; given as a function, asked at the first key
+        # lookup (the window's thread then never loads every provider to learn them)
+        self._env_vars_from = env_vars if callable(env_vars) else (lambda: env_vars or {})
+        self._env_vars: dict[str, tuple[str, ...]] | None = None
+        self._env_vars_lock = threading.Lock()
         self._backend = backend
         self._service = service or self._environ.get(SERVICE_ENV) or KEYRING_SERVICE
         self._session: dict[str, str] = {}
@@ -140,6 +145,13 @@ class SecretStore:
             raise _unavailable(err) from err
 
     # -- the public interface ------------------------------------------
+    @property
+    def env_vars(self) -> dict[str, tuple[str, ...]]:
+        with self._env_vars_lock:
+            if self._env_vars is None:
+                self._env_vars = dict(self._env_vars_from())
+            return self._env_vars
+
     def env_variable(self, provider: str) -> str | None:
         """The environment variable that holds ``provider``'s key right now, if one does."""
         return next((v for v in self.env_vars.get(provider, ()) if self._environ.get(v, "").strip()), None)

@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.actions = actions.install(self)
         place_window(self, context.settings.window_geometry)
+        self.background_started = False  # the library, the key and the price: asked for once the window shows
         self._show_provider()
         self.gallery.select_style(context.settings.extra.get("last_style", "corporate-grey"))
-        self.background_started = False  # the library, the key and the price: asked for once the window shows
         self._painted = False
         if provider_problem is not None:
             QTimer.singleShot(0, lambda: show_error(self, provider_problem))
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
 
     def _start_background(self) -> None:
         self.background_started = True
+        self.session.prepare_estimates(self.provider_id)
         self.refresh_estimate()
         self._refresh_library_now()  # what the index knows
         self.session.rescan()  # then what changed in the folder; both on workers
@@ -251,7 +252,8 @@ class MainWindow(QMainWindow):
         self.options.set_provider(self.provider_id, caps, self.context.settings)
         self.options.show_privacy(where_photos_go(self.context.provider_info(self.provider_id)))
         likeness.follow_provider(self)
-        self.session.prepare_estimates(self.provider_id)  # off this thread, before the first price is shown
+        if self.background_started:  # at start, once the window has painted (its worker would slow the paint)
+            self.session.prepare_estimates(self.provider_id)  # off this thread, before the first price is shown
 
     # -- generate ----------------------------------------------------------------------
     def current_style(self) -> Style | None:

@@ -26,7 +26,7 @@ from headshot_desktop.ui.provider_words import sending_html
 def choices(context: AppContext) -> list[tuple[str, str]]:
     """(id, title) of every provider the person may choose here."""
     developer = registry.developer_mode(context.environ)
-    return [(p, shown(registry.info(p).title)) for p in registry.ids(developer=developer)]
+    return [(p, shown(registry.title(p))) for p in registry.ids(developer=developer)]
 
 
 def starting_provider(context: AppContext) -> tuple[str, HeadshotError | None]:

@@ -13,7 +13,6 @@ MAX_UPLOAD_SIDE = 1536
 
 INFO = ProviderInfo(
     id="bfl",
-    title="Black Forest Labs FLUX",
     photos_leave_computer=True,
     hosts=("api.eu.bfl.ai",),
     privacy=N_(

@@ -17,7 +17,6 @@ ADDRESS_VARIABLE = "HEADSHOT_COMFYUI_URL"
 
 INFO = ProviderInfo(
     id="comfyui",
-    title=N_("comfyui", "ComfyUI (your own server)"),
     photos_leave_computer=False,
     hosts=("127.0.0.1:8188",),
     privacy=N_(

@@ -38,12 +38,10 @@ FAIL_ENV = "HEADSHOT_DESKTOP_FAKE_FAIL"
 
 INFO = ProviderInfo(
     id="fake",
-    title=N_("fake", "Fake provider (developers)"),
     photos_leave_computer=False,
     hosts=(),
     privacy=N_("fake", "Nothing leaves this computer: the fake provider makes its pictures locally and keeps nothing."),
     key=None,
-    developer_only=True,
 )
 
 SIZES: Mapping[str, str] = {"portrait": "768x1024", "square": "1024x1024", "landscape": "1024x768"}

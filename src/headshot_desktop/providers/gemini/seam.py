@@ -16,7 +16,6 @@ from headshot_desktop.translatable import N_
 
 INFO = ProviderInfo(
     id="gemini",
-    title="Google Gemini",
     photos_leave_computer=True,
     hosts=("generativelanguage.googleapis.com",),
     privacy=N_(

@@ -15,7 +15,6 @@ from headshot_desktop.translatable import N_
 
 INFO = ProviderInfo(
     id="openai",
-    title="OpenAI",
     photos_leave_computer=True,
     hosts=("api.openai.com",),
     privacy=N_(

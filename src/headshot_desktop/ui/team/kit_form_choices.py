@@ -56,7 +56,7 @@ def builtin_choices(context: Any) -> KitChoices:
 def providers_offered(context: Any) -> list[tuple[str, str]]:
     """(id, title) of the providers a kit may name: the developer-only ones only in developer mode."""
     developer = registry.developer_mode(context.environ)
-    return [(provider_id, registry.info(provider_id).title) for provider_id in registry.ids(developer=developer)]
+    return [(provider_id, registry.title(provider_id)) for provider_id in registry.ids(developer=developer)]
 
 
 def capabilities(provider_id: str, model: str) -> Capabilities:
