@@ -245,8 +245,9 @@ def build_context(
     if chosen:
         paths = paths.with_library(chosen)
     if log_to_file:
-        setup_logging(paths.log_dir)
-    log.info("Headshot Desktop %s starting", __version__)
+        # The version heads the session's records; a start with nothing to log writes nothing.
+        started = datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+        setup_logging(paths.log_dir, first_line=f"Headshot Desktop {__version__}, started {started}")
     PendingWrites(paths.pending_dir).clean_stale()  # leftovers of exports a crash interrupted
     return AppContext(
         paths=paths,

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+from headshot_desktop import __version__
 from headshot_desktop.app import build_context
 from headshot_desktop.system.logging import photo_ref, redacting_filter
 from tests.support.fixtures import log_file as log_file  # fixtures by name
@@ -15,7 +19,9 @@ KEY = "sk-proj-" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z" * 2
 
 
 def test_key_never_reaches_the_file(log_file: Path) -> None:
-    build_context(log_to_file=False).close()  # as at start: every provider's key shapes are learnt
+    context = build_context(log_to_file=False)
+    context.secrets.env_variable("openai")  # the first key lookup: every provider's key shapes are learnt
+    context.close()
     log = logging.getLogger("headshot_desktop.test")
     log.info("key in message %s" % KEY)  # noqa: UP031 - the key formatted into the message itself
     log.info("key as argument %s", KEY)
@@ -77,3 +83,38 @@ def test_photo_names_and_paths_never_reach_the_file(log_file: Path, home: Path) 
     # Words that only look like names stay: the log keeps its sense.
     log.info("POST images/edits -> HTTP 200; model=gpt-image-2; image/png")
     assert "POST images/edits -> HTTP 200; model=gpt-image-2; image/png" in read_log(log_file)
+
+
+def _run_fresh(code: str, home: Path) -> None:
+    """``code`` in a new interpreter: the log's learnt key shapes are the whole process's."""
+    env = {**os.environ, "HOME": str(home)}
+    for variable in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        env.pop(variable, None)
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=60)
+
+
+def test_a_key_stored_before_any_lookup_is_still_redacted(tmp_path: Path) -> None:
+    gemini_key = "AIza" + "Sy" + "B3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb3"
+    _run_fresh(
+        "import logging\n"
+        "from headshot_desktop.app import build_context\n"
+        "context = build_context()\n"
+        f"context.secrets.set({gemini_key!r}, 'openai', session_only=True)\n"  # another provider's shape
+        f"logging.getLogger('headshot_desktop.test').warning('echoed %s', {gemini_key!r})\n",
+        tmp_path,
+    )
+    text = "".join(p.read_text(encoding="utf-8") for p in tmp_path.rglob("headshot-desktop.log"))
+    assert "echoed [REDACTED]" in text and gemini_key not in text
+
+
+def test_the_file_starts_at_the_first_record_under_a_version_line(tmp_path: Path) -> None:
+    _run_fresh("from headshot_desktop.app import build_context\nbuild_context().close()\n", tmp_path)
+    assert not list(tmp_path.rglob("headshot-desktop.log"))  # a start with nothing to say writes nothing
+    _run_fresh(
+        "import logging\nfrom headshot_desktop.app import build_context\nbuild_context()\n"
+        "logging.getLogger('headshot_desktop.test').warning('something to keep')\n",
+        tmp_path,
+    )
+    (log,) = tmp_path.rglob("headshot-desktop.log")
+    first, second = log.read_text(encoding="utf-8").splitlines()[:2]
+    assert f"Headshot Desktop {__version__}, started " in first and second.endswith("something to keep")

@@ -13,10 +13,8 @@ word ending in an image extension, and the home folder ("~").
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -54,6 +52,8 @@ _IMAGE_WORD = re.compile(rf"(?i)[^\s/\\\"'<>|:*?()\[\]{{}},;=]+{_IMAGE_EXTENSION
 
 def photo_id(name: str) -> str:
     """A neutral id for a photo's name: the same name always gets the same id."""
+    import hashlib  # not loaded at start-up: the window's first paint needs no photo's name
+
     return "photo-" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
@@ -148,20 +148,46 @@ def photo_ref(name: str) -> str:
     return redacting_filter.add_private_name(name)
 
 
-def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
-    """Send the app's log records to a rotating file in ``log_dir``; returns the file."""
+class _FileFromFirstRecord(logging.Handler):
+    """The rotating log file, made at the first record to keep: ``logging.handlers`` (which loads sockets and
+    pickle) is then imported by whichever thread logs first, not on the window's way to its first paint."""
+
+    def __init__(self, path: Path, first_line: str) -> None:
+        super().__init__()
+        self.path, self.first_line = path, first_line
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:  # under the handler's lock: one thread makes it
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path,
+                maxBytes=MAX_BYTES,
+                backupCount=BACKUP_COUNT,
+                encoding="utf-8",
+                delay=True,
+                errors="backslashreplace",  # a file name that is not UTF-8 must not break the log
+            )
+            self._file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            if self.first_line:
+                self._file.emit(logging.makeLogRecord({"name": __name__, "levelno": logging.INFO,
+                                                       "levelname": "INFO", "msg": self.first_line}))  # fmt: skip
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def setup_logging(log_dir: Path, *, level: int = logging.INFO, first_line: str = "") -> Path:
+    """Send the app's log records to a rotating file in ``log_dir``, ``first_line`` before the first of them;
+    returns the file."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
     shutdown_logging()
-    handler = logging.handlers.RotatingFileHandler(
-        path,
-        maxBytes=MAX_BYTES,
-        backupCount=BACKUP_COUNT,
-        encoding="utf-8",
-        delay=True,
-        errors="backslashreplace",  # a file name that is not UTF-8 must not break the log
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler = _FileFromFirstRecord(path, first_line)
     handler.addFilter(redacting_filter)
     root = logging.getLogger()
     root.addHandler(handler)

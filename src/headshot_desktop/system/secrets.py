@@ -184,6 +184,7 @@ class SecretStore:
         Whitespace around the key is dropped; a key with anything else than visible
         ASCII inside (a pasted line break, a space) is refused: no server takes it.
         """
+        self.env_vars  # noqa: B018 - the key facts (and so the log's key shapes) are learnt before a key comes in
         key = key.strip()
         if not key:
             raise ValueError("empty key")
