@@ -3,16 +3,20 @@ one's provider, model, time and cost, or why it failed. Kept out of ``main_windo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox
 
 from headshot_desktop.core.styles import Style
-from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.i18n import money, number, shown, translate
 from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 
 def attach(window: WindowApi) -> None:

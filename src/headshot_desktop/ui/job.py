@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from headshot_desktop.library import Original
     from headshot_desktop.services.workflow import Outcome
 
 ACTIVE = ("queued", "running")

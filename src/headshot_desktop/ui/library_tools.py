@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui import reveal, shown_photos
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.i18n import Plural, translate
@@ -21,7 +21,10 @@ from headshot_desktop.ui.notices import plain_error
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.window_api import WindowApi
 
-Item = Original | Headshot
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, Original
+
+    Item = Original | Headshot
 
 
 def attach(window: WindowApi) -> None:
@@ -65,6 +68,7 @@ def keep(window: WindowApi, items: Sequence[Item], kept: bool) -> None:
 
 def trash_originals(window: WindowApi, originals: Sequence[Original]) -> None:
     """Ask (in use? their headshots too? kept ones?), then move what the person chose to the trash."""
+    from headshot_desktop.library import Original  # the library's types: loaded with its first listing
     from headshot_desktop.ui.dialogs.originals_trash import ask_trash_originals, explain_in_use
 
     if not originals:
@@ -98,6 +102,8 @@ def trash_originals(window: WindowApi, originals: Sequence[Original]) -> None:
 
 def remove(window: WindowApi, items: Sequence[Item]) -> None:
     """Move ``items`` to the trash on a worker, then say what went."""
+    from headshot_desktop.library import Headshot, Original
+
     if not items:
         return
 

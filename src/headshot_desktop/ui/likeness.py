@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
-
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.i18n import Plural, translate
-from headshot_desktop.ui.qt_paths import photo_filter
 from headshot_desktop.ui.window_api import WindowApi
 
 
@@ -25,6 +22,10 @@ def attach(window: WindowApi) -> None:
 
 
 def add_reference(window: WindowApi) -> None:
+    from PySide6.QtWidgets import QFileDialog  # loaded when first opened
+
+    from headshot_desktop.ui.qt_paths import photo_filter
+
     title = translate("Likeness", "Another photo of you")
     path, _ = QFileDialog.getOpenFileName(window, title, str(Path.home()), photo_filter())
     if path:

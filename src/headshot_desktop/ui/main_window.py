@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QImage, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,7 +28,6 @@ from headshot_desktop.ui import (
     comparing,
     estimate_line,
     generating,
-    library_move,
     library_tools,
     likeness,
     provider_choice,
@@ -41,7 +39,6 @@ from headshot_desktop.ui.models.style_model import StyleModel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
 from headshot_desktop.ui.provider_words import where_photos_go
-from headshot_desktop.ui.qt_paths import PHOTO_FILTER
 from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
 from headshot_desktop.ui.session import Job, Session
@@ -190,8 +187,12 @@ class MainWindow(QMainWindow):
 
     # -- photo in ---------------------------------------------------------------
     def open_photo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # the dialog's Qt types: loaded when first opened
+
+        from headshot_desktop.ui.qt_paths import photo_filter
+
         name, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a selfie"), str(Path.home()),
-                                              translate("QtPaths", PHOTO_FILTER))  # fmt: skip
+                                              photo_filter())  # fmt: skip
         if name:
             self.import_source(Path(name))
 
@@ -316,7 +317,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from headshot_desktop.ui import settings_flow
+        from headshot_desktop.ui import library_move, settings_flow
 
         dialog = settings_flow.settings_dialog(self)  # the key test and the model list run on workers
         if dialog.exec():

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import ScanReport
 from headshot_desktop.ui.i18n import Plural, translate
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import ScanReport
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,6 @@ Nothing is sent before the first-run notice is accepted and the age confirmed:
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
@@ -18,7 +16,6 @@ from headshot_desktop.app import AppContext
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
-from headshot_desktop.ui import first_run_notice
 from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_words import sending_html
 
@@ -83,6 +80,8 @@ def accept(context: AppContext, provider_id: str) -> None:
 
 
 def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
+    from html import escape  # html.entities: not on the way to the first paint
+
     box = QMessageBox(parent)
     box.setObjectName("provider-consent")
     box.setIcon(QMessageBox.Icon.Question)
@@ -117,6 +116,8 @@ def ask_consent(parent: QWidget | None, context: AppContext, provider_id: str) -
     """True when the person has accepted the first-run notice (the age confirmed) and the provider's privacy
     notice, now or before. Called before anything is sent."""
     if needs_first_run(context):
+        from headshot_desktop.ui import first_run_notice
+
         if not first_run_notice.ask(parent, context.provider_info(provider_id)):
             return False
         agree_first_run(context, provider_id)

@@ -15,7 +15,6 @@ from headshot_desktop.core.likeness import MAX_INSTRUCTION
 from headshot_desktop.core.style_words import REFINED
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import NotFoundError
-from headshot_desktop.library import Headshot
 from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
@@ -24,6 +23,7 @@ from headshot_desktop.ui.provider_words import cost_line
 from headshot_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
     from headshot_desktop.library.presets import NeedsMorePixels
     from headshot_desktop.services.refine import FinalPlan
     from headshot_desktop.ui.dialogs.export_dialog import ExportDialog

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
 from headshot_desktop.errors import HeadshotError, NotFoundError
-from headshot_desktop.library import Headshot, Original
-from headshot_desktop.ui import copy_and_drag
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.i18n import Plural, shown, translate
 from headshot_desktop.ui.keep_words import ask_about_kept
@@ -21,6 +20,9 @@ from headshot_desktop.ui.library_tools import listed_again_then_said
 from headshot_desktop.ui.operations import LibraryOp
 from headshot_desktop.ui.session import Job, load_preview
 from headshot_desktop.ui.window_api import WindowApi
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, Original
 
 
 def attach(window: WindowApi) -> None:
@@ -41,10 +43,14 @@ def attach(window: WindowApi) -> None:
 
 
 def attach_results(window: WindowApi) -> None:
+    from headshot_desktop.ui import copy_and_drag  # with the page that needs it, not at start-up
+
     copy_and_drag.attach_results(window)  # copies and drags out of Results and the Library are exported files
 
 
 def attach_library(window: WindowApi) -> None:
+    from headshot_desktop.ui import copy_and_drag
+
     copy_and_drag.attach_library(window)
 
 

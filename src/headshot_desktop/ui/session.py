@@ -21,7 +21,6 @@ from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageRe
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
-from headshot_desktop.library import Headshot, Original, ScanReport
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui.i18n import Plural, error_text, money, number, shown, translate
 from headshot_desktop.ui.job import Job, same_work
@@ -31,6 +30,7 @@ from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, Original, ScanReport
     from headshot_desktop.services.workflow import Outcome
 
 log = logging.getLogger(__name__)

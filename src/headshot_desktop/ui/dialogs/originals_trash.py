@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from headshot_desktop.library import Headshot, Original
 from headshot_desktop.ui.i18n import Plural, translate
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, Original
 
 TRASH_OBJECT_NAME = "originals-trash"
 IN_USE_OBJECT_NAME = "originals-in-use"

@@ -7,17 +7,19 @@ whether it is marked Keep: two headshots in the same style are told apart at a g
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from headshot_desktop.core.styles import USER_PREFIX
-from headshot_desktop.library import Headshot, ThumbnailCache
 from headshot_desktop.translatable import Template
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, shown, translate
 from headshot_desktop.ui.models.roles import HeadshotRole, KeptRole
 from headshot_desktop.ui.models.thumbnails import THUMB_SIZE, ThumbnailLoader
 from headshot_desktop.ui.qt_paths import file_url
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot, ThumbnailCache
 
 __all__ = ["THUMB_SIZE", "HeadshotRole", "LibraryModel", "headshot_title", "numbered", "style_name"]
 

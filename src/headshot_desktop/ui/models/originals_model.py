@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from headshot_desktop.library import Original
 from headshot_desktop.library.labels import photo_name
 from headshot_desktop.ui.i18n import Plural, date_time, translate
 from headshot_desktop.ui.models.roles import KeptRole, OriginalRole
 from headshot_desktop.ui.models.thumbnails import ThumbnailLoader
 from headshot_desktop.ui.photo_names import photo_label
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 Index = QModelIndex | QPersistentModelIndex
 

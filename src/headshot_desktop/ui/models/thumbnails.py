@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from headshot_desktop.errors import HeadshotError
-from headshot_desktop.library import ThumbnailCache
 from headshot_desktop.ui.tasks import run_in_background_priority
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import ThumbnailCache
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.library import Headshot, Original
 from headshot_desktop.library.labels import original_labels
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, date_time, translate
 from headshot_desktop.ui.keep_words import keep_tooltip
@@ -32,7 +31,7 @@ from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.widgets.library_tiles import tile_view
 
 if TYPE_CHECKING:
-    from headshot_desktop.library import Library
+    from headshot_desktop.library import Headshot, Library, Original
 
 RESCAN_DELAY_MS = 400
 # Marked here, translated where shown: the translator is installed after this module is imported.

@@ -5,16 +5,20 @@ The panel only shows and asks; the window's library tools do the work on a worke
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from headshot_desktop.library import Original
 from headshot_desktop.ui.i18n import Plural, translate
 from headshot_desktop.ui.keep_words import keep_original_tooltip
 from headshot_desktop.ui.models.originals_model import OriginalsModel
 from headshot_desktop.ui.models.roles import OriginalRole
 from headshot_desktop.ui.models.thumbnails import ThumbnailLoader
 from headshot_desktop.ui.widgets.library_tiles import tile_view
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 
 class OriginalsPanel(QWidget):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from headshot_desktop.library import Original
 from headshot_desktop.ui.i18n import translate
 from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.widgets.drop_zone import DropZone
 from headshot_desktop.ui.widgets.reference_strip import ReferenceStrip
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 
 class PhotoPanel(QWidget):

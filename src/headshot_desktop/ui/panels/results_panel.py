@@ -6,12 +6,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from headshot_desktop.library import Headshot
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, money, translate
 from headshot_desktop.ui.keep_words import keep_tooltip
 from headshot_desktop.ui.models.library_model import headshot_title, numbered
@@ -20,6 +20,9 @@ from headshot_desktop.ui.widgets.compare_view import CompareView
 from headshot_desktop.ui.widgets.keep_checklist import KeepChecklist
 from headshot_desktop.ui.widgets.result_strip import BEFORE_ROLE, HEADSHOT_ROLE, IMAGE_ROLE, KEY_ROLE, ResultStrip
 from headshot_desktop.ui.widgets.versions_bar import VersionsBar
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
 
 # Marked here, translated where shown: the translator is installed after this module is imported.
 EMPTY_VIEW = QT_TRANSLATE_NOOP("ResultsPanel", "Your headshots appear here.")

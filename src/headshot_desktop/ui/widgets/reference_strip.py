@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from headshot_desktop.library import Original
 from headshot_desktop.ui.i18n import Plural, shown, translate
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Original
 
 THUMB = QSize(48, 60)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from headshot_desktop.library import Headshot
 from headshot_desktop.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from headshot_desktop.library import Headshot
 
 
 class VersionsBar(QWidget):
