@@ -34,6 +34,8 @@ def problems(report: dict, platform: str = sys.platform) -> list[str]:
     loaded = report.get("plugins_loaded", [])
     if not any("ffmpegmediaplugin" in name for name in loaded):
         found.append("QtMultimedia's FFmpeg plugin did not load")
+    if not any("qsvgicon" in name for name in loaded):
+        found.append("Qt's SVG icon engine did not load (it draws the window's icon)")
     if PLATFORM_PLUGIN[platform] not in loaded:
         found.append(f"{PLATFORM_PLUGIN[platform]} did not load")
     found += [f"plugin {name}: {error}" for name, error in report.get("plugins_failed", {}).items()]

@@ -109,6 +109,7 @@ def test_install_start_and_remove(deb: Path, tmp_path: Path) -> None:
         assert report["secret_service_backend"] == "keyring.backends.SecretService"
         assert "multimedia/libffmpegmediaplugin.so" in report["plugins_loaded"]
         assert "platforms/libqxcb.so" in report["plugins_loaded"]
+        assert "iconengines/libqsvgicon.so" in report["plugins_loaded"]  # the window's icon
         assert report["plugins_failed"] == {}
         assert set(report["image_formats"].values()) == {"ok"}, report["image_formats"]
         assert check_bundle.problems(report) == []  # the translations too: the app's and Qt's, each language

@@ -34,6 +34,15 @@ def test_window_shows_key_source_and_library(window: MainWindow, home: Path, qtb
     assert str(home / "Pictures" / "Headshot Desktop") in window.status_line.text()
 
 
+def test_the_window_icon_is_drawn_crisp_at_small_and_large_sizes(window: MainWindow) -> None:
+    icon = window.windowIcon()
+    for side in (16, 256):
+        image = icon.pixmap(side, side).toImage()
+        assert image.width() == side  # drawn at that size, not a small picture scaled up
+        # The app's mark: opaque pixels inside, transparent corners.
+        assert image.pixelColor(side // 2, side // 2).alpha() == 255 and image.pixelColor(0, 0).alpha() == 0
+
+
 def test_dropping_files_emits_their_paths(window: MainWindow, qtbot, tmp_path: Path) -> None:
     photo = tmp_path / "me.jpg"
     photo.write_bytes(b"x")

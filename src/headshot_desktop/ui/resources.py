@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon
 
-from headshot_desktop.system.resources import resource_bytes
+from headshot_desktop.system.resources import resource
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-
-
-def render_svg(data: bytes, size: int) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(data))
-    image = QImage(QSize(size, size), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    return QPixmap.fromImage(image)
+ICON = ("icons", "headshot-desktop.svg")
 
 
 def app_icon() -> QIcon:
-    data = resource_bytes("icons", "headshot-desktop.svg")
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addPixmap(render_svg(data, size))
-    return icon
+    """Qt's SVG icon engine draws it at each size when that size is first asked for, not all at start-up."""
+    return QIcon(str(resource(*ICON)))
