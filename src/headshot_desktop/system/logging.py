@@ -13,6 +13,7 @@ word ending in an image extension, and the home folder ("~").
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -33,21 +34,27 @@ REDACTED = "[REDACTED]"
 # the token patterns read such escapes as part of the secret rather than as its end.
 _ESCAPE = r"(?:\\(?:[nrtvf0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})|%[0-9A-Fa-f]{2})"
 _TOKEN = rf"(?:[A-Za-z0-9._~+/=-]|{_ESCAPE})"
+# Written as text and compiled at the first record (``_compiled``), not while the window starts.
 _PATTERNS = [
-    re.compile(rf"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?(?:[^\s\"',;}}\\%]|{_ESCAPE})+"),
-    re.compile(rf"(?i)(bearer\s+){_TOKEN}{{8,}}(?:\s*(?:{_ESCAPE})+{_TOKEN}+)*"),
-    re.compile(r"(?i)((?:api[_-]?key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}"),
+    rf"(?i)(authorization[\"']?\s*[:=]\s*[\"']?)(bearer\s+)?(?:[^\s\"',;}}\\%]|{_ESCAPE})+",
+    rf"(?i)(bearer\s+){_TOKEN}{{8,}}(?:\s*(?:{_ESCAPE})+{_TOKEN}+)*",
+    r"(?i)((?:api[_-]?key|token|secret)[\"']?\s*[:=]\s*[\"']?)[^\s\"',;}&]{6,}",
     # Each provider's own key shapes are added by ``add_patterns`` (its ``KeySpec.patterns``).
 ]
 _IMAGE_EXTENSION = r"\.(?:jpe?g|jpe|jfif|png|webp|heic|heif|avif|gif|bmp|tiff?|dng)\b"
 _PHOTO_PATHS = [
     # A path to an image, folders and all (spaces too): from its first separator to the extension.
-    re.compile(rf"(?i)(?:(?<=[\s'\"(=])|^)(?:[A-Za-z]:)?[/\\~][^\n\r\"'<>|*?]*?{_IMAGE_EXTENSION}"),
+    rf"(?i)(?:(?<=[\s'\"(=])|^)(?:[A-Za-z]:)?[/\\~][^\n\r\"'<>|*?]*?{_IMAGE_EXTENSION}",
     # The library's names: a time stamp, then the photo's own name or the style (spaces and all).
-    re.compile(rf"(?i)\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}\.\d{{2}} [^\n\r/\\:*?\"<>|]*?{_IMAGE_EXTENSION}"),
+    rf"(?i)\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}\.\d{{2}} [^\n\r/\\:*?\"<>|]*?{_IMAGE_EXTENSION}",
 ]
 # Any other word that is an image file's name (after the names intake was given, which may hold spaces).
-_IMAGE_WORD = re.compile(rf"(?i)[^\s/\\\"'<>|:*?()\[\]{{}},;=]+{_IMAGE_EXTENSION}")
+_IMAGE_WORD = rf"(?i)[^\s/\\\"'<>|:*?()\[\]{{}},;=]+{_IMAGE_EXTENSION}"
+
+
+@functools.cache
+def _compiled() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
+    return [re.compile(p) for p in _PATTERNS], [re.compile(p) for p in _PHOTO_PATHS], re.compile(_IMAGE_WORD)
 
 
 def photo_id(name: str) -> str:
@@ -98,7 +105,7 @@ class RedactingFilter(logging.Filter):
     def redact(self, text: str) -> str:
         with self._lock:
             secrets = sorted(self._secrets, key=len, reverse=True)
-            patterns = [*_PATTERNS, *self._patterns]
+            patterns = [*_compiled()[0], *self._patterns]
             names = sorted(self._names, key=len, reverse=True)
         for secret in secrets:
             text = text.replace(secret, REDACTED)
@@ -125,11 +132,12 @@ class RedactingFilter(logging.Filter):
 
 
 def _without_photo_names(text: str, names: list[str]) -> str:
-    for pattern in _PHOTO_PATHS:
+    _, photo_paths, image_word = _compiled()
+    for pattern in photo_paths:
         text = pattern.sub(lambda m: photo_id(m.group(0)), text)
     for name in names:
         text = text.replace(name, photo_id(name))
-    text = _IMAGE_WORD.sub(lambda m: photo_id(m.group(0)), text)
+    text = image_word.sub(lambda m: photo_id(m.group(0)), text)
     home = os.path.expanduser("~")
     return text.replace(home, "~") if len(home) > 1 else text
 

@@ -56,7 +56,7 @@ def choose_features(window: WindowApi) -> None:
 
 
 def show_features(window: WindowApi) -> None:
-    from headshot_desktop.ui.dialogs.keep_dialog import summary
+    from headshot_desktop.ui.keep_summary import summary
 
     settings = window.context.settings
     window.options.show_keep(*summary(settings))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from headshot_desktop.providers.base import Capabilities, OptionSpec
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.system.settings import Settings
-from headshot_desktop.ui.dialogs.keep_dialog import summary as keep_summary
 from headshot_desktop.ui.i18n import Plural, shown, translate
+from headshot_desktop.ui.keep_summary import summary as keep_summary
 from headshot_desktop.ui.provider_words import detail_label, shape_labels
 from headshot_desktop.ui.widgets.option_box import option_box
 

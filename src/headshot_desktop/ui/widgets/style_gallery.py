@@ -18,7 +18,10 @@ def paint_bust(painter: QPainter, rect: QRectF, background: QColor, accent: QCol
     """A neutral head-and-shoulders silhouette: an illustration, not anyone's face."""
     if monochrome:
         background = QColor.fromHsl(0, 0, background.lightness())
-    painter.fillRect(rect, background)
+    # A rectangle drawn, not fillRect: that call's overloads make PySide build QGradient's types (2 ms at start-up).
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(background)
+    painter.drawRect(rect)
     cx = rect.center().x()
     head_r = rect.height() * 0.2
     head_c = QPointF(cx, rect.top() + rect.height() * 0.42)
@@ -35,7 +38,6 @@ def paint_bust(painter: QPainter, rect: QRectF, background: QColor, accent: QCol
         QPointF(cx + rect.height() * 0.55, rect.bottom()),
     )
     body.closeSubpath()
-    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(accent)
     painter.drawPath(body)
     skin = QColor("#b9b9b9") if monochrome else QColor("#e0b897")
