@@ -43,7 +43,8 @@ QUICK = {"latency": 0.5, "turns": 1}
 def _measure(sizes: dict) -> dict:
     """In the child: the server, the app context and the turns."""
     from headshot_desktop.app import build_context
-    from headshot_desktop.core.generation import CancelToken, PartialImage
+    from headshot_desktop.core.generation import CancelToken
+    from headshot_desktop.core.progress import PartialImage
     from tests.support.openai_server import Pacing, openai_server
     from tests.unit.intake import corpus
 

@@ -8,7 +8,8 @@ import json
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import ImageReady, PartialImage
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.services.workflow import GenerateOptions
 from tests.support.openai_server import Reply

@@ -100,7 +100,8 @@ class TestRealComfyUI:
         assert provider.check().startswith("Found ComfyUI ")
 
     def test_a_run_reports_steps_and_previews(self, provider: Provider, probe: str) -> None:
-        from headshot_desktop.core.generation import CancelToken, ImageProgress, PartialImage
+        from headshot_desktop.core.generation import CancelToken
+        from headshot_desktop.core.progress import ImageProgress, PartialImage
         from tests.providers.hooks import Events, ProviderHooks
 
         events = Events()
@@ -125,7 +126,8 @@ class TestRealComfyUI:
     def test_cancel_stops_the_run_on_the_server_and_leaves_no_history(self, provider: Provider, tmp_path: Path) -> None:
         import threading
 
-        from headshot_desktop.core.generation import CancelToken, ImageProgress
+        from headshot_desktop.core.generation import CancelToken
+        from headshot_desktop.core.progress import ImageProgress
         from headshot_desktop.errors import CancelledError
         from tests.providers.hooks import Events, ProviderHooks
 

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image, ImageStat
 
-from headshot_desktop.core.generation import CancelToken, PartialImage, Retrying
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.progress import PartialImage, Retrying
 from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import fake, registry

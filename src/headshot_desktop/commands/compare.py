@@ -17,7 +17,8 @@ from headshot_desktop.commands import likeness_args
 from headshot_desktop.commands.output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, json_result, message, result
 from headshot_desktop.commands.progress import Progress
 from headshot_desktop.commands.wording import for_command_line
-from headshot_desktop.core.generation import CancelToken, ImageReady, Status
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import ImageReady, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.library import Original

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from headshot_desktop.commands.wording import for_command_line
-from headshot_desktop.core.generation import (
+from headshot_desktop.core.progress import (
     ImageProgress,
     ImageReady,
     PartialImage,

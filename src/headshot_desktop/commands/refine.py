@@ -26,7 +26,8 @@ from headshot_desktop.commands.output import (
     result,
 )
 from headshot_desktop.commands.progress import Progress
-from headshot_desktop.core.generation import LARGEST, CancelToken, ImageProgress, ImageReady, Status
+from headshot_desktop.core.generation import LARGEST, CancelToken
+from headshot_desktop.core.progress import ImageProgress, ImageReady, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 

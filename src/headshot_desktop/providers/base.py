@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
-from headshot_desktop.core.generation import (
-    LARGEST,
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ModelInfo,
-    ProgressCallback,
-)
+from headshot_desktop.core.generation import LARGEST, CancelToken, GenerationRequest, GenerationResult, ModelInfo
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.names import DEVELOPER_ONLY, TITLES
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 
 @dataclass(frozen=True)

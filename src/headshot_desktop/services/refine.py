@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import LARGEST, CancelToken, ProgressCallback
+from headshot_desktop.core.generation import LARGEST, CancelToken
 from headshot_desktop.core.likeness import MAX_INSTRUCTION
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import ConfigError, NotFoundError
@@ -19,6 +20,9 @@ from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.services.workflow import Outcome, Workflow
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 _FROM_THE_SELFIE = N_("services", "Generate from the selfie again.")
 

@@ -16,20 +16,13 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from headshot_desktop import intake
-from headshot_desktop.core.generation import (
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ImageProgress,
-    ImageReady,
-    PartialImage,
-    ProgressCallback,
-    Status,
-)
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import SpendEntry, SpendLog
+from headshot_desktop.core.progress import ImageProgress, ImageReady, PartialImage, Status
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Library, Original
@@ -42,6 +35,9 @@ from headshot_desktop.services.options import GenerateOptions, build_request, ch
 from headshot_desktop.services.uploads import UploadCache
 from headshot_desktop.system.marked import joined
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

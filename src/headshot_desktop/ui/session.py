@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.generation import CancelToken, ImageProgress, ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
@@ -239,6 +239,8 @@ class Session(QObject):
                                "Session", "The headshot {name} could not be shown.").format(name=headshot.path.name))))  # fmt: skip
 
     def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
+        from headshot_desktop.core.progress import ImageReady, PartialImage, Status  # with the first run
+
         self.jobs.append(job)
         job.started = time.monotonic()
 
@@ -266,6 +268,8 @@ class Session(QObject):
         return job
 
     def _job_progress(self, job: Job, update: tuple[object, QImage | None]) -> None:
+        from headshot_desktop.core.progress import ImageProgress, ImageReady, PartialImage, Retrying, Status
+
         event, image = update
         job.state = "running"
         if isinstance(event, Status):

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, ProgressEvent, Retrying
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import ImageReady, PartialImage, ProgressEvent, Retrying
 from headshot_desktop.errors import CancelledError
 from headshot_desktop.providers.openai.client import wait_or_cancel
 from tests.support.openai_server import Reply

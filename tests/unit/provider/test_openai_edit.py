@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from headshot_desktop import __version__
-from headshot_desktop.core.generation import CancelToken, ImageReady, PartialImage, Status
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import ImageReady, PartialImage, Status
 from headshot_desktop.errors import ConfigError
 from headshot_desktop.providers.openai import OpenAIProvider
 from tests.support.openai_server import OUTPUT_TOKENS, OpenAITestServer, Reply

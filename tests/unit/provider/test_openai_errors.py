@@ -8,7 +8,8 @@ import time
 import httpx
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, Retrying
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import Retrying
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.openai import RetryPolicy
 from tests.support.openai_server import Reply

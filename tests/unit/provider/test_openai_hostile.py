@@ -22,7 +22,8 @@ import time
 import httpx
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, PartialImage
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import PartialImage
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.https import client as client_module
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider, RetryPolicy

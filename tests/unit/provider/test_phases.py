@@ -14,11 +14,12 @@ import httpx
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import (
+from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.progress import (
     RECEIVING,
     UPLOADING,
     WAITING,
-    GenerationRequest,
     ImageProgress,
     ImageReady,
     PartialImage,
@@ -27,7 +28,6 @@ from headshot_desktop.core.generation import (
     Retrying,
     Status,
 )
-from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider
 from tests.support.bfl_server import API_KEY as BFL_KEY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from headshot_desktop.core.generation import Retrying
+from headshot_desktop.core.progress import Retrying
 from headshot_desktop.errors import ErrorKind
 from headshot_desktop.services.team.rate import FIRST_BACKOFF, MAX_BACKOFF, RatePause, is_rate_limit
 

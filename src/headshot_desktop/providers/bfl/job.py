@@ -13,17 +13,21 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import RECEIVING, CancelToken, GenerationRequest, ImageProgress, ProgressCallback
+from headshot_desktop.core.generation import CancelToken, GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.progress import RECEIVING, ImageProgress
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.bfl import catalog, errors, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
 from headshot_desktop.providers.https.client import MAX_JSON_BYTES, read_limited
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

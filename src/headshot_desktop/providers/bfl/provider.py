@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import (
-    UPLOADING,
-    WAITING,
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ImageReady,
-    ModelInfo,
-    ProgressCallback,
-)
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.progress import UPLOADING, WAITING, ImageReady
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.bfl import catalog, job, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient
 from headshot_desktop.providers.https.images import read_image
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

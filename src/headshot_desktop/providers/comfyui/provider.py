@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from headshot_desktop.core.generation import (
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ImageReady,
-    ModelInfo,
-    ProgressCallback,
-    listed,
-)
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo, listed
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.progress import ImageReady
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.comfyui import run, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

@@ -12,29 +12,22 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import (
-    UPLOADING,
-    WAITING,
-    CancelToken,
-    GeneratedImage,
-    GenerationRequest,
-    ImageProgress,
-    PartialImage,
-    Phase,
-    ProgressCallback,
-    Status,
-)
+from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.progress import UPLOADING, WAITING, ImageProgress, PartialImage, Phase, Status
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, HeadshotError, ProviderError
 from headshot_desktop.providers.comfyui import errors, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient
 from headshot_desktop.providers.comfyui.events import ConnectionClosed, Event, EventStream, Preview, open_stream
 from headshot_desktop.providers.https.images import read_image
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 RUN_LIMIT = 1800.0  # a slow GPU (or a CPU) can take many minutes; a run that never ends must end some time
 POLL = 0.25

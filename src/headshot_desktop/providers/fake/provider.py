@@ -12,28 +12,22 @@ import math
 import os
 import threading
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from headshot_desktop.core.generation import (
-    CancelToken,
-    GeneratedImage,
-    GenerationRequest,
-    GenerationResult,
-    ImageReady,
-    ModelInfo,
-    PartialImage,
-    ProgressCallback,
-    Retrying,
-    Status,
-)
+from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest, GenerationResult, ModelInfo
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.progress import ImageReady, PartialImage, Retrying, Status
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.fake import FAIL_ENV, INFO, LATENCY_ENV, LOOK, MODEL, capabilities, estimate, render
 from headshot_desktop.providers.https.failures import in_words
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

@@ -4,26 +4,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import (
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ImageReady,
-    ModelInfo,
-    ProgressCallback,
-)
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.progress import ImageReady
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.gemini import answer, models, seam
 from headshot_desktop.providers.gemini.client import GeminiClient
 from headshot_desktop.providers.gemini.pricing import PricingTable, builtin_table, usage_of
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

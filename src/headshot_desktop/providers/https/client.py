@@ -16,17 +16,21 @@ import threading
 import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, Phase, Retrying
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import Retrying
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.providers.https import failures
 from headshot_desktop.providers.https.cancel import SocketAborter
 from headshot_desktop.providers.https.config import DEFAULT_TIMEOUT, USER_AGENT, build_ssl_context, is_loopback
 from headshot_desktop.providers.https.phases import STEPS, PhaseReporter, both
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import Phase
 
 log = logging.getLogger(__name__)
 

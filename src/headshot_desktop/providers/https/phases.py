@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from headshot_desktop.core.generation import RECEIVING, UPLOADING, WAITING, Phase
+from headshot_desktop.core.progress import RECEIVING, UPLOADING, WAITING, Phase
 
 STEPS = (UPLOADING, WAITING, RECEIVING)
 COUNT_FROM = 256 << 10  # a smaller body goes out in a blink: no percentages for it

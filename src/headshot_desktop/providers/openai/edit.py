@@ -12,21 +12,13 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 
-from headshot_desktop.core.generation import (
-    RECEIVING,
-    CancelToken,
-    GeneratedImage,
-    GenerationRequest,
-    ImageReady,
-    PartialImage,
-    Phase,
-    ProgressCallback,
-    Usage,
-)
+from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest, Usage
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.progress import RECEIVING, ImageReady, PartialImage, Phase
 from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.providers.https.failures import in_words
 from headshot_desktop.providers.https.images import decode_base64, read_image
@@ -36,6 +28,9 @@ from headshot_desktop.providers.openai.models import capabilities
 from headshot_desktop.providers.openai.sizes import quality_for, size_for
 from headshot_desktop.providers.openai.sse import SSELimitError, iter_events
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 import httpx
 
-from headshot_desktop.core.generation import (
-    CancelToken,
-    GenerationRequest,
-    GenerationResult,
-    ModelInfo,
-    ProgressCallback,
-)
+from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.errors import ErrorKind, ProviderError
@@ -23,6 +18,9 @@ from headshot_desktop.providers.openai import edit, models, seam
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.pricing import PricingTable, builtin_table
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import ProgressCallback
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from headshot_desktop.core.generation import CancelToken, ProgressEvent, Retrying
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.progress import Retrying
 from headshot_desktop.errors import CancelledError, HeadshotError
 from headshot_desktop.services.team.manifest import DONE, FAILED, QUEUED, REFUSED, RUNNING, PersonState
 from headshot_desktop.services.team.outcomes import Ending, ending_of_error, ending_of_outcome
@@ -24,6 +25,7 @@ from headshot_desktop.translatable import N_, Money
 
 if TYPE_CHECKING:
     from headshot_desktop.core.pricing import CostEstimate
+    from headshot_desktop.core.progress import ProgressEvent
     from headshot_desktop.core.styles import Style
     from headshot_desktop.services.options import GenerateOptions
     from headshot_desktop.services.team.events import BatchStopped

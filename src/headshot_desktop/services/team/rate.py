@@ -9,9 +9,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import Retrying
 from headshot_desktop.errors import ErrorKind
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.progress import Retrying
 
 FIRST_BACKOFF = 2.0
 MAX_BACKOFF = 60.0

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from headshot_desktop.core.generation import with_elapsed
+from headshot_desktop.core.progress import with_elapsed
 from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.job import Job
 from headshot_desktop.ui.widgets.elided_label import ElidedLabel
