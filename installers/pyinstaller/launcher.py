@@ -117,6 +117,9 @@ def main() -> int:
         with open(target, "w", encoding="utf-8") as handle:
             json.dump(bundle_report(), handle, indent=1)
         return 0
+    import gc
+
+    gc.disable()  # as python -m headshot_desktop does: off through the imports too; cli.main turns it back on
     from headshot_desktop.cli import main as cli_main
 
     return cli_main()
