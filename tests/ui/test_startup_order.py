@@ -77,3 +77,34 @@ def test_a_menu_item_whose_module_loads_on_first_use_reaches_it(qtbot, home: Pat
     window.actions[action].trigger()
     assert called == [window]
     window.close()
+
+
+
+class ResizedAfterPaint(QObject):
+    """Counts the resizes a widget gets after its first paint: each one repaints all of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+        self.resizes = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        elif event.type() == QEvent.Type.Resize and self.painted:
+            self.resizes += 1
+        return False
+
+
+def test_the_style_cards_are_not_laid_out_again_after_the_first_frame(qtbot, home: Path) -> None:
+    """A scroll bar shown a turn after the cards were laid out narrowed the gallery: every card was painted twice."""
+    window = MainWindow(build_context(log_to_file=False))
+    qtbot.addWidget(window)
+    window.resize(1180, 760)  # the first size: more cards than fit, so the gallery scrolls
+    watch = ResizedAfterPaint()
+    window.gallery.viewport().installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: watch.painted)
+    qtbot.wait(150)  # the turns of the event loop in which a scroll bar would come and narrow the view
+    assert window.gallery.verticalScrollBar().maximum() > 0
+    assert watch.resizes == 0

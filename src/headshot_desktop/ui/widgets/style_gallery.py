@@ -112,6 +112,10 @@ class StyleGallery(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
         self.setSpacing(2)
+        # Cards wrap to the width, so it only ever scrolls down. A scroll bar that comes and goes is shown or hidden
+        # a turn of the event loop after the cards are laid out: the whole gallery was painted twice at start-up.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setAccessibleName(translate("StyleGallery", "Styles"))
         self.selectionModel().currentChanged.connect(self._current_changed)
