@@ -79,7 +79,6 @@ def test_a_menu_item_whose_module_loads_on_first_use_reaches_it(qtbot, home: Pat
     window.close()
 
 
-
 class ResizedAfterPaint(QObject):
     """Counts the resizes a widget gets after its first paint: each one repaints all of it."""
 
