@@ -13,12 +13,12 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from headshot_desktop import __version__
-from headshot_desktop.core.pricing import SpendLog
 from headshot_desktop.core.styles import StyleCatalog
 from headshot_desktop.errors import NoKeyError
 from headshot_desktop.providers import registry
@@ -34,6 +34,7 @@ from headshot_desktop.system.settings import Settings, SettingsStore
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.spending import SpendLog
     from headshot_desktop.library import Library, RetentionReport
     from headshot_desktop.services.workflow import Workflow
 
@@ -54,7 +55,6 @@ class AppContext:
     provider_override: str = ""
     styles: StyleCatalog = field(init=False)
     pending: PendingWrites = field(init=False)  # exports in flight, cleaned after a crash
-    spend_log: SpendLog = field(init=False)
     _library: Library | None = field(default=None, init=False, repr=False)
     # The window opens the library on its thread while a worker may scan it: one opening only.
     _library_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
@@ -67,8 +67,14 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.styles = StyleCatalog(self.paths.config_dir, notices=self.notices)
-        self.spend_log = SpendLog(self.paths.state_dir)
         self.pending = PendingWrites(self.paths.pending_dir)
+
+    @cached_property
+    def spend_log(self) -> SpendLog:
+        """Written when a run is paid for: made then, not when the window starts."""
+        from headshot_desktop.core.spending import SpendLog
+
+        return SpendLog(self.paths.state_dir)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)

@@ -22,10 +22,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_PREVIEWS, SHAPES, CancelToken, ModelInfo
+from headshot_desktop.core.generation import DETAIL_LEVELS, MAX_PREVIEWS, SHAPES, CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.progress import ImageReady, PartialImage, ProgressEvent, Retrying
+from headshot_desktop.core.results import ModelInfo
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import registry

@@ -32,9 +32,11 @@ from typing import ClassVar
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, shape_of
+from headshot_desktop.core.generation import CancelToken, shape_of
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import ImageReady, ProgressEvent
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult
 from headshot_desktop.errors import ErrorKind
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers.base import Provider

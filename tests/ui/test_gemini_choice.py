@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from headshot_desktop.app import build_context
-from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.providers import registry
 from headshot_desktop.ui.dialogs.first_run import FirstRunWizard
 from headshot_desktop.ui.main_window import MainWindow

@@ -1,6 +1,8 @@
-"""What a generation asks for, what comes back, and what happens on the way.
+"""What a generation may ask for, and a run's cancel: the limits and shapes every provider, the window and the
+command line share.
 
-Plain values shared by every provider, the window and the command line.
+The request itself is in ``core/request.py`` and what comes back in ``core/results.py``: both are made only when a
+run is priced or made, so the window's start does not build their classes.
 """
 
 from __future__ import annotations
@@ -8,13 +10,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Callable, Sequence
 
-from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.errors import CancelledError, ConfigError
-from headshot_desktop.translatable import N_, Day, Number
+from headshot_desktop.errors import CancelledError
+from headshot_desktop.translatable import N_
 
 log = logging.getLogger(__name__)
 
@@ -60,57 +59,6 @@ def shape_of(width: int, height: int) -> str:
     return "portrait" if height > width else "landscape"
 
 
-@dataclass(frozen=True)
-class GenerationRequest:
-    """One image from one photo: a style's prompt, a shape, a detail level, the provider's own options.
-
-    Several variants are several requests (each with its own previews, cancel, error and
-    cost); ``variant`` says which one this is. ``options`` holds the provider's own
-    settings by the ids its ``Capabilities.options`` declare; the provider checks them.
-    """
-
-    style_id: str
-    prompt: str
-    model: str = ""  # empty: the provider's default model
-    shape: str = DEFAULT_SHAPE
-    detail: str = "medium"
-    previews: int = 2  # rough previews while it works, where the provider streams them
-    variant: int = 0  # 0-based: which of the run's variants this request makes
-    options: Mapping[str, str] = field(default_factory=dict)
-    # Further photos of the same person, prepared like the main one, sent after it (in this order) where the
-    # provider takes them; the prompt already says what they are (``reference_note``).
-    references: tuple[PreparedPhoto, ...] = ()
-    seed: int | None = None  # the same seed again (a draft made final), where the provider takes one; None: random
-
-    def __post_init__(self) -> None:
-        problems: list[str] = []
-        if not self.prompt.strip():
-            problems.append(PROMPT_EMPTY)
-        if len(self.prompt) > MAX_PROMPT_CHARS:
-            problems.append(PROMPT_TOO_LONG.format(limit=Number(MAX_PROMPT_CHARS)))
-        if self.shape not in SHAPES:
-            problems.append(not_one_of(self.shape, SHAPES))
-        if self.detail not in DETAIL_LEVELS:
-            problems.append(
-                N_("generation", "the detail level {level} is not one of {levels}").format(
-                    level=repr(self.detail), levels=", ".join(DETAIL_LEVELS)
-                )
-            )
-        if not 0 <= self.previews <= MAX_PREVIEWS:
-            problems.append(N_("generation", "the number of previews must be 0 to {most}").format(most=MAX_PREVIEWS))
-        if not 0 <= self.variant < MAX_VARIANTS:
-            problems.append(N_("generation", "there are at most {most} variants").format(most=MAX_VARIANTS))
-        if len(self.references) > MAX_REFERENCES:
-            problems.append(N_("generation", "there are at most {most} reference photos").format(most=MAX_REFERENCES))
-        if problems:
-            raise ConfigError(
-                N_("generation", "These generation settings cannot be used: {problems}.").format(
-                    problems=listed(problems)
-                ),
-                hint=N_("generation", "Change them in Settings and try again."),
-            )
-
-
 def reference_note(count: int) -> str:
     """What the prompt says about the reference photos, so every provider reads them the same way."""
     if count <= 0:
@@ -120,77 +68,6 @@ def reference_note(count: int) -> str:
         f"\nREFERENCES: image 1 is the photo to edit. {which} the same person; use them only "
         "to keep their likeness exact (face, features, skin, hair). Do not copy their clothes, light or backdrop."
     )
-
-
-@dataclass(frozen=True)
-class GeneratedImage:
-    data: bytes  # the encoded image exactly as the provider sent it
-    mime_type: str
-    width: int
-    height: int
-    index: int  # 0-based position among the run's images
-    revised_prompt: str | None = None
-
-
-@dataclass(frozen=True)
-class Usage:
-    """Token counts the provider reports; the real cost is computed from these."""
-
-    input_tokens: int = 0
-    input_text_tokens: int = 0
-    input_image_tokens: int = 0
-    output_tokens: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.input_tokens + self.output_tokens
-
-    @classmethod
-    def from_json(cls, raw: Mapping[str, object]) -> Usage:
-        def count(mapping: object, key: str) -> int:
-            value = mapping.get(key) if isinstance(mapping, Mapping) else None
-            return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
-
-        details = raw.get("input_tokens_details")
-        text, image = count(details, "text_tokens"), count(details, "image_tokens")
-        total_in = count(raw, "input_tokens") or text + image
-        if not details:  # no split given: count it all as text, the cheaper guess
-            text = total_in
-        return cls(total_in, text, image, count(raw, "output_tokens"))
-
-
-@dataclass(frozen=True)
-class GenerationResult:
-    images: tuple[GeneratedImage, ...]
-    usage: Usage | None
-    model: str
-    request_id: str | None = None
-    cost_usd: float | None = None  # from ``usage`` and the pricing table; None when unknown
-    warnings: tuple[str, ...] = ()  # e.g. "only 1 of 2 images arrived"
-    seed: int | None = None  # the seed the provider was given, where it takes one
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    id: str
-    created: int | None = None  # Unix time the provider gives; orders "newest"
-    shutdown_date: date | None = None
-
-    def warning(self, today: date | None = None) -> str | None:
-        """A sentence to show when the model is retired or about to be."""
-        if self.shutdown_date is None:
-            return None
-        today = today or date.today()
-        # The date is a value, not text: the window writes it the way the person's locale does.
-        if self.shutdown_date <= today:
-            return N_(
-                "generation",
-                "The model {model} was retired on {when}. Choose another model in Settings.",
-            ).format(model=self.id, when=Day.of(self.shutdown_date))
-        return N_(
-            "generation",
-            "The model {model} will be retired on {when}. Choose a newer model in Settings before then.",
-        ).format(model=self.id, when=Day.of(self.shutdown_date))
 
 
 class CancelToken:

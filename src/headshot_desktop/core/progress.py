@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from headshot_desktop.core.generation import GeneratedImage
+from headshot_desktop.core.results import GeneratedImage
 from headshot_desktop.errors import ErrorKind
 from headshot_desktop.translatable import N_
 

@@ -15,14 +15,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
-from headshot_desktop.core.generation import LARGEST, CancelToken, GenerationRequest, GenerationResult, ModelInfo
-from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.generation import LARGEST
 from headshot_desktop.providers.names import DEVELOPER_ONLY, TITLES
 from headshot_desktop.translatable import N_
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the provider protocol's types: made when a run is priced or made, not when the window starts
+    from headshot_desktop.core.generation import CancelToken
+    from headshot_desktop.core.models import PreparedPhoto
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.progress import ProgressCallback
+    from headshot_desktop.core.request import GenerationRequest
+    from headshot_desktop.core.results import GenerationResult, ModelInfo
 
 
 @dataclass(frozen=True)

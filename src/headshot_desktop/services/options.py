@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from headshot_desktop.core.generation import (
     DETAIL_LEVELS,
@@ -14,16 +14,18 @@ from headshot_desktop.core.generation import (
     MAX_REFERENCES,
     MAX_VARIANTS,
     SHAPES,
-    GenerationRequest,
     reference_note,
 )
 from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, keep_clause, refine_prompt
-from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers.base import Capabilities
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.models import PreparedPhoto
+    from headshot_desktop.core.request import GenerationRequest
 
 STYLE_SHAPE = ""  # the shape the style itself asks for
 
@@ -94,6 +96,8 @@ def build_request(style: Style, options: GenerateOptions, caps: Capabilities, va
                   references: tuple[PreparedPhoto, ...] = (), instruction: str = "",
                   seed: int | None = None) -> GenerationRequest:  # fmt: skip
     """One request; with an ``instruction``, a refinement of the image sent (the style only names it)."""
+    from headshot_desktop.core.request import GenerationRequest  # made when a run is priced or made
+
     shape = options.shape or style.shape
     if shape not in SHAPES or shape not in caps.shapes:
         shape = next(iter(caps.shapes), "portrait")

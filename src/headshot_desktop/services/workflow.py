@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from headshot_desktop import intake
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
-from headshot_desktop.core.pricing import SpendEntry, SpendLog
 from headshot_desktop.core.progress import ImageProgress, ImageReady, PartialImage, Status
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult
+from headshot_desktop.core.spending import SpendEntry, SpendLog
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, ConfigError, HeadshotError, NotFoundError
 from headshot_desktop.library import Headshot, Library, Original

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from headshot_desktop.core.generation import GenerationRequest, GenerationResult
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.bfl import seam
 from headshot_desktop.providers.bfl.provider import BflProvider

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import Retrying
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.bfl.provider import BflProvider
 from tests.support.bfl_server import API_KEY, BflTestServer, Poll, Reply

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import WAITING, ImageProgress, ImageReady, Phase, ProgressEvent, Retrying, Status
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.errors import CancelledError, ErrorKind, ProviderError
 from headshot_desktop.providers.bfl import job
 from headshot_desktop.providers.bfl.client import BflClient

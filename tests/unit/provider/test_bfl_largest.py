@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.providers.bfl import catalog, seam
 from tests.support.bfl_server import Poll
 from tests.unit.provider.bfl_fixtures import PROMPT

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import registry

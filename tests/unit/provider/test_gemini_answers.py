@@ -7,9 +7,10 @@ import io
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import GenerationRequest, GenerationResult
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import ImageReady, Status
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.gemini.provider import GeminiProvider
 from tests.support.gemini_server import GeminiTestServer, Reply, make_png

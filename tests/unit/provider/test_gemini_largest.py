@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from headshot_desktop.core.generation import GenerationRequest
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.providers.gemini import pricing, seam
 from tests.unit.provider.gemini_fixtures import FLASH
 from tests.unit.provider.gemini_fixtures import gemini as gemini  # fixtures by name

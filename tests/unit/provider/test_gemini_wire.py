@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import ImageReady
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult
 from headshot_desktop.errors import ConfigError, ErrorKind, NoKeyError, ProviderError
 from headshot_desktop.providers.gemini.provider import GeminiProvider
 from tests.support.gemini_server import DEFAULT_MODELS

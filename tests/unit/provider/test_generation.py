@@ -6,7 +6,9 @@ import threading
 
 import pytest
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, Usage
+from headshot_desktop.core.generation import CancelToken
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import Usage
 from headshot_desktop.errors import CancelledError, ConfigError
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from headshot_desktop.core.generation import ModelInfo
+from headshot_desktop.core.results import ModelInfo
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.openai.models import capabilities, choose_default, parse_models
 

@@ -14,7 +14,6 @@ import httpx
 import pytest
 from PIL import Image
 
-from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import (
     RECEIVING,
@@ -28,6 +27,7 @@ from headshot_desktop.core.progress import (
     Retrying,
     Status,
 )
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.openai import OpenAIClient, OpenAIProvider
 from tests.support.bfl_server import API_KEY as BFL_KEY

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.generation import Usage
-from headshot_desktop.core.pricing import SpendEntry, SpendLog
+from headshot_desktop.core.results import Usage
+from headshot_desktop.core.spending import SpendEntry, SpendLog
 from headshot_desktop.providers.openai.pricing import PricingTable, estimate_image_tokens
 from headshot_desktop.system.resources import resource_text
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from headshot_desktop.core.generation import GenerationRequest, reference_note
+from headshot_desktop.core.generation import reference_note
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.errors import ConfigError
 from headshot_desktop.intake import prepare_photo
 from headshot_desktop.providers import registry

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from headshot_desktop.core.generation import SHAPES, GenerationRequest
+from headshot_desktop.core.generation import SHAPES
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.core.styles import PRESERVE_CLAUSE, StyleCatalog, load_builtin_styles
 from headshot_desktop.errors import ConfigError, NotFoundError
 

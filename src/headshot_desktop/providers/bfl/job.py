@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import RECEIVING, ImageProgress
+from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.bfl import catalog, errors, seam
 from headshot_desktop.providers.bfl.client import BflClient, DeliveryClient

@@ -6,10 +6,12 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo, listed
+from headshot_desktop.core.generation import CancelToken, listed
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.progress import ImageReady
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult, ModelInfo
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.comfyui import run, seam, workflows

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import UPLOADING, WAITING, ImageProgress, PartialImage, Phase, Status
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GeneratedImage
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, HeadshotError, ProviderError
 from headshot_desktop.providers.comfyui import errors, seam, workflows
 from headshot_desktop.providers.comfyui.client import ComfyClient

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from headshot_desktop.core.generation import SHAPES, GenerationRequest
+from headshot_desktop.core.generation import SHAPES
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, ProviderInfo, ServerSpec
 from headshot_desktop.providers.comfyui import workflows
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.request import GenerationRequest
 
 DEFAULT_ADDRESS = "http://127.0.0.1:8188"
 ADDRESS_VARIABLE = "HEADSHOT_COMFYUI_URL"

@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import GenerationRequest
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, OptionSpec, ProviderInfo
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.request import GenerationRequest
     from headshot_desktop.providers.fake.provider import FakeProvider
 
 __all__ = ["INFO", "MODEL", "capabilities", "create", "estimate"]

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest, GenerationResult, ModelInfo
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.progress import ImageReady, PartialImage, Retrying, Status
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GeneratedImage, GenerationResult, ModelInfo
 from headshot_desktop.errors import CancelledError, ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.fake import FAIL_ENV, INFO, LATENCY_ENV, LOOK, MODEL, capabilities, estimate, render

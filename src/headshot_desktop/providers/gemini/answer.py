@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from headshot_desktop.core.generation import GeneratedImage, GenerationRequest
 from headshot_desktop.core.models import PreparedPhoto
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GeneratedImage
 from headshot_desktop.errors import ConfigError, ErrorKind, ProviderError
 from headshot_desktop.providers.gemini.seam import ASPECT_RATIOS, capabilities, image_size
 from headshot_desktop.providers.https.client import HttpsClient

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import ModelInfo
+if TYPE_CHECKING:
+    from headshot_desktop.core.results import ModelInfo
 
 DEFAULT_MODEL_FOR_ESTIMATES = "gemini-3.1-flash-image-preview"
 
@@ -63,6 +65,8 @@ def is_edit_model(entry: dict[str, object]) -> bool:
 
 def parse_page(payload: object) -> tuple[list[ModelInfo], str]:
     """The image models on one page of ``GET models``, and the token of the next page ("" at the end)."""
+    from headshot_desktop.core.results import ModelInfo  # an answer's type: not needed to start the window
+
     entries = payload.get("models") if isinstance(payload, dict) else None
     found = [
         ModelInfo(str(entry["name"]).removeprefix("models/"))

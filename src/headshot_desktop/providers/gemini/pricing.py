@@ -14,12 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from headshot_desktop.core.generation import Usage
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.system.resources import resource_text
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.results import Usage
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class PricingTable:
 
 def usage_of(metadata: Mapping[str, Any]) -> Usage:
     """``usageMetadata`` as the app's ``Usage`` (for the log and the spend line)."""
+    from headshot_desktop.core.results import Usage  # an answer's type: not needed to start the window
+
     details = metadata.get("promptTokensDetails")
     image_in = _modality_tokens(details, "IMAGE")
     prompt = _count(metadata, "promptTokenCount")

@@ -7,12 +7,16 @@ first photo goes; ``privacy_checked`` is the day they were last read at the sour
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import LARGEST, GenerationRequest
+from headshot_desktop.core.generation import LARGEST
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
 from headshot_desktop.providers.gemini import models, pricing
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.request import GenerationRequest
 
 INFO = ProviderInfo(
     id="gemini",

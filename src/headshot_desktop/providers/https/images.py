@@ -6,7 +6,7 @@ import base64
 import binascii
 import io
 
-from headshot_desktop.core.generation import GeneratedImage
+from headshot_desktop.core.results import GeneratedImage
 from headshot_desktop.providers.https.client import HttpsClient
 from headshot_desktop.translatable import N_
 

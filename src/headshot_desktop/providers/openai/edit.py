@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, GeneratedImage, GenerationRequest, Usage
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.progress import RECEIVING, ImageReady, PartialImage, Phase
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GeneratedImage, Usage
 from headshot_desktop.errors import CancelledError, ConfigError, ProviderError
 from headshot_desktop.providers.https.failures import in_words
 from headshot_desktop.providers.https.images import decode_base64, read_image

@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from headshot_desktop.core.generation import ModelInfo
+if TYPE_CHECKING:
+    from headshot_desktop.core.results import ModelInfo
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def _date(value: object) -> date | None:
 
 def parse_models(payload: object) -> list[ModelInfo]:
     """The image models in a ``GET /v1/models`` answer, newest first."""
+    from headshot_desktop.core.results import ModelInfo  # an answer's type: not needed to start the window
+
     entries = payload.get("data") if isinstance(payload, dict) else None
     models = []
     for entry in entries if isinstance(entries, list) else []:

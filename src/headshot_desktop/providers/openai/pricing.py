@@ -14,13 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from headshot_desktop.core.generation import GenerationRequest, Usage, parse_size
+from headshot_desktop.core.generation import parse_size
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.openai.sizes import quality_for
 from headshot_desktop.system.resources import resource_text
 from headshot_desktop.translatable import N_
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.request import GenerationRequest
+    from headshot_desktop.core.results import Usage
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from headshot_desktop.core.generation import CancelToken, GenerationRequest, GenerationResult, ModelInfo
+from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.models import PreparedPhoto
 from headshot_desktop.core.pricing import CostEstimate
+from headshot_desktop.core.request import GenerationRequest
+from headshot_desktop.core.results import GenerationResult, ModelInfo
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.providers.openai import edit, models, seam
