@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from headshot_desktop import APP_NAME, __version__
 from headshot_desktop.errors import HeadshotError
@@ -165,6 +165,8 @@ def _selected(window: WindowApi):
 
 
 def about(window: WindowApi) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     what = translate("Actions", "Professional headshots from a selfie. Your photos and headshots are kept on this "
                      "computer, in a folder you choose. To make a headshot, the photo goes only to the image provider "
                      "you choose: a cloud service, with your own key, or your own server. No account, no "

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from headshot_desktop.core.styles import Style
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
@@ -54,6 +52,8 @@ def summary(job: Job) -> str:
 
 
 def ask_compare(window: WindowApi) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     style, original = window.current_style(), window.original
     if style is None or original is None:
         QMessageBox.information(window, translate("Comparing", "Compare providers"),  # type: ignore[arg-type]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from headshot_desktop.errors import ErrorKind, HeadshotError
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, shown, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 # Marked here, translated where a box shows one: the translator is installed after this module is imported.
 TITLES = {
@@ -37,6 +41,8 @@ def fit_title(box: QMessageBox, title: str) -> None:
 
 def show_error(parent: QWidget, err: HeadshotError, *, open_settings: Callable[[], None] | None = None) -> QMessageBox:
     """A non-blocking message box; for key problems it offers "Open settings"."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     known = TITLES.get(err.kind)

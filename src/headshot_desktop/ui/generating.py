@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox
-
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.errors import show_error
@@ -66,6 +64,8 @@ def retry(window: WindowApi, job: Job) -> None:
 
 def unless_running(window: WindowApi, work: tuple[object, ...] | None, start: Callable[[], None]) -> None:
     """``start`` at once; when the same paid run is queued or running, only if the person says so (No first)."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not window.session.in_progress(work):
         start()
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.translatable import Day, Money, Number, Template, Words
@@ -53,6 +53,8 @@ def _shown_value(value: Any) -> Any:
     if isinstance(value, Number):
         return number(value)
     if isinstance(value, Day):
+        from PySide6.QtCore import QDate  # a Qt class with its enums: made when a date is first shown
+
         return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
     return shown(value) if isinstance(value, str) else value
 
@@ -71,10 +73,14 @@ def money(usd: float, decimals: int = 2) -> str:
 
 def date_time(moment: datetime) -> str:
     """A date and time in the locale's short format, at this computer's time (a stored UTC time too)."""
+    from PySide6.QtCore import QDateTime
+
     return QLocale().toString(QDateTime(_local(moment)), QLocale.FormatType.ShortFormat)
 
 
 def date(moment: datetime) -> str:
+    from PySide6.QtCore import QDateTime
+
     return QLocale().toString(QDateTime(_local(moment)).date(), QLocale.FormatType.ShortFormat)
 
 

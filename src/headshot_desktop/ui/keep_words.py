@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, Plural, translate
 
@@ -51,6 +51,8 @@ def ask_about_kept(parent: QWidget, items: Sequence[Any], describe: Callable[[An
     ``delete``: the button said Delete (else Move to the trash); ``is_kept``: what counts as kept (by default the
     item's own mark).
     """
+    from PySide6.QtWidgets import QMessageBox
+
     kept = [item for item in items if is_kept(item)]
     if not kept:
         on_answer(list(items))

@@ -9,8 +9,10 @@ Nothing is sent before the first-run notice is accepted and the age confirmed:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.errors import HeadshotError
@@ -18,6 +20,9 @@ from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
 from headshot_desktop.ui.i18n import shown, translate
 from headshot_desktop.ui.provider_words import sending_html
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def choices(context: AppContext) -> list[tuple[str, str]]:
@@ -81,6 +86,8 @@ def accept(context: AppContext, provider_id: str) -> None:
 
 def consent_box(parent: QWidget | None, info: ProviderInfo) -> QMessageBox:
     from html import escape  # html.entities: not on the way to the first paint
+
+    from PySide6.QtWidgets import QCheckBox, QMessageBox
 
     box = QMessageBox(parent)
     box.setObjectName("provider-consent")

@@ -18,7 +18,7 @@ from headshot_desktop.ui.i18n import Plural, shown, translate
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.library_tools import listed_again_then_said
 from headshot_desktop.ui.operations import LibraryOp
-from headshot_desktop.ui.session import Job, load_preview
+from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ def job_finished(window: WindowApi, job: Job) -> None:
 
 def open_in_results(window: WindowApi, headshot: Headshot) -> None:
     """Show a library headshot in Results: the one there already, else decoded on a worker and added."""
+    from headshot_desktop.ui.previews import load_preview
+
     window.tabs.setCurrentIndex(1)
     if window.results.select_headshot(headshot):
         return

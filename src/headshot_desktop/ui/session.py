@@ -25,7 +25,6 @@ from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui.i18n import Plural, error_text, money, number, shown, translate
 from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.notices import plain_error, scan_notice
-from headshot_desktop.ui.previews import image_to_png, load_preview
 from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
@@ -85,6 +84,7 @@ class Session(QObject):
     def import_photo(self, source: Path | bytes | QImage, source_name: str | None = None, *,
                      reference: bool = False) -> Task:  # fmt: skip
         """Import a photo off this thread; ``reference``: a further photo of the person, not the one to edit."""
+        from headshot_desktop.ui.previews import image_to_png, load_preview  # Qt's image reader: with the first photo
 
         def work(_progress, _cancel):
             photo = image_to_png(source) if isinstance(source, QImage) else source
@@ -226,6 +226,8 @@ class Session(QObject):
                                "Session", "The versions of {name} could not be read.").format(name=headshot.path.name))))  # fmt: skip
 
     def load_version(self, headshot: Headshot) -> None:
+        from headshot_desktop.ui.previews import load_preview
+
         def work(_progress: object, _cancel: object) -> QImage:
             image = load_preview(headshot.path)
             if image.isNull():
@@ -240,6 +242,7 @@ class Session(QObject):
 
     def _start(self, job: Job, run: Callable[[Callable[[object], None], CancelToken], Outcome]) -> Job:
         from headshot_desktop.core.progress import ImageReady, PartialImage, Status  # with the first run
+        from headshot_desktop.ui.previews import load_preview
 
         self.jobs.append(job)
         job.started = time.monotonic()
