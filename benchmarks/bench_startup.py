@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 from benchmarks._report import Measure, at_most
 
@@ -24,13 +25,29 @@ ONE_LABEL = [*BARE, "--one-label"]
 
 
 def start_once(command: list[str], extra_env: dict[str, str] | None = None) -> float:
+    """Seconds from spawning ``command`` to the line it prints once its window is idle.
+
+    Timed here, with this process's clock: the figure the child prints comes from /proc, in steps of 10 ms,
+    coarse beside a bare window's 0.1 s. Both sides are timed the same way, spawn included.
+    """
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen", **(extra_env or {})}
         for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "OPENAI_API_KEY",
                     "PYTHONDONTWRITEBYTECODE"):  # fmt: skip
             env.pop(var, None)
-        out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
-    return int(out.stdout.strip().splitlines()[-1]) / 1000
+        started = time.perf_counter()
+        with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as child:
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.strip().isdigit():  # the start-up check's own line: the window is idle
+                    idle = time.perf_counter() - started
+                    break
+            else:
+                raise RuntimeError(f"{command[-1]} printed no start-up time")
+            child.stdout.read()
+            if child.wait(timeout=120) != 0:
+                raise RuntimeError(f"{command[-1]} exited with {child.returncode}")
+    return idle
 
 
 def measure_side_by_side(runs: int) -> dict[str, list[float]]:
@@ -52,7 +69,7 @@ def run(quick: bool = False) -> list[Measure]:
     app, bare = statistics.median(samples["app"]), statistics.median(samples["bare"])
     one_label = statistics.median(samples["one label"])
     ratio = app / bare
-    spread = f"median of {runs}, offscreen, bytecode compiled"
+    spread = f"median of {runs}, offscreen, bytecode compiled, spawn to idle on the benchmark's clock"
     return [
         Measure(
             "start to idle window (from source)", app, "s", goal=f"≤ {GOAL_S}", met=at_most(app, GOAL_S), note=spread

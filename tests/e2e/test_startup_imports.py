@@ -14,7 +14,7 @@ from pathlib import Path
 
 # What the first paint must not wait for: the image library, the keyring and its D-Bus stack, the HTTPS
 # client, SQLite, the trash, the camera, the library's own work (opening, scanning, exporting), and the
-# types only a run makes (its request, its progress, what comes back, the spend log): each frozen dataclass
+# types only a run makes (its request, its progress, what comes back, the spend log, its card): each dataclass
 # costs about a millisecond to build.
 HEAVY = (
     "PIL",
@@ -38,6 +38,9 @@ HEAVY = (
     "headshot_desktop.core.progress",
     "headshot_desktop.core.results",
     "headshot_desktop.core.spending",
+    "headshot_desktop.ui.job",
+    "headshot_desktop.providers.openai.pricing",  # a price table: read with the first price, on a worker
+    "headshot_desktop.providers.gemini.pricing",
 )
 
 PROBE = """

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QScrollArea
 from headshot_desktop.core.styles import Style
 from headshot_desktop.library import Original
 from headshot_desktop.services.options import GenerateOptions
+from headshot_desktop.ui.job import Job
 from headshot_desktop.ui.panels.jobs_panel import JobsPanel
-from headshot_desktop.ui.session import Job
 from tests.ui.helpers import accept_provider, shown_window
 from tests.unit.intake import corpus
 

@@ -6,7 +6,6 @@ import json
 import sys
 from typing import Any, TextIO
 
-from headshot_desktop.commands.wording import for_command_line
 from headshot_desktop.errors import HeadshotError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -33,6 +32,8 @@ def _tolerant(stream: TextIO, errors: str) -> None:
 
 def message(text: str, *, stream: TextIO | None = None) -> None:
     """A message for the person (stderr), in command-line terms: never "in Settings"."""
+    from headshot_desktop.commands.wording import for_command_line  # its patterns: compiled for the first message
+
     stream = stream or sys.stderr
     _tolerant(stream, "backslashreplace")
     print(for_command_line(text), file=stream, flush=True)

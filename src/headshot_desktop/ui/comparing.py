@@ -10,11 +10,11 @@ from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.i18n import money, number, shown, translate
 from headshot_desktop.ui.provider_words import cost_line
-from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Original
+    from headshot_desktop.ui.job import Job
 
 
 def attach(window: WindowApi) -> None:

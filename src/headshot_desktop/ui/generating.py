@@ -5,13 +5,16 @@ same paid run is started twice, and the run cards' Retry, Dismiss and Clear fini
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.ui import provider_choice
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.i18n import error_text, translate
-from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.window_api import WindowApi
+
+if TYPE_CHECKING:
+    from headshot_desktop.ui.job import Job
 
 FAILURE_SHOWN_MS = 20_000
 
@@ -38,6 +41,8 @@ def library_unavailable(window: WindowApi, err: HeadshotError) -> None:
 
 
 def generate(window: WindowApi) -> None:
+    from headshot_desktop.ui.job import same_work
+
     style, original = window.current_style(), window.original
     if style is None or original is None:
         window.refresh_estimate()

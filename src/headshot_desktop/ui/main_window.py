@@ -41,13 +41,14 @@ from headshot_desktop.ui.panels.photo_panel import PhotoPanel
 from headshot_desktop.ui.provider_words import where_photos_go
 from headshot_desktop.ui.qt_settings import place_window
 from headshot_desktop.ui.resources import app_icon
-from headshot_desktop.ui.session import Job, Session
+from headshot_desktop.ui.session import Session
 from headshot_desktop.ui.tab_pages import LIBRARY_TITLE, RESULTS_TITLE, TabPages, tab_title
 from headshot_desktop.ui.team import tab as team_tab
 from headshot_desktop.ui.widgets.style_gallery import StyleGallery
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot, Library, Original
+    from headshot_desktop.ui.job import Job
     from headshot_desktop.ui.models.library_model import LibraryModel
     from headshot_desktop.ui.panels.jobs_panel import JobsPanel
     from headshot_desktop.ui.panels.library_panel import LibraryPanel

@@ -18,11 +18,11 @@ from headshot_desktop.ui.i18n import Plural, shown, translate
 from headshot_desktop.ui.keep_words import ask_about_kept
 from headshot_desktop.ui.library_tools import listed_again_then_said
 from headshot_desktop.ui.operations import LibraryOp
-from headshot_desktop.ui.session import Job
 from headshot_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot, Original
+    from headshot_desktop.ui.job import Job
 
 
 def attach(window: WindowApi) -> None:

@@ -23,7 +23,6 @@ from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.services.options import GenerateOptions
 from headshot_desktop.ui.i18n import Plural, error_text, money, number, shown, translate
-from headshot_desktop.ui.job import Job, same_work
 from headshot_desktop.ui.notices import plain_error, scan_notice
 from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
@@ -31,6 +30,7 @@ from headshot_desktop.ui.tasks import Task, TaskRunner
 if TYPE_CHECKING:
     from headshot_desktop.library import Headshot, Original, ScanReport
     from headshot_desktop.services.workflow import Outcome
+    from headshot_desktop.ui.job import Job
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +177,8 @@ class Session(QObject):
     # -- generation -----------------------------------------------------------------
     def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
                  references: tuple[Original, ...] = ()) -> Job:  # fmt: skip
+        from headshot_desktop.ui.job import Job
+
         job = Job(next(self._ids), original, style, options, provider_id, references=references)
         job.restart = lambda: self.generate(original, style, options, provider_id, references)
         # Held from now until the job ends, so retention waits for every queued style of these photos.
@@ -188,6 +190,8 @@ class Session(QObject):
     def refine(self, headshot: Headshot, instruction: str, style: Style, options: GenerateOptions,
                provider_id: str) -> Job:  # fmt: skip
         """A new version of ``headshot`` (``instruction`` empty: the same again at the highest detail)."""
+        from headshot_desktop.ui.job import Job
+
         job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
         job.restart = lambda: self.refine(headshot, instruction, style, options, provider_id)
 
@@ -203,6 +207,8 @@ class Session(QObject):
 
     def refine_again(self, headshot: Headshot, style: Style, options: GenerateOptions, provider_id: str) -> Job:
         """A new variant of the style and photos ``headshot`` was made from."""
+        from headshot_desktop.ui.job import Job
+
         job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
         job.restart = lambda: self.refine_again(headshot, style, options, provider_id)
 
@@ -344,6 +350,8 @@ class Session(QObject):
                             then: Callable[[Job], None] | None = None) -> None:  # fmt: skip
         """``generate`` (then ``then(job)``) once the provider's key is found; without one, ``generateRefused``
         says so and no job is made."""
+        from headshot_desktop.ui.job import same_work
+
         self._when_key(provider_id, same_work(original, style, options, provider_id, references),
                        lambda: self.generate(original, style, options, provider_id, references), then)  # fmt: skip
 

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from headshot_desktop.core.generation import LARGEST
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
-from headshot_desktop.providers.gemini import models, pricing
+from headshot_desktop.providers.gemini import models
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.core.request import GenerationRequest
+    from headshot_desktop.providers.gemini import pricing
 
 INFO = ProviderInfo(
     id="gemini",
@@ -120,6 +121,8 @@ def capabilities(model: str = "") -> Capabilities:
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None,
              table: pricing.PricingTable | None = None) -> CostEstimate:  # fmt: skip
+    from headshot_desktop.providers.gemini import pricing  # the price table: with the first price, on a worker
+
     model = request.model or models.DEFAULT_MODEL_FOR_ESTIMATES
     return (table or pricing.builtin_table()).estimate(
         model, image_size=image_size(model, request.detail), photos=1, prompt_chars=len(request.prompt)

@@ -16,7 +16,7 @@ from headshot_desktop.core.request import GenerationRequest
 from headshot_desktop.core.results import GenerationResult, ModelInfo
 from headshot_desktop.errors import ErrorKind, ProviderError
 from headshot_desktop.providers.base import Capabilities, ProviderInfo
-from headshot_desktop.providers.openai import edit, models, seam
+from headshot_desktop.providers.openai import edit, models, pricing, seam, sizes
 from headshot_desktop.providers.openai.client import OpenAIClient
 from headshot_desktop.providers.openai.pricing import PricingTable, builtin_table
 from headshot_desktop.translatable import N_
@@ -75,8 +75,8 @@ class OpenAIProvider:
 
     def estimate(self, request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
         model = request.model or seam.DEFAULT_MODEL_FOR_ESTIMATES
-        size = seam.sizes.size_for(model, request.shape, request.detail)
-        return seam.pricing.estimate(request, input_size, model, size, self._pricing_table())
+        size = sizes.size_for(model, request.shape, request.detail)
+        return pricing.estimate(request, input_size, model, size, self._pricing_table())
 
     def default_model(self, cancel: CancelToken | None = None) -> ModelInfo:
         """The newest GPT image model the key may use (asks the server once per session)."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import HIGH, LOW, OFF, ON, Capabilities, KeySpec, OptionSpec, ProviderInfo
-from headshot_desktop.providers.openai import models, pricing, sizes
+from headshot_desktop.providers.openai import models, sizes
 from headshot_desktop.providers.openai.sizes import SIZES as SIZES  # the shapes in OpenAI's words, as before
 from headshot_desktop.translatable import N_
 
@@ -67,5 +67,7 @@ def capabilities(model: str = "") -> Capabilities:
 
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+    from headshot_desktop.providers.openai import pricing  # the price table: with the first price, on a worker
+
     model = request.model or DEFAULT_MODEL_FOR_ESTIMATES
     return pricing.estimate(request, input_size, model, sizes.size_for(model, request.shape, request.detail))
