@@ -6,7 +6,7 @@ import pytest
 
 from headshot_desktop.providers import registry
 from headshot_desktop.providers.base import pointed_elsewhere
-from headshot_desktop.ui.provider_words import sending_html, where_photos_go
+from headshot_desktop.ui.provider_words import escape, sending_html, where_photos_go
 
 
 @pytest.mark.parametrize("provider_id", ["openai", "gemini", "bfl"])
@@ -34,3 +34,10 @@ def test_the_providers_own_addresses_keep_its_words(provider_id: str, address: s
 def test_the_window_context_names_the_test_server(context_for, api_server) -> None:
     info = context_for(api_server).provider_info("openai")
     assert info.hosts != ("api.openai.com",) and info.title.startswith("OpenAI-compatible server at ")
+
+
+@pytest.mark.parametrize("text", ["OpenAI", "api.openai.com", "Tom & Jerry's <server>", '"quoted"', "", "a<b"])
+def test_the_words_escape_markup_as_html_escape_does(text: str) -> None:
+    import html
+
+    assert escape(text) == html.escape(text)
