@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class AppContext:
+    """Everything a front end needs, built once at start: paths, settings, keys, styles, providers, the library."""
+
     paths: AppPaths
     settings_store: SettingsStore
     settings: Settings

@@ -20,6 +20,8 @@ UNKNOWN = N_("pricing", "unknown")
 
 @dataclass(frozen=True)
 class CostEstimate:
+    """A run's price in US dollars before it is made (unknown when the provider cannot say)."""
+
     model: str
     total_usd: float | None  # None: unknown
     images_usd: float | None = None

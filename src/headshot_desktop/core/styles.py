@@ -55,6 +55,8 @@ class StylePreview:
 
 @dataclass(frozen=True)
 class Style:
+    """A look for the headshot: the prompt sent, the shape, and the card the gallery draws for it."""
+
     id: str
     name: str
     prompt: str

@@ -49,6 +49,8 @@ class ServerSpec:
 
 @dataclass(frozen=True)
 class ProviderInfo:
+    """Who a provider is and where the photo goes: what the window says before anything is sent."""
+
     id: str  # its registry line, which also holds its name and whether only developers may use it
     photos_leave_computer: bool
     hosts: tuple[str, ...]  # where the photo goes, as host names the person can look up
@@ -91,6 +93,8 @@ class OptionSpec:
 
 @dataclass(frozen=True)
 class Capabilities:
+    """What a provider (and one of its models) can make: shapes, detail levels, previews, further photos, options."""
+
     images_per_request: int = 1
     streams_previews: bool = False
     max_previews: int = 0  # rough previews per image, when it streams

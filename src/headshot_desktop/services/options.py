@@ -32,6 +32,8 @@ STYLE_SHAPE = ""  # the shape the style itself asks for
 
 @dataclass(frozen=True)
 class GenerateOptions:
+    """What the person asked for in the window or on the command line, before it is checked against a provider."""
+
     variants: int = 2
     detail: str = "medium"
     shape: str = STYLE_SHAPE  # portrait, square, landscape, or empty: the style's own

@@ -22,6 +22,8 @@ LIBRARY_ENV = "HEADSHOT_DESKTOP_LIBRARY"
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where the app keeps each kind of file, and the library folder the person chose."""
+
     config_dir: Path  # settings.json, the person's own styles
     cache_dir: Path  # thumbnails: safe to delete at any time
     state_dir: Path  # spend log, single-instance lock

@@ -32,6 +32,8 @@ LEGACY_NAMES = {"quality": "detail", "orientation": "shape", "partial_previews":
 
 @dataclass
 class Settings:
+    """The person's choices, as saved in settings.json."""
+
     provider: str = ""  # empty: the default provider
     # One section per provider id: {"model": "...", "options": {option id: value}}
     providers: dict[str, dict[str, Any]] = field(default_factory=dict)

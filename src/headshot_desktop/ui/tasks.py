@@ -46,6 +46,8 @@ def run_in_background_priority() -> None:
 
 @dataclass(eq=False)
 class Task:
+    """One piece of work on a pool: its cancel, its future, and what to call back on the window's thread."""
+
     id: int
     label: str
     cancel_token: CancelToken = field(default_factory=CancelToken)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Capabilities:
+    """Which optional fields a GPT image model takes."""
+
     input_fidelity: bool = False  # takes input_fidelity=high|low
     background: bool = False  # takes background=opaque|auto
     transparent: bool = False  # ... and background=transparent
