@@ -31,14 +31,9 @@ class PhotoPanel(QWidget):
         self.drop_zone.clicked.connect(self.openRequested)
         self.drop_zone.filesDropped.connect(self.filesDropped)
         self.drop_zone.imageDropped.connect(self.imageDropped)
-        self.preview = DropZone()  # dropping onto the preview replaces the photo
-        self.preview.filesDropped.connect(self.filesDropped)
-        self.preview.imageDropped.connect(self.imageDropped)
-        self.preview.clicked.connect(self.openRequested)
-        self.preview.setAccessibleName(translate("PhotoPanel", "Chosen photo; drop or click to replace it"))
+        self.preview: DropZone | None = None  # made with the first photo shown
         self.stack = QStackedWidget()
         self.stack.addWidget(self.drop_zone)
-        self.stack.addWidget(self.preview)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(translate("PhotoPanel", "Photo status"))
@@ -70,14 +65,26 @@ class PhotoPanel(QWidget):
     def set_busy(self, text: str) -> None:
         self.caption.setText(text)
 
+    def _preview_zone(self) -> DropZone:
+        """The chosen photo, shown where the invitation was; dropping onto it replaces the photo."""
+        if self.preview is None:
+            self.preview = DropZone()
+            self.preview.filesDropped.connect(self.filesDropped)
+            self.preview.imageDropped.connect(self.imageDropped)
+            self.preview.clicked.connect(self.openRequested)
+            self.preview.setAccessibleName(translate("PhotoPanel", "Chosen photo; drop or click to replace it"))
+            self.stack.addWidget(self.preview)
+        return self.preview
+
     def show_original(self, original: Original, preview: QImage) -> None:
         self.original = original
-        self.preview.set_pixmap(
+        zone = self._preview_zone()
+        zone.set_pixmap(
             QPixmap.fromImage(
                 preview.scaled(300, 360, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
             )
         )
-        self.stack.setCurrentWidget(self.preview)
+        self.stack.setCurrentWidget(zone)
         name = photo_label(original.source_name or original.name)
         self.caption.setText(
             translate("PhotoPanel", "<b>{name}</b> · metadata removed. Drop another photo to replace it.").format(
