@@ -166,8 +166,8 @@ def _silence_closed_output() -> None:
     os.close(devnull)
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    photos, argv = split_photos(list(sys.argv[1:] if argv is None else argv), COMMAND_NAMES)
+def _parsed(argv: list[str]) -> argparse.Namespace | int:
+    """The command line's options and command, or the exit code when they cannot be used (or asked for help)."""
     # A command, a word that may be a mistyped one, or --help: the full parser. Otherwise the window opens.
     parser = build_parser(commands=any(not arg.startswith("-") or arg in ("-h", "--help") for arg in argv))
     if (
@@ -179,9 +179,27 @@ def _main(argv: Sequence[str] | None) -> int:
         message(f"error: there is no file {argv[0]}.")
         return EXIT_USAGE
     try:
-        args = parser.parse_args(argv)
+        return parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code not in (0, None) else 0
+
+
+def _launched(argv: list[str]) -> argparse.Namespace | None:
+    """What a launcher's start asks (nothing, or only ``--startup-check``): argparse's parser is not built for it.
+
+    Building it looks up argparse's own translations (gettext and locale: about 2 ms before the window).
+    """
+    if argv not in ([], ["--startup-check"]):
+        return None
+    return argparse.Namespace(command=None, startup_check=bool(argv), library=None, provider=None)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    photos, argv = split_photos(list(sys.argv[1:] if argv is None else argv), COMMAND_NAMES)
+    asked = _launched(argv) or _parsed(argv)
+    if isinstance(asked, int):
+        return asked
+    args = asked
     from headshot_desktop.app import build_context
 
     engines = [args.provider] if isinstance(args.provider, str) else args.provider or []  # key has its own option
