@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from headshot_desktop.ui.gui import GIL_SWITCH_INTERVAL_S
 from headshot_desktop.ui.previews import load_preview
 from tests.unit.intake import corpus
 
@@ -18,7 +19,7 @@ from tests.unit.intake import corpus
 @pytest.fixture
 def quick_switching() -> Iterator[None]:
     before = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)  # as the window sets it (ui/gui.py)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # as the window sets it
     try:
         yield
     finally:

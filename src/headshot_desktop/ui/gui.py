@@ -20,8 +20,10 @@ from headshot_desktop.ui.theme import apply_theme
 
 # Workers run Python between C calls; with the default 5 ms GIL switch interval the
 # window's thread waited up to several intervals per event. 1 ms halved the longest
-# stall while importing (benchmarks/bench_responsiveness.py).
-GIL_SWITCH_INTERVAL_S = 0.001
+# stall while importing (benchmarks/bench_responsiveness.py); 0.2 ms kept those stalls and
+# cut the wait each new worker thread costs the window (it takes the lock on its first
+# steps): the turns after the first frame, when the background work starts, took 3 ms less.
+GIL_SWITCH_INTERVAL_S = 0.0002
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
