@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, 
 FOCUS_WIDTH = 2.0
 DARK_EDGE = "#9a9da1"  # at least 3:1 against the dark window and field colours
 _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorRadioButton, QStyle.PrimitiveElement.PE_IndicatorCheckBox)
+# The only parts drawn over; Fusion's own drawing of every other part is left as it is, without a painter save.
+_DRAWN_OVER = frozenset(
+    (*_INDICATORS, QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_FrameFocusRect,
+     QStyle.PrimitiveElement.PE_PanelButtonCommand)
+)  # fmt: skip
 
 
 def _dark(palette: QPalette) -> bool:
@@ -36,6 +41,8 @@ class ClearStyle(QProxyStyle):
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:  # fmt: skip
         super().drawPrimitive(element, option, painter, widget)
+        if element not in _DRAWN_OVER:
+            return
         palette = option.palette
         box = QRectF(option.rect).adjusted(1, 1, -1, -1)
         painter.save()
