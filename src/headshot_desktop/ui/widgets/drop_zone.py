@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QMimeData, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from headshot_desktop.ui.i18n import translate
+
+BORDER, FOCUS_BORDER, RADIUS = 2, 3, 12
 
 
 class DropZone(QFrame):
@@ -20,7 +33,8 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # its own border, drawn in paintEvent
+        self.setContentsMargins(FOCUS_BORDER, FOCUS_BORDER, FOCUS_BORDER, FOCUS_BORDER)
         self.setMinimumSize(260, 220)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -39,9 +53,9 @@ class DropZone(QFrame):
         self._label.setWordWrap(True)
         self._label.setMinimumSize(1, 1)  # the picture follows the zone's size, not the other way round
         self._pixmap: QPixmap | None = None
+        self._highlighted = False  # something droppable is being dragged over it
         layout = QVBoxLayout(self)
         layout.addWidget(self._label)
-        self._set_highlight(False)
 
     def set_pixmap(self, pixmap: QPixmap) -> None:
         """Show a picture instead of the invitation text (the zone still takes drops), whole, at the zone's size."""
@@ -64,9 +78,25 @@ class DropZone(QFrame):
         self._fit()
 
     def _set_highlight(self, on: bool) -> None:
-        colour = "palette(highlight)" if on else "palette(mid)"
-        self.setStyleSheet(f"#dropZone {{ border: 2px dashed {colour}; border-radius: 12px; }}"
-                           "#dropZone:focus { border: 3px solid palette(highlight); }")  # fmt: skip
+        self._highlighted = on
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A dashed, rounded edge (the highlight colour while a photo is dragged over); solid and wider with focus.
+
+        Drawn here rather than by a style sheet: a style sheet puts the zone and its label under Qt's style-sheet
+        style, whose set-up cost 1.5 ms before the first paint.
+        """
+        focused = self.hasFocus()
+        width = FOCUS_BORDER if focused else BORDER
+        role = QPalette.ColorRole.Highlight if focused or self._highlighted else QPalette.ColorRole.Mid
+        pen = QPen(self.palette().color(role), width, Qt.PenStyle.SolidLine if focused else Qt.PenStyle.DashLine)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS)
 
     @staticmethod
     def _accepts(mime: QMimeData) -> bool:
