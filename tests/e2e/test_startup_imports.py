@@ -138,3 +138,34 @@ def test_modules_only_later_actions_need_are_not_loaded_before_the_first_paint(h
     loaded = set(_main_thread_imports(home))
     assert "headshot_desktop.ui.main_window" in loaded
     assert [name for name in LATER if name in loaded] == []
+
+
+AFTER_START_PROBE = """
+import json, sys, threading
+loaded, started = [], []
+def note(event, args):
+    if event == "import" and started and threading.current_thread() is threading.main_thread():
+        loaded.append(args[0])
+sys.addaudithook(note)
+from headshot_desktop.ui import main_window
+begin = main_window.MainWindow._start_background
+def start(self):
+    started.append(True)
+    begin(self)
+main_window.MainWindow._start_background = start
+from headshot_desktop.cli import main
+code = main(["--startup-check"])
+print(json.dumps({"code": code, "started": bool(started), "loaded": loaded}))
+"""
+
+
+def test_the_window_imports_nothing_once_its_workers_have_started(home: Path) -> None:
+    """The workers start by importing (SQLite, the keyring, price tables): an import on the window's thread then
+    queues for Python's import lock behind them, while the window still has its first turns to take."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", AFTER_START_PROBE], env=env, capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0 and report["started"]
+    assert report["loaded"] == []

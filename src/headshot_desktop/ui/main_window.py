@@ -35,6 +35,7 @@ from headshot_desktop.ui import (
 )
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.i18n import error_text, translate
+from headshot_desktop.ui.key_status_line import show_key_status  # the keyring itself is asked on a worker
 from headshot_desktop.ui.models.style_model import StyleModel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
@@ -342,8 +343,6 @@ class MainWindow(QMainWindow):
             self._show_key_status()
 
     def _show_key_status(self) -> None:
-        from headshot_desktop.ui.key_status_line import show_key_status  # the keyring is asked on a worker
-
         show_key_status(self.status_line, self.context, self.provider_id)
 
     # -- window state ---------------------------------------------------------------------
