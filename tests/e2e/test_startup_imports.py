@@ -34,6 +34,7 @@ HEAVY = (
     "headshot_desktop.library.thumbnails",
     "headshot_desktop.library.trash",
     "headshot_desktop.core.models",
+    "headshot_desktop.core.pricing",
     "headshot_desktop.core.request",
     "headshot_desktop.core.progress",
     "headshot_desktop.core.results",

@@ -17,7 +17,6 @@ from headshot_desktop.core.generation import (
     reference_note,
 )
 from headshot_desktop.core.likeness import FEATURES, MAX_KEEP_TEXT, check_keep, keep_clause, refine_prompt
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import ConfigError, HeadshotError
 from headshot_desktop.providers.base import Capabilities
@@ -25,6 +24,7 @@ from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
     from headshot_desktop.core.models import PreparedPhoto
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
 
 STYLE_SHAPE = ""  # the shape the style itself asks for

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from headshot_desktop.app import AppContext
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.services.options import GenerateOptions, estimate_run, upload_size
 from headshot_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.library import Original
 
 log = logging.getLogger(__name__)

@@ -6,9 +6,13 @@ comes from here, so it is true for the provider chosen right now.
 
 from __future__ import annotations
 
-from headshot_desktop.core.pricing import CostEstimate
+from typing import TYPE_CHECKING
+
 from headshot_desktop.providers.base import ProviderInfo
 from headshot_desktop.ui.i18n import QT_TRANSLATE_NOOP, Plural, money, shown, translate
+
+if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
 
 _MARKUP = frozenset("&<>\"'")
 

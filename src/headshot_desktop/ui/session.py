@@ -18,7 +18,6 @@ from PySide6.QtGui import QImage
 
 from headshot_desktop.app import AppContext
 from headshot_desktop.core.generation import CancelToken
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.services.options import GenerateOptions
@@ -28,6 +27,7 @@ from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.library import Headshot, Original, ScanReport
     from headshot_desktop.services.workflow import Outcome
     from headshot_desktop.ui.job import Job

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from headshot_desktop.core.generation import LARGEST, SHAPES
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, OptionSpec, ProviderInfo
 from headshot_desktop.providers.bfl import catalog
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
 
 TERMS_URL = "https://bfl.ai/legal/flux-api-service-terms"

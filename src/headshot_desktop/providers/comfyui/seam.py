@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from headshot_desktop.core.generation import SHAPES
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, ProviderInfo, ServerSpec
 from headshot_desktop.providers.comfyui import workflows
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
 
 DEFAULT_ADDRESS = "http://127.0.0.1:8188"
@@ -84,4 +84,6 @@ def capabilities(model: str = "") -> Capabilities:
 
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+    from headshot_desktop.core.pricing import CostEstimate
+
     return CostEstimate(request.model or workflows.DEFAULT_WORKFLOW, 0.0, 0.0, 0.0, approximate=False)

@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, OptionSpec, ProviderInfo
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
     from headshot_desktop.providers.fake.provider import FakeProvider
 
@@ -69,6 +69,8 @@ def capabilities(model: str = "") -> Capabilities:
 
 
 def estimate(request: GenerationRequest, input_size: tuple[int, int] | None) -> CostEstimate:
+    from headshot_desktop.core.pricing import CostEstimate
+
     return CostEstimate(MODEL, 0.0, images_usd=0.0, input_usd=0.0, approximate=False)
 
 

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from headshot_desktop.core.generation import LARGEST
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import Capabilities, KeySpec, ProviderInfo
 from headshot_desktop.providers.gemini import models
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
     from headshot_desktop.providers.gemini import pricing
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from headshot_desktop.core.pricing import CostEstimate
 from headshot_desktop.providers.base import HIGH, LOW, OFF, ON, Capabilities, KeySpec, OptionSpec, ProviderInfo
 from headshot_desktop.providers.openai import models, sizes
 from headshot_desktop.providers.openai.sizes import SIZES as SIZES  # the shapes in OpenAI's words, as before
 from headshot_desktop.translatable import N_
 
 if TYPE_CHECKING:
+    from headshot_desktop.core.pricing import CostEstimate
     from headshot_desktop.core.request import GenerationRequest
 
 INFO = ProviderInfo(
