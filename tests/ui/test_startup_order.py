@@ -107,3 +107,13 @@ def test_the_style_cards_are_not_laid_out_again_after_the_first_frame(qtbot, hom
     qtbot.wait(150)  # the turns of the event loop in which a scroll bar would come and narrow the view
     assert window.gallery.verticalScrollBar().maximum() > 0
     assert watch.resizes == 0
+
+
+def test_the_key_line_has_its_words_before_the_window_shows(qtbot, home: Path) -> None:
+    """Set only once the background work started, the line grew from empty: the whole window was laid out and
+    painted again before it went idle. Its first words now come with the window; the answer only changes them."""
+    window = MainWindow(build_context(log_to_file=False))
+    qtbot.addWidget(window)
+    assert "API key for OpenAI: being looked up" in window.status_line.text()
+    window.show()
+    qtbot.waitUntil(lambda: "not set" in window.status_line.text(), timeout=10_000)

@@ -35,7 +35,7 @@ from headshot_desktop.ui import (
 )
 from headshot_desktop.ui.errors import show_error
 from headshot_desktop.ui.i18n import error_text, translate
-from headshot_desktop.ui.key_status_line import show_key_status  # the keyring itself is asked on a worker
+from headshot_desktop.ui.key_status_line import show_first_words, show_key_status  # the keyring: on a worker
 from headshot_desktop.ui.models.style_model import StyleModel
 from headshot_desktop.ui.panels.options_panel import OptionsPanel
 from headshot_desktop.ui.panels.photo_panel import PhotoPanel
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         # Permanent: a transient message (a menu item's tip) shows beside it instead of wiping it.
         self.status_line = QLabel()
         self.status_line.setAccessibleName(translate("MainWindow", "API key and library"))
+        show_first_words(self.status_line, self.context, self.provider_id)  # the keyring is asked once shown
         self.statusBar().addPermanentWidget(self.status_line, 1)
         column = QWidget()
         left_layout = QVBoxLayout(column)
