@@ -117,3 +117,27 @@ def test_the_key_line_has_its_words_before_the_window_shows(qtbot, home: Path) -
     assert "API key for OpenAI: being looked up" in window.status_line.text()
     window.show()
     qtbot.waitUntil(lambda: "not set" in window.status_line.text(), timeout=10_000)
+
+
+def test_the_start_up_check_counts_the_background_work_starting(qtbot, capsys, monkeypatch) -> None:
+    """``--startup-check`` reports only once the window has started its background work, whatever the order of
+    its turns: a window idle before its workers start would be timed without them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from headshot_desktop.ui import startup_check
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.background_started = False  # type: ignore[attr-defined]
+    quits: list[bool] = []
+    app = QCoreApplication.instance()
+    monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+    window.show()
+    qtbot.waitExposed(window)
+    startup_check.report_when_idle(window, app)
+    qtbot.wait(50)
+    assert quits == [] and capsys.readouterr().out == ""
+    window.background_started = True  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: quits == [True])
+    assert capsys.readouterr().out.strip().isdigit()

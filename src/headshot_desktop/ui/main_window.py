@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # After the first frame: the workers' imports and disk work would otherwise hold Python's lock
-            # while the window is laid out and painted (a timer at show time ran before the paint).
-            QTimer.singleShot(0, self._start_background)
+            # while the window is laid out and painted (a timer at show time ran before the paint). Two turns
+            # later, so the repaint the first frame asks for (rich-text labels lay themselves out as they
+            # paint) is done first too: with one turn it ran while three new workers took the lock.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._start_background))
 
     def _start_background(self) -> None:
         self.background_started = True
