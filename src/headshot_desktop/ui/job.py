@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import HeadshotError
 from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.ui.i18n import shown, translate
+from headshot_desktop.ui.i18n import Plural, number, shown, translate
 from headshot_desktop.ui.photo_names import photo_label
 from headshot_desktop.ui.tasks import Task
 
@@ -67,3 +67,31 @@ class Job:
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+
+    def take(self, event: object) -> int | None:
+        """What the card says as the run reports ``event``; the index of the image it brings, if it brings one.
+
+        The words keep their old context ("Session"): they were said there before the card said them itself.
+        """
+        from headshot_desktop.core.progress import ImageProgress, ImageReady, PartialImage, Retrying, Status
+
+        self.state = "running"
+        if isinstance(event, Status):
+            self.status = event.text
+        elif isinstance(event, PartialImage):
+            self.status = translate("Session", "Rendering image {index} of {total}…").format(
+                index=event.index + 1, total=self.options.variants)  # fmt: skip
+            return event.index
+        elif isinstance(event, ImageProgress):
+            self.done_fraction[event.index] = min(1.0, max(0.0, event.fraction))
+            self.status = translate("Session", "Making image {index} of {total}… {percent}%").format(
+                index=event.index + 1, total=self.options.variants, percent=number(event.fraction * 100))  # fmt: skip
+        elif isinstance(event, ImageReady):
+            self.images_ready += 1
+            self.done_fraction[event.image.index] = 1.0
+            self.status = Plural.tr("%n of {total} ready", "", self.images_ready).format(total=self.options.variants)
+            return event.image.index
+        elif isinstance(event, Retrying):
+            self.status = translate("Session", "{reason} Trying again in {seconds} s…").format(
+                reason=shown(event.reason), seconds=number(event.delay))  # fmt: skip
+        return None

@@ -21,7 +21,7 @@ from headshot_desktop.core.generation import CancelToken
 from headshot_desktop.core.styles import Style
 from headshot_desktop.errors import CancelledError, HeadshotError, NotFoundError
 from headshot_desktop.services.options import GenerateOptions
-from headshot_desktop.ui.i18n import Plural, error_text, money, number, shown, translate
+from headshot_desktop.ui.i18n import Plural, error_text, money, shown, translate
 from headshot_desktop.ui.notices import plain_error, scan_notice
 from headshot_desktop.ui.pricing import Pricing
 from headshot_desktop.ui.tasks import Task, TaskRunner
@@ -277,28 +277,10 @@ class Session(QObject):
         return job
 
     def _job_progress(self, job: Job, update: tuple[object, QImage | None]) -> None:
-        from headshot_desktop.core.progress import ImageProgress, ImageReady, PartialImage, Retrying, Status
-
         event, image = update
-        job.state = "running"
-        if isinstance(event, Status):
-            job.status = event.text
-        elif isinstance(event, PartialImage):
-            job.status = translate("Session", "Rendering image {index} of {total}…").format(
-                index=event.index + 1, total=job.options.variants)  # fmt: skip
-            self.previewArrived.emit(job, event.index, image)
-        elif isinstance(event, ImageProgress):
-            job.done_fraction[event.index] = min(1.0, max(0.0, event.fraction))
-            job.status = translate("Session", "Making image {index} of {total}… {percent}%").format(
-                index=event.index + 1, total=job.options.variants, percent=number(event.fraction * 100))  # fmt: skip
-        elif isinstance(event, ImageReady):
-            job.images_ready += 1
-            job.done_fraction[event.image.index] = 1.0
-            job.status = Plural.tr("%n of {total} ready", "", job.images_ready).format(total=job.options.variants)
-            self.previewArrived.emit(job, event.image.index, image)
-        elif isinstance(event, Retrying):
-            job.status = translate("Session", "{reason} Trying again in {seconds} s…").format(
-                reason=shown(event.reason), seconds=number(event.delay))  # fmt: skip
+        index = job.take(event)
+        if index is not None:
+            self.previewArrived.emit(job, index, image)
         self.jobChanged.emit(job)
 
     def _job_ended(self, job: Job) -> None:
