@@ -177,10 +177,8 @@ class Session(QObject):
     # -- generation -----------------------------------------------------------------
     def generate(self, original: Original, style: Style, options: GenerateOptions, provider_id: str,
                  references: tuple[Original, ...] = ()) -> Job:  # fmt: skip
-        from headshot_desktop.ui.job import Job
-
-        job = Job(next(self._ids), original, style, options, provider_id, references=references)
-        job.restart = lambda: self.generate(original, style, options, provider_id, references)
+        job = self._new_job(lambda: self.generate(original, style, options, provider_id, references),
+                            original, style, options, provider_id, references=references)  # fmt: skip
         # Held from now until the job ends, so retention waits for every queued style of these photos.
         self.context.in_use.reserve([original, *references])
         # The workflow (and so the library) is opened on the worker: a failure there is the job's, said on its card.
@@ -190,10 +188,8 @@ class Session(QObject):
     def refine(self, headshot: Headshot, instruction: str, style: Style, options: GenerateOptions,
                provider_id: str) -> Job:  # fmt: skip
         """A new version of ``headshot`` (``instruction`` empty: the same again at the highest detail)."""
-        from headshot_desktop.ui.job import Job
-
-        job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
-        job.restart = lambda: self.refine(headshot, instruction, style, options, provider_id)
+        job = self._new_job(lambda: self.refine(headshot, instruction, style, options, provider_id),
+                            None, style, options, provider_id, subject=headshot.name)  # fmt: skip
 
         def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
             from headshot_desktop.services.refine import final_in_high_detail, refine
@@ -207,10 +203,8 @@ class Session(QObject):
 
     def refine_again(self, headshot: Headshot, style: Style, options: GenerateOptions, provider_id: str) -> Job:
         """A new variant of the style and photos ``headshot`` was made from."""
-        from headshot_desktop.ui.job import Job
-
-        job = Job(next(self._ids), None, style, options, provider_id, subject=headshot.name)
-        job.restart = lambda: self.refine_again(headshot, style, options, provider_id)
+        job = self._new_job(lambda: self.refine_again(headshot, style, options, provider_id),
+                            None, style, options, provider_id, subject=headshot.name)  # fmt: skip
 
         def run(report: Callable[[object], None], cancel: CancelToken) -> Outcome:
             workflow = self.context.workflow(provider_id)
@@ -223,6 +217,14 @@ class Session(QObject):
                                      references)  # fmt: skip
 
         return self._start(job, run)
+
+    def _new_job(self, restart: Callable[[], Job], *card: object, **about: object) -> Job:
+        """A run's card, numbered in this session; ``restart`` makes the same run again (Retry)."""
+        from headshot_desktop.ui.job import Job  # made with the first run, not at start-up
+
+        job = Job(next(self._ids), *card, **about)  # type: ignore[arg-type]
+        job.restart = restart
+        return job
 
     def lineage(self, headshot: Headshot) -> None:
         """Its versions, read off this thread; ``lineageReady`` brings them."""
